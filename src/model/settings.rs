@@ -1,0 +1,303 @@
+//! The user's preferences (units and theme) and how they are read back from
+//! the text kept in storage.
+//!
+//! Reading is lenient on purpose: a field that cannot be understood falls back
+//! to its default on its own, the rest is kept, and the caller is told what
+//! happened so it can tell the user and keep the original text safe.
+
+use serde_json::{json, Map, Value};
+
+/// The schema version this build writes.
+pub const SETTINGS_VERSION: u64 = 1;
+
+/// How band resistance is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Units {
+    #[default]
+    Lb,
+    Kg,
+}
+
+/// Light or dark colours, or whatever the device prefers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// A choice that is stored as a short lowercase code.
+pub trait Choice: Copy + Sized + 'static {
+    /// Every option, in the order offered to the user.
+    const ALL: &'static [Self];
+    /// The stored code, e.g. `kg`.
+    fn code(self) -> &'static str;
+    /// The option as offered to the user.
+    fn label(self) -> &'static str;
+    /// The option with this stored code, if any.
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.code() == code)
+    }
+}
+
+impl Choice for Units {
+    const ALL: &'static [Self] = &[Units::Lb, Units::Kg];
+    fn code(self) -> &'static str {
+        match self {
+            Units::Lb => "lb",
+            Units::Kg => "kg",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Units::Lb => "Pounds (lb)",
+            Units::Kg => "Kilograms (kg)",
+        }
+    }
+}
+
+impl Choice for Theme {
+    const ALL: &'static [Self] = &[Theme::System, Theme::Light, Theme::Dark];
+    fn code(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Theme::System => "Match my device",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+}
+
+/// Everything the Settings screen controls.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    pub units: Units,
+    pub theme: Theme,
+}
+
+/// Why stored settings could not be taken as they were.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingsProblem {
+    /// The text is not a settings record at all; defaults are in use.
+    Unreadable,
+    /// These fields held values this version does not know; they were reset.
+    FieldsReset(Vec<&'static str>),
+    /// A newer version of Bandwork wrote this record; what this version
+    /// understands was kept.
+    NewerVersion(u64),
+}
+
+impl SettingsProblem {
+    /// The problem in plain words, for a notice to the user.
+    pub fn message(&self) -> String {
+        let kept = "Your original saved copy has been kept.";
+        match self {
+            SettingsProblem::Unreadable => format!(
+                "Your saved settings could not be read, so Bandwork is using its defaults. {kept}"
+            ),
+            SettingsProblem::FieldsReset(fields) => format!(
+                "Some saved settings could not be read ({}), so they are back to their defaults. {kept}",
+                fields.join(", ")
+            ),
+            SettingsProblem::NewerVersion(version) => format!(
+                "Your settings were saved by a newer version of Bandwork (format {version}). \
+                 This version shows what it understands. {kept}"
+            ),
+        }
+    }
+}
+
+/// The result of reading stored settings: always usable settings, plus what
+/// went wrong, if anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadedSettings {
+    pub settings: Settings,
+    pub problem: Option<SettingsProblem>,
+}
+
+impl Settings {
+    /// Reads settings from stored text. `None` (nothing stored yet) gives the
+    /// defaults with no problem.
+    pub fn from_stored(raw: Option<&str>) -> LoadedSettings {
+        let Some(raw) = raw else {
+            return LoadedSettings {
+                settings: Settings::default(),
+                problem: None,
+            };
+        };
+        match serde_json::from_str::<Value>(raw) {
+            Ok(Value::Object(record)) => Self::from_record(&record),
+            _ => LoadedSettings {
+                settings: Settings::default(),
+                problem: Some(SettingsProblem::Unreadable),
+            },
+        }
+    }
+
+    fn from_record(record: &Map<String, Value>) -> LoadedSettings {
+        let mut reset = Vec::new();
+        let settings = Settings {
+            units: read_choice(record, "units", &mut reset),
+            theme: read_choice(record, "theme", &mut reset),
+        };
+        let problem = match record.get("version").and_then(Value::as_u64) {
+            Some(version) if version > SETTINGS_VERSION => {
+                Some(SettingsProblem::NewerVersion(version))
+            }
+            _ if !reset.is_empty() => Some(SettingsProblem::FieldsReset(reset)),
+            _ => None,
+        };
+        LoadedSettings { settings, problem }
+    }
+
+    /// The record to store.
+    pub fn to_record(self) -> Value {
+        json!({
+            "version": SETTINGS_VERSION,
+            "units": self.units.code(),
+            "theme": self.theme.code(),
+        })
+    }
+
+    /// The record as stored text.
+    pub fn to_stored(self) -> String {
+        self.to_record().to_string()
+    }
+}
+
+/// Reads one choice field. A missing field quietly takes its default (older
+/// records may not have it); a field with an unknown value is reported.
+fn read_choice<C: Choice + Default>(
+    record: &Map<String, Value>,
+    field: &'static str,
+    reset: &mut Vec<&'static str>,
+) -> C {
+    match record.get(field) {
+        None => C::default(),
+        Some(value) => match value.as_str().and_then(C::from_code) {
+            Some(choice) => choice,
+            None => {
+                reset.push(field);
+                C::default()
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(raw: &str) -> LoadedSettings {
+        Settings::from_stored(Some(raw))
+    }
+
+    #[test]
+    fn nothing_stored_gives_defaults_without_a_problem() {
+        let loaded = Settings::from_stored(None);
+        assert_eq!(loaded.settings, Settings::default());
+        assert_eq!(loaded.settings.units, Units::Lb);
+        assert_eq!(loaded.settings.theme, Theme::System);
+        assert_eq!(loaded.problem, None);
+    }
+
+    #[test]
+    fn every_combination_round_trips() {
+        for &units in Units::ALL {
+            for &theme in Theme::ALL {
+                let settings = Settings { units, theme };
+                let loaded = load(&settings.to_stored());
+                assert_eq!(loaded.settings, settings);
+                assert_eq!(loaded.problem, None);
+            }
+        }
+    }
+
+    #[test]
+    fn stored_text_carries_the_version_and_codes() {
+        let stored = Settings {
+            units: Units::Kg,
+            theme: Theme::Dark,
+        }
+        .to_stored();
+        assert_eq!(stored, r#"{"theme":"dark","units":"kg","version":1}"#);
+    }
+
+    #[test]
+    fn text_that_is_not_a_record_gives_defaults_and_says_so() {
+        for raw in ["", "{", "not json", "[1,2]", "42", "null", "\"kg\""] {
+            let loaded = load(raw);
+            assert_eq!(loaded.settings, Settings::default(), "raw {raw:?}");
+            assert_eq!(loaded.problem, Some(SettingsProblem::Unreadable));
+        }
+    }
+
+    #[test]
+    fn an_unknown_value_resets_only_that_field() {
+        let loaded = load(r#"{"version":1,"units":"stone","theme":"dark"}"#);
+        assert_eq!(loaded.settings.units, Units::Lb);
+        assert_eq!(loaded.settings.theme, Theme::Dark);
+        assert_eq!(
+            loaded.problem,
+            Some(SettingsProblem::FieldsReset(vec!["units"]))
+        );
+    }
+
+    #[test]
+    fn wrongly_typed_values_are_reported_too() {
+        let loaded = load(r#"{"units":7,"theme":null}"#);
+        assert_eq!(loaded.settings, Settings::default());
+        assert_eq!(
+            loaded.problem,
+            Some(SettingsProblem::FieldsReset(vec!["units", "theme"]))
+        );
+    }
+
+    #[test]
+    fn missing_fields_take_defaults_quietly() {
+        let loaded = load(r#"{"units":"kg"}"#);
+        assert_eq!(loaded.settings.units, Units::Kg);
+        assert_eq!(loaded.settings.theme, Theme::System);
+        assert_eq!(loaded.problem, None);
+    }
+
+    #[test]
+    fn a_newer_version_keeps_what_it_understands_and_says_so() {
+        let loaded = load(r#"{"version":9,"units":"kg","theme":"light","sound":"loud"}"#);
+        assert_eq!(loaded.settings.units, Units::Kg);
+        assert_eq!(loaded.settings.theme, Theme::Light);
+        assert_eq!(loaded.problem, Some(SettingsProblem::NewerVersion(9)));
+    }
+
+    #[test]
+    fn codes_are_matched_exactly() {
+        assert_eq!(Units::from_code("KG"), None);
+        assert_eq!(Theme::from_code(" dark"), None);
+        assert_eq!(Theme::from_code("dark"), Some(Theme::Dark));
+    }
+
+    #[test]
+    fn messages_are_plain_words_and_name_the_reset_fields() {
+        let reset = SettingsProblem::FieldsReset(vec!["units", "theme"]).message();
+        assert!(reset.contains("(units, theme)"), "{reset}");
+        for problem in [
+            SettingsProblem::Unreadable,
+            SettingsProblem::FieldsReset(vec!["units"]),
+            SettingsProblem::NewerVersion(3),
+        ] {
+            let message = problem.message();
+            assert!(
+                message.contains("original saved copy has been kept"),
+                "{message}"
+            );
+            assert!(!message.contains('{'), "{message}");
+        }
+    }
+}
