@@ -1,0 +1,19 @@
+//! Thin wrappers over browser APIs, one API per file. This is the only layer
+//! that touches `web_sys` or `gloo`; it is tested in headless Chromium with
+//! wasm-bindgen-test.
+
+pub mod boot;
+pub mod crash;
+pub mod focus;
+pub mod location;
+pub mod settings_store;
+pub mod storage;
+pub mod theme;
+
+/// The page's document. The app only runs in a page, so its absence is a
+/// bug worth a crash banner rather than a silent failure.
+pub(crate) fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .expect("Bandwork runs in a web page with a document")
+}

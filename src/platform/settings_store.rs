@@ -1,0 +1,70 @@
+//! Loads and saves the user's settings. Text that cannot be read is copied to
+//! a backup key before anything else happens, so no later save can lose it.
+
+use super::storage::{self, StorageError};
+use crate::model::backup::{choose_backup_slot, BackupSlot};
+use crate::model::settings::{Settings, SettingsProblem};
+
+/// Where settings live in localStorage.
+pub const SETTINGS_KEY: &str = "bandwork.settings";
+
+/// Settings as found at start-up, ready to use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingsLoad {
+    pub settings: Settings,
+    /// What the user should be told about how loading went, if anything.
+    pub notice: Option<String>,
+    /// False when saving could destroy something (a record from a newer
+    /// version, or an unreadable one that could not be backed up).
+    pub can_save: bool,
+}
+
+/// Reads the stored settings, backing up anything unreadable.
+pub fn load() -> SettingsLoad {
+    let raw = match storage::read_text(SETTINGS_KEY) {
+        Ok(raw) => raw,
+        Err(error) => {
+            return SettingsLoad {
+                settings: Settings::default(),
+                notice: Some(error.message()),
+                can_save: false,
+            }
+        }
+    };
+    let loaded = Settings::from_stored(raw.as_deref());
+    let (Some(problem), Some(raw)) = (loaded.problem, raw) else {
+        return SettingsLoad {
+            settings: loaded.settings,
+            notice: None,
+            can_save: true,
+        };
+    };
+    let backed_up = keep_backup(&raw);
+    let notice = match &backed_up {
+        Ok(()) => problem.message(),
+        Err(error) => format!(
+            "Your saved settings could not be read, and no safe copy could be made ({}). \
+             Bandwork will not save over them.",
+            error.message()
+        ),
+    };
+    SettingsLoad {
+        settings: loaded.settings,
+        notice: Some(notice),
+        can_save: backed_up.is_ok() && !matches!(problem, SettingsProblem::NewerVersion(_)),
+    }
+}
+
+fn keep_backup(raw: &str) -> Result<(), StorageError> {
+    let read = |key: &str| storage::read_text(key).ok().flatten();
+    match choose_backup_slot(SETTINGS_KEY, raw, read) {
+        BackupSlot::AlreadyKept(_) => Ok(()),
+        BackupSlot::WriteTo(key) => storage::write_text(&key, raw),
+        BackupSlot::Full => Err(StorageError::Other("every backup slot is in use".into())),
+    }
+}
+
+/// Saves settings.
+pub fn save(settings: Settings) -> Result<(), StorageError> {
+    storage::write_record(SETTINGS_KEY, &settings.to_record())
+}

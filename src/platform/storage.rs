@@ -1,0 +1,88 @@
+//! localStorage: text is read back raw (so unreadable text can be kept
+//! safe), records are written as JSON through `gloo-storage`, and every
+//! failure comes back as an error the user can be told about in plain words.
+
+use gloo_storage::{errors::StorageError as GlooError, LocalStorage, Storage as _};
+use serde_json::Value;
+
+/// Why the browser's storage could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// Storage is switched off or blocked for this site.
+    Unavailable,
+    /// The site's storage space is full.
+    QuotaExceeded,
+    /// Something else the browser reported.
+    Other(String),
+}
+
+impl StorageError {
+    /// The error in plain words.
+    pub fn message(&self) -> String {
+        match self {
+            StorageError::Unavailable => "This browser is not letting Bandwork save anything \
+                (storage is off or blocked for this site), so changes last only until the tab closes."
+                .into(),
+            StorageError::QuotaExceeded => "This browser's storage for Bandwork is full, so the \
+                change was not saved. It still applies until the tab closes."
+                .into(),
+            StorageError::Other(detail) => {
+                format!("The browser refused to save the change ({detail}). It still applies until the tab closes.")
+            }
+        }
+    }
+}
+
+fn ensure_available() -> Result<(), StorageError> {
+    match web_sys::window().map(|window| window.local_storage()) {
+        Some(Ok(Some(_))) => Ok(()),
+        _ => Err(StorageError::Unavailable),
+    }
+}
+
+fn from_js(error: wasm_bindgen::JsValue) -> StorageError {
+    let name = js_name(&error);
+    if name.as_deref() == Some("QuotaExceededError") {
+        StorageError::QuotaExceeded
+    } else {
+        StorageError::Other(name.unwrap_or_else(|| format!("{error:?}")))
+    }
+}
+
+fn js_name(error: &wasm_bindgen::JsValue) -> Option<String> {
+    js_sys::Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|name| name.as_string())
+}
+
+fn from_gloo(error: GlooError) -> StorageError {
+    match error {
+        GlooError::JsError(js) if js.name == "QuotaExceededError" => StorageError::QuotaExceeded,
+        GlooError::JsError(js) => StorageError::Other(js.name),
+        other => StorageError::Other(other.to_string()),
+    }
+}
+
+/// The text stored under `key`, if any.
+pub fn read_text(key: &str) -> Result<Option<String>, StorageError> {
+    ensure_available()?;
+    LocalStorage::raw().get_item(key).map_err(from_js)
+}
+
+/// Stores `text` under `key` exactly as given (used for backups).
+pub fn write_text(key: &str, text: &str) -> Result<(), StorageError> {
+    ensure_available()?;
+    LocalStorage::raw().set_item(key, text).map_err(from_js)
+}
+
+/// Stores a JSON record under `key`.
+pub fn write_record(key: &str, record: &Value) -> Result<(), StorageError> {
+    ensure_available()?;
+    LocalStorage::set(key, record).map_err(from_gloo)
+}
+
+/// Removes `key`.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    ensure_available()?;
+    LocalStorage::raw().remove_item(key).map_err(from_js)
+}

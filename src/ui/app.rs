@@ -1,0 +1,73 @@
+//! The root component: loads settings, follows the hash route, and lays out
+//! the header, notices and the current screen.
+
+use leptos::prelude::*;
+
+use super::header::Header;
+use super::notices::{Notice, NoticeList, Notices};
+use super::screens::{HistoryScreen, LibraryScreen, RoutinesScreen, SettingsScreen};
+use super::status::{StatusMessage, StatusRegion};
+use crate::model::route::Route;
+use crate::model::settings::Settings;
+use crate::platform::{focus, location, settings_store, theme};
+
+/// The user's settings, shared with every screen.
+#[derive(Clone, Copy)]
+pub struct SettingsContext {
+    pub settings: RwSignal<Settings>,
+    /// False when saving could destroy data that could not be read.
+    pub can_save: StoredValue<bool>,
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let loaded = settings_store::load();
+    let settings = RwSignal::new(loaded.settings);
+    let notices = Notices::provide();
+    if let Some(notice) = loaded.notice {
+        notices.show(Notice::problem("settings-load", notice));
+    }
+    provide_context(SettingsContext {
+        settings,
+        can_save: StoredValue::new(loaded.can_save),
+    });
+    StatusMessage::provide();
+
+    Effect::new(move |_| theme::apply(settings.with(|s| s.theme)));
+
+    let route = RwSignal::new(Route::from_hash(&location::current_hash()));
+    location::watch_hash(move |hash| route.set(Route::from_hash(&hash)));
+    // After navigating, put keyboard and screen-reader focus on the new
+    // screen's heading, as a page load would.
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        if previous.is_some_and(|previous| previous != current) {
+            focus::focus_selector("main h1");
+        }
+        current
+    });
+
+    view! {
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=|event| {
+                event.prevent_default();
+                focus::focus_selector("#main");
+            }
+        >
+            "Skip to content"
+        </a>
+        <Header current=route />
+        <main id="main" class="main" tabindex="-1">
+            <NoticeList />
+            {move || match route.get() {
+                Route::Library => view! { <LibraryScreen /> }.into_any(),
+                Route::Routines => view! { <RoutinesScreen /> }.into_any(),
+                Route::History => view! { <HistoryScreen /> }.into_any(),
+                Route::Settings => view! { <SettingsScreen /> }.into_any(),
+            }}
+        </main>
+        <StatusRegion />
+    }
+}

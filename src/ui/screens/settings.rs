@@ -1,0 +1,100 @@
+//! The settings screen: units for band resistance and the colour theme.
+//! Every change applies at once and is saved on this device.
+
+use leptos::prelude::*;
+
+use crate::model::resistance::PoundRange;
+use crate::model::settings::{Choice, Settings, Theme, Units};
+use crate::platform::settings_store;
+use crate::ui::app::SettingsContext;
+use crate::ui::notices::{Notice, Notices};
+use crate::ui::status::StatusMessage;
+
+/// The band used to show what the units choice looks like.
+const SAMPLE_BAND: PoundRange = PoundRange::new(15, 20);
+
+#[component]
+pub fn SettingsScreen() -> impl IntoView {
+    let context = expect_context::<SettingsContext>();
+    let settings = context.settings;
+    let notices = Notices::get();
+
+    let change = move |edit: fn(&mut Settings, code: &str), code: String| {
+        settings.update(|s| edit(s, &code));
+        if !context.can_save.get_value() {
+            StatusMessage::announce("Changed for now, not saved");
+            return;
+        }
+        match settings_store::save(settings.get_untracked()) {
+            Ok(()) => {
+                notices.dismiss("settings-save");
+                StatusMessage::announce("Settings saved");
+            }
+            Err(error) => notices.show(Notice::problem("settings-save", error.message())),
+        }
+    };
+
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h1 id="screen-title" tabindex="-1">"Settings"</h1>
+            <p class="lead">"Saved on this device only. Bandwork has no account and sends nothing anywhere."</p>
+            <div class="card">
+                <ChoiceGroup
+                    name="units"
+                    legend="Units for band resistance"
+                    selected=Signal::derive(move || settings.with(|s| s.units))
+                    on_pick=move |code| change(|s, code| s.units = Units::from_code(code).unwrap_or_default(), code)
+                />
+                <p class="hint" id="units-example">
+                    "Example: a heavy band rated "
+                    <strong>{move || SAMPLE_BAND.display(settings.with(|s| s.units))}</strong>
+                </p>
+            </div>
+            <div class="card">
+                <ChoiceGroup
+                    name="theme"
+                    legend="Theme"
+                    selected=Signal::derive(move || settings.with(|s| s.theme))
+                    on_pick=move |code| change(|s, code| s.theme = Theme::from_code(code).unwrap_or_default(), code)
+                />
+            </div>
+        </section>
+    }
+}
+
+/// A set of radio buttons for one setting, sized for a thumb.
+#[component]
+fn ChoiceGroup<C>(
+    name: &'static str,
+    legend: &'static str,
+    selected: Signal<C>,
+    on_pick: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    C: Choice + PartialEq + Send + Sync,
+{
+    view! {
+        <fieldset class="choice-group">
+            <legend>{legend}</legend>
+            <div class="choices">
+                {C::ALL
+                    .iter()
+                    .map(|&choice| {
+                        view! {
+                            <label class="choice">
+                                <input
+                                    type="radio"
+                                    name=name
+                                    value=choice.code()
+                                    prop:checked=move || selected.get() == choice
+                                    on:change=move |_| on_pick(choice.code().to_owned())
+                                />
+                                <span>{choice.label()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
