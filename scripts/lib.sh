@@ -1,0 +1,29 @@
+# shellcheck shell=bash
+# Shared by the project's scripts: paths, pinned tool versions, messages.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+# npm's binaryen wasm-opt must come before any Debian one (see
+# ../shared/toolchain.md: Debian's wasm-opt 108 breaks our wasm).
+export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# Trunk must never reach for the internet.
+export TRUNK_OFFLINE=true
+export TRUNK_SKIP_VERSION_CHECK=true
+
+TRUNK_VERSION=0.21.14
+CHROMIUM=/usr/bin/chromium
+CHROMEDRIVER=/usr/bin/chromedriver
+
+say() { printf '\n==> %s\n' "$*"; }
+note() { printf '    %s\n' "$*"; }
+die() {
+  printf '\nFAILED: %s\n' "$*" >&2
+  exit 1
+}
+
+# The wasm-bindgen version locked in Cargo.lock; the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
