@@ -1,0 +1,91 @@
+// The app shell: navigation, routes, focus handling, layout per screen size,
+// and the Content-Security-Policy.
+import { test as plainTest } from "@playwright/test";
+import { test, expect, openApp, press } from "./support/app.mjs";
+
+const SCREENS = [
+  { link: "Library", heading: "Exercise library", hash: "#/library" },
+  { link: "Routines", heading: "Routines", hash: "#/routines" },
+  { link: "History", heading: "History", hash: "#/history" },
+  { link: "Settings", heading: "Settings", hash: "#/settings" },
+];
+
+test("the main navigation reaches every screen and marks the current one", async ({ page }, testInfo) => {
+  await openApp(page);
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Exercise library" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const screen of SCREENS.slice(1).concat(SCREENS[0])) {
+    const link = nav.getByRole("link", { name: screen.link, exact: true });
+    await press(link, testInfo);
+    const heading = page.getByRole("heading", { level: 1, name: screen.heading, exact: true });
+    await expect(heading).toBeVisible();
+    await expect(heading).toBeFocused();
+    await expect(link).toHaveAttribute("aria-current", "page");
+    await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+    expect(new URL(page.url()).hash).toBe(screen.hash);
+  }
+});
+
+test("a deep link opens its screen, and Back returns to it", async ({ page }, testInfo) => {
+  await openApp(page, "#/history");
+  await expect(page.getByRole("heading", { level: 1, name: "History" })).toBeVisible();
+  await press(page.getByRole("link", { name: "Settings", exact: true }), testInfo);
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "History" })).toBeVisible();
+});
+
+test("an unknown route opens the library instead of a blank page", async ({ page }) => {
+  await openApp(page, "#/no-such-screen");
+  await expect(page.getByRole("heading", { level: 1, name: "Exercise library" })).toBeVisible();
+});
+
+test("the skip link moves keyboard focus to the content", async ({ page }) => {
+  await openApp(page, "#/settings");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  // The skip link must not change the route.
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+});
+
+test("the navigation sits at the bottom on a phone and in the header on a desktop", async ({ page }, testInfo) => {
+  await openApp(page);
+  const box = await page.getByRole("navigation", { name: "Main" }).boundingBox();
+  const viewport = page.viewportSize();
+  if (testInfo.project.name === "phone") {
+    expect(box.y + box.height).toBeCloseTo(viewport.height, 0);
+    expect(box.width).toBe(viewport.width);
+  } else {
+    expect(box.y).toBeLessThan(80);
+  }
+});
+
+plainTest("the Content-Security-Policy blocks inline scripts and allows only the app's own files", async ({ page }) => {
+  const violations = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(process.env.BANDWORK_URL);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
+  expect(policy).not.toContain("unsafe-inline");
+  // The app itself starts without any inline script or violation.
+  expect(await page.locator("script:not([src])").count()).toBe(0);
+  expect(violations).toEqual([]);
+  // And an injected inline script does not run.
+  const ran = await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true";
+    document.body.append(script);
+    return window.__injected === true;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+});

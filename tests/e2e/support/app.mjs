@@ -1,0 +1,39 @@
+// Shared helpers for the end-to-end tests: open the app, watch for errors
+// and for any request that leaves the app's own origin.
+import { test as base, expect } from "@playwright/test";
+
+export const test = base.extend({
+  // Every page fails its test on a console error, an uncaught exception or a
+  // request to any other origin.
+  page: async ({ page }, use) => {
+    const problems = [];
+    const origin = new URL(process.env.BANDWORK_URL).origin;
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith("data:")) problems.push(`third-party request: ${url}`);
+    });
+    await use(page);
+    expect(problems, "the page stayed clean").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens the app at `hash` (e.g. "#/settings") and waits until it is running. */
+export async function openApp(page, hash = "") {
+  await page.goto(process.env.BANDWORK_URL + hash);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+}
+
+/** Clicks on desktop, taps on a touch screen, as a person would. */
+export async function press(locator, testInfo) {
+  if (testInfo.project.use.hasTouch) {
+    await locator.tap();
+  } else {
+    await locator.click();
+  }
+}
