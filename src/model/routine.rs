@@ -1,0 +1,572 @@
+//! A routine: an ordered list of entries (an exercise, its dose and its
+//! bands). Adjacent entries can form a circuit, done for a number of rounds.
+//!
+//! Entries are kept in one flat list so that inserting, moving and removing
+//! work by position, as drag and drop does. Circuit membership is a tag on
+//! each entry; the operations keep every circuit one contiguous run of at
+//! least two entries.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::band::BandId;
+use crate::model::dose::Dose;
+
+/// An entry's identity within its routine; stable while it moves.
+pub type EntryId = u32;
+/// A circuit's identity within its routine.
+pub type CircuitId = u32;
+
+/// Which bands an entry uses: usually one, sometimes a second one stacked
+/// (e.g. another at the ankles for monster walks).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BandChoice {
+    pub main: Option<BandId>,
+    pub stacked: Option<BandId>,
+}
+
+/// One exercise in a routine.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: EntryId,
+    /// The catalog id of the exercise.
+    pub exercise: String,
+    pub dose: Dose,
+    pub bands: BandChoice,
+    /// The circuit this entry belongs to, if any.
+    pub circuit: Option<CircuitId>,
+}
+
+/// How a group of adjacent entries is done together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Circuit {
+    pub id: CircuitId,
+    pub rounds: u8,
+    /// Seconds to move from one exercise to the next within a round.
+    pub transition_s: u16,
+    /// Seconds of rest between rounds.
+    pub round_rest_s: u16,
+}
+
+/// Defaults for a new circuit: a short change-over between moves and a
+/// minute between rounds, as in the fabric-band programme.
+pub const DEFAULT_ROUNDS: u8 = 3;
+pub const DEFAULT_TRANSITION_S: u16 = 10;
+pub const DEFAULT_ROUND_REST_S: u16 = 60;
+pub const MAX_ROUNDS: u8 = 10;
+
+/// A part of the routine as it is done: one entry, or a circuit of several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// The entry at this index.
+    Single(usize),
+    /// The circuit over these indexes.
+    Circuit {
+        circuit: CircuitId,
+        start: usize,
+        end: usize,
+    },
+}
+
+/// A routine as the user built it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Routine {
+    pub name: String,
+    pub entries: Vec<Entry>,
+    pub circuits: Vec<Circuit>,
+    /// Ids are never reused within a routine.
+    #[serde(default)]
+    next_id: u32,
+}
+
+impl Routine {
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Self::default()
+        }
+    }
+
+    fn fresh_id(&mut self) -> u32 {
+        let highest = self
+            .entries
+            .iter()
+            .map(|e| e.id)
+            .chain(self.circuits.iter().map(|c| c.id))
+            .max()
+            .unwrap_or(0);
+        let id = self.next_id.max(highest + 1);
+        self.next_id = id + 1;
+        id
+    }
+
+    /// The entry with this id, and its index.
+    pub fn find(&self, id: EntryId) -> Option<(usize, &Entry)> {
+        self.entries.iter().enumerate().find(|(_, e)| e.id == id)
+    }
+
+    /// The circuit with this id.
+    pub fn circuit(&self, id: CircuitId) -> Option<&Circuit> {
+        self.circuits.iter().find(|c| c.id == id)
+    }
+
+    /// Inserts an exercise at `index` (clamped to the end) and returns the new
+    /// entry's id. Dropped between two entries of one circuit, it joins it.
+    pub fn insert(
+        &mut self,
+        index: usize,
+        exercise: &str,
+        dose: Dose,
+        bands: BandChoice,
+    ) -> EntryId {
+        let index = index.min(self.entries.len());
+        let id = self.fresh_id();
+        let circuit = self.circuit_around(index);
+        self.entries.insert(
+            index,
+            Entry {
+                id,
+                exercise: exercise.to_owned(),
+                dose,
+                bands,
+                circuit,
+            },
+        );
+        id
+    }
+
+    /// Appends an exercise at the end.
+    pub fn push(&mut self, exercise: &str, dose: Dose, bands: BandChoice) -> EntryId {
+        self.insert(self.entries.len(), exercise, dose, bands)
+    }
+
+    /// The circuit an entry placed at `index` would sit inside: the one both
+    /// neighbours belong to.
+    fn circuit_around(&self, index: usize) -> Option<CircuitId> {
+        let before = index.checked_sub(1).and_then(|i| self.entries.get(i))?;
+        let after = self.entries.get(index)?;
+        before.circuit.filter(|c| after.circuit == Some(*c))
+    }
+
+    /// Moves the entry at `from` so that it ends up at index `to` (both
+    /// clamped). Returns false when nothing moved. The entry joins a circuit
+    /// it lands inside, keeps its own circuit if it lands next to it, and
+    /// otherwise leaves it.
+    pub fn move_entry(&mut self, from: usize, to: usize) -> bool {
+        if from >= self.entries.len() {
+            return false;
+        }
+        let to = to.min(self.entries.len() - 1);
+        if from == to {
+            return false;
+        }
+        let mut entry = self.entries.remove(from);
+        let own = entry.circuit.take();
+        let inside = self.circuit_around(to);
+        let beside_own = own.is_some()
+            && [to.checked_sub(1), Some(to)]
+                .into_iter()
+                .flatten()
+                .filter_map(|i| self.entries.get(i))
+                .any(|e| e.circuit == own);
+        entry.circuit = inside.or(if beside_own { own } else { None });
+        self.entries.insert(to, entry);
+        self.normalize();
+        true
+    }
+
+    /// Removes the entry at `index` and returns it, with what Undo needs.
+    pub fn remove(&mut self, index: usize) -> Option<Removed> {
+        if index >= self.entries.len() {
+            return None;
+        }
+        let entry = self.entries.remove(index);
+        let circuit = entry.circuit.and_then(|id| self.circuit(id).copied());
+        // With one member left, the circuit dissolves: remember that member.
+        let members: Vec<EntryId> = self
+            .entries
+            .iter()
+            .filter(|e| e.circuit.is_some() && e.circuit == entry.circuit)
+            .map(|e| e.id)
+            .collect();
+        let partner = (members.len() == 1).then(|| members[0]);
+        self.normalize();
+        Some(Removed {
+            index,
+            entry,
+            circuit,
+            partner,
+        })
+    }
+
+    /// Puts back what [`Routine::remove`] took out, circuit included.
+    pub fn restore(&mut self, removed: Removed) {
+        let Removed {
+            index,
+            entry,
+            circuit,
+            partner,
+        } = removed;
+        if let Some(circuit) = circuit {
+            if self.circuit(circuit.id).is_none() {
+                self.circuits.push(circuit);
+            }
+            if let Some(partner) = self.entries.iter_mut().find(|e| Some(e.id) == partner) {
+                partner.circuit.get_or_insert(circuit.id);
+            }
+        }
+        let index = index.min(self.entries.len());
+        self.entries.insert(index, entry);
+        self.normalize();
+    }
+
+    /// Makes the entries `start..=end` one new circuit and returns its id.
+    /// Fewer than two entries, or a range past the end, makes nothing.
+    pub fn group(&mut self, start: usize, end: usize, rounds: u8) -> Option<CircuitId> {
+        if end <= start || end >= self.entries.len() {
+            return None;
+        }
+        let id = self.fresh_id();
+        self.circuits.push(Circuit {
+            id,
+            rounds: rounds.clamp(1, MAX_ROUNDS),
+            transition_s: DEFAULT_TRANSITION_S,
+            round_rest_s: DEFAULT_ROUND_REST_S,
+        });
+        for entry in &mut self.entries[start..=end] {
+            entry.circuit = Some(id);
+        }
+        self.normalize();
+        Some(id)
+    }
+
+    /// Dissolves a circuit; its entries stay where they are.
+    pub fn ungroup(&mut self, id: CircuitId) {
+        for entry in &mut self.entries {
+            if entry.circuit == Some(id) {
+                entry.circuit = None;
+            }
+        }
+        self.normalize();
+    }
+
+    /// Changes a circuit's settings (the id is kept).
+    pub fn set_circuit(&mut self, circuit: Circuit) {
+        if let Some(existing) = self.circuits.iter_mut().find(|c| c.id == circuit.id) {
+            *existing = circuit;
+        }
+    }
+
+    /// The routine as it is done, block by block.
+    pub fn blocks(&self) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        let mut i = 0;
+        while i < self.entries.len() {
+            match self.entries[i].circuit {
+                Some(circuit) => {
+                    let mut end = i;
+                    while self
+                        .entries
+                        .get(end + 1)
+                        .is_some_and(|e| e.circuit == Some(circuit))
+                    {
+                        end += 1;
+                    }
+                    blocks.push(Block::Circuit {
+                        circuit,
+                        start: i,
+                        end,
+                    });
+                    i = end + 1;
+                }
+                None => {
+                    blocks.push(Block::Single(i));
+                    i += 1;
+                }
+            }
+        }
+        blocks
+    }
+
+    /// Replaces every use of a band (e.g. one being removed from the kit) by
+    /// another, or by none. Returns how many entries changed.
+    pub fn replace_band(&mut self, old: BandId, new: Option<BandId>) -> usize {
+        let mut changed = 0;
+        for entry in &mut self.entries {
+            let bands = &mut entry.bands;
+            let before = *bands;
+            if bands.main == Some(old) {
+                bands.main = new;
+            }
+            if bands.stacked == Some(old) {
+                bands.stacked = new;
+            }
+            if bands.main.is_none() {
+                bands.main = bands.stacked.take();
+            }
+            if bands.stacked.is_some() && bands.stacked == bands.main {
+                bands.stacked = None;
+            }
+            changed += usize::from(*bands != before);
+        }
+        changed
+    }
+
+    /// Whether any entry uses this band.
+    pub fn uses_band(&self, band: BandId) -> bool {
+        self.entries
+            .iter()
+            .any(|e| e.bands.main == Some(band) || e.bands.stacked == Some(band))
+    }
+
+    /// Restores the invariants: every circuit is one contiguous run of at
+    /// least two entries, and every circuit in the list is in use.
+    fn normalize(&mut self) {
+        // Split runs: only a circuit's first run keeps its id; later runs
+        // become copies with fresh ids.
+        let mut seen = Vec::new();
+        let mut i = 0;
+        while i < self.entries.len() {
+            let Some(id) = self.entries[i].circuit else {
+                i += 1;
+                continue;
+            };
+            let mut end = i;
+            while self
+                .entries
+                .get(end + 1)
+                .is_some_and(|e| e.circuit == Some(id))
+            {
+                end += 1;
+            }
+            if seen.contains(&id) {
+                let copy = self.circuit(id).copied();
+                let fresh = self.fresh_id();
+                if let Some(copy) = copy {
+                    self.circuits.push(Circuit { id: fresh, ..copy });
+                }
+                for entry in &mut self.entries[i..=end] {
+                    entry.circuit = Some(fresh);
+                }
+                seen.push(fresh);
+            } else {
+                seen.push(id);
+            }
+            // A run of one is not a circuit.
+            if end == i {
+                self.entries[i].circuit = None;
+            }
+            i = end + 1;
+        }
+        let used: Vec<CircuitId> = self.entries.iter().filter_map(|e| e.circuit).collect();
+        self.circuits.retain(|c| used.contains(&c.id));
+    }
+}
+
+/// An entry taken out of a routine, with what is needed to put it back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removed {
+    pub index: usize,
+    pub entry: Entry,
+    /// The circuit it belonged to, in case removing it dissolved the circuit.
+    pub circuit: Option<Circuit>,
+    /// The one entry left in that circuit, when the removal dissolved it.
+    pub partner: Option<EntryId>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn routine(exercises: &[&str]) -> Routine {
+        let mut routine = Routine::new("Test");
+        for exercise in exercises {
+            routine.push(exercise, Dose::reps(3, 10, 30), BandChoice::default());
+        }
+        routine
+    }
+
+    fn order(routine: &Routine) -> Vec<&str> {
+        routine
+            .entries
+            .iter()
+            .map(|e| e.exercise.as_str())
+            .collect()
+    }
+
+    fn circuits(routine: &Routine) -> Vec<Option<CircuitId>> {
+        routine.entries.iter().map(|e| e.circuit).collect()
+    }
+
+    #[test]
+    fn insert_puts_the_exercise_at_the_chosen_position() {
+        let mut r = routine(&["a", "b"]);
+        r.insert(1, "x", Dose::reps(1, 5, 0), BandChoice::default());
+        r.insert(0, "first", Dose::reps(1, 5, 0), BandChoice::default());
+        r.insert(99, "last", Dose::reps(1, 5, 0), BandChoice::default());
+        assert_eq!(order(&r), ["first", "a", "x", "b", "last"]);
+        let mut ids: Vec<_> = r.entries.iter().map(|e| e.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 5, "ids are unique");
+    }
+
+    #[test]
+    fn move_entry_reorders_both_ways() {
+        let mut r = routine(&["a", "b", "c", "d"]);
+        assert!(r.move_entry(0, 2));
+        assert_eq!(order(&r), ["b", "c", "a", "d"]);
+        assert!(r.move_entry(3, 0));
+        assert_eq!(order(&r), ["d", "b", "c", "a"]);
+        assert!(r.move_entry(1, 99), "clamped to the end");
+        assert_eq!(order(&r), ["d", "c", "a", "b"]);
+        assert!(!r.move_entry(2, 2));
+        assert!(!r.move_entry(9, 0));
+    }
+
+    #[test]
+    fn remove_and_restore_round_trip() {
+        let mut r = routine(&["a", "b", "c"]);
+        let before = r.clone();
+        let removed = r.remove(1).unwrap();
+        assert_eq!(order(&r), ["a", "c"]);
+        r.restore(removed);
+        assert_eq!(r.entries, before.entries);
+        assert_eq!(r.remove(5), None);
+    }
+
+    #[test]
+    fn group_makes_a_circuit_with_the_programme_defaults() {
+        let mut r = routine(&["a", "b", "c", "d"]);
+        let id = r.group(1, 2, 2).unwrap();
+        assert_eq!(circuits(&r), [None, Some(id), Some(id), None]);
+        let circuit = r.circuit(id).unwrap();
+        assert_eq!(circuit.rounds, 2);
+        assert_eq!(circuit.round_rest_s, 60);
+        assert_eq!(
+            r.blocks(),
+            [
+                Block::Single(0),
+                Block::Circuit {
+                    circuit: id,
+                    start: 1,
+                    end: 2
+                },
+                Block::Single(3)
+            ]
+        );
+        assert_eq!(r.group(2, 2, 3), None, "one entry is not a circuit");
+        assert_eq!(r.group(3, 4, 3), None, "past the end");
+    }
+
+    #[test]
+    fn ungroup_keeps_the_entries_in_place() {
+        let mut r = routine(&["a", "b", "c"]);
+        let id = r.group(0, 2, 3).unwrap();
+        r.ungroup(id);
+        assert_eq!(order(&r), ["a", "b", "c"]);
+        assert_eq!(circuits(&r), [None, None, None]);
+        assert!(r.circuits.is_empty());
+    }
+
+    #[test]
+    fn an_entry_dropped_inside_a_circuit_joins_it() {
+        let mut r = routine(&["a", "b", "c", "d"]);
+        let id = r.group(0, 1, 3).unwrap();
+        r.move_entry(3, 1);
+        assert_eq!(order(&r), ["a", "d", "b", "c"]);
+        assert_eq!(circuits(&r), [Some(id), Some(id), Some(id), None]);
+        r.insert(1, "x", Dose::reps(1, 5, 0), BandChoice::default());
+        assert_eq!(r.entries[1].circuit, Some(id));
+    }
+
+    #[test]
+    fn an_entry_moved_away_from_its_circuit_leaves_it() {
+        let mut r = routine(&["a", "b", "c", "d", "e"]);
+        let id = r.group(0, 2, 3).unwrap();
+        r.move_entry(0, 4);
+        assert_eq!(order(&r), ["b", "c", "d", "e", "a"]);
+        assert_eq!(circuits(&r), [Some(id), Some(id), None, None, None]);
+        // Moving within the circuit, or to its edge, keeps membership.
+        r.move_entry(1, 0);
+        assert_eq!(circuits(&r)[..2], [Some(id), Some(id)]);
+    }
+
+    #[test]
+    fn a_circuit_left_with_one_entry_dissolves_and_undo_brings_it_back() {
+        let mut r = routine(&["x", "a", "b", "y"]);
+        let id = r.group(1, 2, 4).unwrap();
+        let before = r.clone();
+        let removed = r.remove(1).unwrap();
+        assert_eq!(circuits(&r), [None, None, None]);
+        assert!(r.circuits.is_empty());
+        r.restore(removed);
+        assert_eq!(r.entries, before.entries);
+        assert_eq!(r.circuit(id).unwrap().rounds, 4);
+    }
+
+    #[test]
+    fn grouping_inside_a_circuit_splits_the_rest_into_valid_circuits() {
+        let mut r = routine(&["a", "b", "c", "d", "e", "f"]);
+        let outer = r.group(0, 5, 3).unwrap();
+        let inner = r.group(2, 3, 2).unwrap();
+        let blocks = r.blocks();
+        assert_eq!(blocks.len(), 3, "{blocks:?}");
+        assert_eq!(r.entries[0].circuit, Some(outer));
+        assert_eq!(r.entries[2].circuit, Some(inner));
+        let tail = r.entries[4].circuit.unwrap();
+        assert!(tail != outer && tail != inner);
+        assert_eq!(
+            r.circuit(tail).unwrap().rounds,
+            3,
+            "the split keeps its settings"
+        );
+    }
+
+    #[test]
+    fn replacing_a_band_updates_every_entry_that_used_it() {
+        let mut r = routine(&["a", "b", "c"]);
+        r.entries[0].bands = BandChoice {
+            main: Some(1),
+            stacked: Some(2),
+        };
+        r.entries[1].bands = BandChoice {
+            main: Some(2),
+            stacked: None,
+        };
+        assert!(r.uses_band(2));
+        assert_eq!(r.replace_band(2, Some(3)), 2);
+        assert_eq!(
+            r.entries[0].bands,
+            BandChoice {
+                main: Some(1),
+                stacked: Some(3)
+            }
+        );
+        assert_eq!(
+            r.entries[1].bands,
+            BandChoice {
+                main: Some(3),
+                stacked: None
+            }
+        );
+        assert!(!r.uses_band(2));
+        // Removing the main band without a replacement promotes the stacked one.
+        assert_eq!(r.replace_band(1, None), 1);
+        assert_eq!(
+            r.entries[0].bands,
+            BandChoice {
+                main: Some(3),
+                stacked: None
+            }
+        );
+    }
+
+    #[test]
+    fn routines_round_trip_through_json() {
+        let mut r = routine(&["clamshell", "monster-walk", "dead-bug"]);
+        r.group(1, 2, 2);
+        let json = serde_json::to_string(&r).unwrap();
+        let back: Routine = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, r);
+    }
+}
