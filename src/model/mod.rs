@@ -2,6 +2,12 @@
 //! tested natively with `cargo test`.
 
 pub mod backup;
+pub mod band;
+pub mod catalog;
+pub mod dose;
+pub mod exercise;
+pub mod library_filter;
 pub mod resistance;
 pub mod route;
+pub mod routine;
 pub mod settings;

@@ -3,13 +3,46 @@
 //! Hash routes let any static file server host the app, and keep whatever
 //! follows the `#` on the user's device.
 
-/// A top-level screen of the app, as reached from the main navigation.
+/// A screen of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Library,
     Routines,
     History,
     Settings,
+}
+
+/// Where a location hash points: a screen, and for the library, possibly
+/// one exercise's detail (`#/library/clamshell`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub route: Route,
+    /// The id after the screen's name, e.g. an exercise id.
+    pub detail: Option<String>,
+}
+
+impl Location {
+    /// Reads a location hash leniently: unknown screens open the library,
+    /// and only ids made of lowercase letters, digits and dashes count.
+    pub fn from_hash(hash: &str) -> Location {
+        let route = Route::from_hash(hash);
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split('?').next().unwrap_or_default();
+        let mut segments = path.split('/');
+        let names_route = segments
+            .next()
+            .is_some_and(|first| first.eq_ignore_ascii_case(route.slug()));
+        let detail = segments
+            .next()
+            .filter(|id| names_route && is_id(id))
+            .map(str::to_owned);
+        Location { route, detail }
+    }
+
+    /// The link to an exercise's detail in the library.
+    pub fn exercise_href(id: &str) -> String {
+        format!("#/library/{id}")
+    }
 }
 
 impl Route {
@@ -58,6 +91,14 @@ impl Route {
     }
 }
 
+/// A plausible id: 1 to 64 lowercase letters, digits and dashes.
+fn is_id(text: &str) -> bool {
+    (1..=64).contains(&text.len())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,6 +122,35 @@ mod tests {
         assert_eq!(Route::from_hash("#settings"), Route::Settings);
         assert_eq!(Route::from_hash("#/History/2026"), Route::History);
         assert_eq!(Route::from_hash("#/routines?sort=name"), Route::Routines);
+    }
+
+    #[test]
+    fn a_detail_id_follows_the_screen_name() {
+        let location = Location::from_hash("#/library/clamshell");
+        assert_eq!(location.route, Route::Library);
+        assert_eq!(location.detail.as_deref(), Some("clamshell"));
+        assert_eq!(
+            Location::from_hash(&Location::exercise_href("dead-bug"))
+                .detail
+                .as_deref(),
+            Some("dead-bug")
+        );
+        assert_eq!(Location::from_hash("#/library").detail, None);
+        assert_eq!(Location::from_hash("#/library/").detail, None);
+    }
+
+    #[test]
+    fn odd_detail_ids_are_ignored() {
+        for hash in [
+            "#/library/<img>",
+            "#/library/Clam Shell",
+            "#/nowhere/clamshell",
+            "#/library/a%20b",
+        ] {
+            assert_eq!(Location::from_hash(hash).detail, None, "{hash}");
+        }
+        let long = format!("#/library/{}", "a".repeat(65));
+        assert_eq!(Location::from_hash(&long).detail, None);
     }
 
     #[test]

@@ -1,0 +1,195 @@
+//! Finding exercises in the library: a search over names, aliases and
+//! muscles, narrowed by filter chips.
+
+use crate::model::exercise::{Category, Equipment, Exercise, Muscle, Placement};
+
+/// What the user has typed and picked on the library screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LibraryFilter {
+    pub query: String,
+    pub category: Option<Category>,
+    pub muscle: Option<Muscle>,
+    pub placement: Option<Placement>,
+    /// Only exercises that need nothing to tie the band to.
+    pub no_anchor: bool,
+    /// Only exercises that suit a desk or a small room.
+    pub desk_friendly: bool,
+}
+
+impl LibraryFilter {
+    /// Whether an exercise passes every chip and matches every word typed.
+    pub fn matches(&self, exercise: &Exercise) -> bool {
+        self.category.is_none_or(|c| exercise.category == c)
+            && self.muscle.is_none_or(|m| exercise.muscles.contains(&m))
+            && self.placement.is_none_or(|p| exercise.placement == p)
+            && (!self.no_anchor || !needs_anchor(exercise))
+            && (!self.desk_friendly || exercise.desk_friendly)
+            && self.matches_query(exercise)
+    }
+
+    fn matches_query(&self, exercise: &Exercise) -> bool {
+        let words: Vec<String> = self
+            .query
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if words.is_empty() {
+            return true;
+        }
+        let haystack = searchable_text(exercise);
+        words.iter().all(|word| haystack.contains(word.as_str()))
+    }
+
+    /// Whether any chip or text narrows the list.
+    pub fn is_active(&self) -> bool {
+        *self != LibraryFilter::default()
+    }
+}
+
+fn needs_anchor(exercise: &Exercise) -> bool {
+    exercise.placement.needs_anchor() || exercise.equipment.contains(&Equipment::Anchor)
+}
+
+/// Everything a search looks at, lowercased: name, aliases, muscles.
+fn searchable_text(exercise: &Exercise) -> String {
+    let mut text = exercise.name.to_lowercase();
+    for alias in exercise.aliases {
+        text.push(' ');
+        text.push_str(&alias.to_lowercase());
+    }
+    for muscle in exercise.muscles {
+        text.push(' ');
+        text.push_str(&muscle.label().to_lowercase());
+    }
+    text
+}
+
+/// The exercises that pass, in catalog order.
+pub fn filter<'a>(
+    exercises: impl IntoIterator<Item = &'a Exercise>,
+    filter: &LibraryFilter,
+) -> Vec<&'a Exercise> {
+    exercises
+        .into_iter()
+        .filter(|e| filter.matches(e))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::dose::Dose;
+    use crate::model::exercise::BandType;
+
+    const BASE: Exercise = Exercise {
+        id: "clamshell",
+        name: "Clamshell",
+        aliases: &["Clams", "Side-lying knee opener"],
+        muscles: &[Muscle::GluteMedius, Muscle::Glutes],
+        category: Category::Activation,
+        placement: Placement::AboveKnees,
+        band_type: BandType::MiniLoop,
+        equipment: &[Equipment::Mat],
+        per_side: true,
+        desk_friendly: false,
+        default_dose: Dose::reps(3, 12, 30).each_side(),
+        range: None,
+        steps: &["Lie on your side."],
+        cues: &["Keep the feet together."],
+        mistake: "Rolling back.",
+        variation_of: None,
+        sources: &[0],
+    };
+    const ANCHORED: Exercise = Exercise {
+        id: "standing-hip-abduction",
+        name: "Standing hip abduction",
+        aliases: &[],
+        muscles: &[Muscle::GluteMedius],
+        category: Category::Strength,
+        placement: Placement::AnchoredAnkleHeight,
+        equipment: &[Equipment::Anchor],
+        ..BASE
+    };
+    const DESK: Exercise = Exercise {
+        id: "seated-hip-abduction",
+        name: "Seated hip abduction",
+        aliases: &["Desk abduction"],
+        category: Category::Activation,
+        equipment: &[Equipment::ChairOrWall],
+        desk_friendly: true,
+        ..BASE
+    };
+    const CORE: Exercise = Exercise {
+        id: "dead-bug",
+        name: "Dead bug with band",
+        aliases: &[],
+        muscles: &[Muscle::Core, Muscle::HipFlexors],
+        category: Category::Core,
+        placement: Placement::FeetArches,
+        ..BASE
+    };
+    const ALL: [Exercise; 4] = [BASE, ANCHORED, DESK, CORE];
+
+    fn ids(filter: &LibraryFilter) -> Vec<&'static str> {
+        super::filter(&ALL, filter).iter().map(|e| e.id).collect()
+    }
+
+    fn query(text: &str) -> LibraryFilter {
+        LibraryFilter {
+            query: text.into(),
+            ..LibraryFilter::default()
+        }
+    }
+
+    #[test]
+    fn no_filter_lists_everything_in_order() {
+        assert_eq!(ids(&LibraryFilter::default()).len(), 4);
+        assert!(!LibraryFilter::default().is_active());
+    }
+
+    #[test]
+    fn search_matches_name_alias_and_muscle_ignoring_case() {
+        assert_eq!(ids(&query("CLAM")), ["clamshell"]);
+        assert_eq!(ids(&query("desk")), ["seated-hip-abduction"]);
+        assert_eq!(ids(&query("hip flexors")), ["dead-bug"]);
+        assert_eq!(ids(&query("  glute   medius ")).len(), 3);
+        assert!(query("clam").is_active());
+    }
+
+    #[test]
+    fn every_word_must_match() {
+        assert_eq!(ids(&query("hip standing")), ["standing-hip-abduction"]);
+        assert_eq!(ids(&query("clamshell zebra")), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn chips_narrow_the_list_and_combine() {
+        let category = LibraryFilter {
+            category: Some(Category::Activation),
+            ..LibraryFilter::default()
+        };
+        assert_eq!(ids(&category), ["clamshell", "seated-hip-abduction"]);
+        let muscle = LibraryFilter {
+            muscle: Some(Muscle::Core),
+            ..LibraryFilter::default()
+        };
+        assert_eq!(ids(&muscle), ["dead-bug"]);
+        let placement = LibraryFilter {
+            placement: Some(Placement::AboveKnees),
+            ..LibraryFilter::default()
+        };
+        assert_eq!(ids(&placement), ["clamshell", "seated-hip-abduction"]);
+        let no_anchor = LibraryFilter {
+            no_anchor: true,
+            ..LibraryFilter::default()
+        };
+        assert!(!ids(&no_anchor).contains(&"standing-hip-abduction"));
+        let desk = LibraryFilter {
+            desk_friendly: true,
+            query: "abduction".into(),
+            ..LibraryFilter::default()
+        };
+        assert_eq!(ids(&desk), ["seated-hip-abduction"]);
+    }
+}
