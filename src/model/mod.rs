@@ -10,4 +10,6 @@ pub mod library_filter;
 pub mod resistance;
 pub mod route;
 pub mod routine;
+pub mod routine_book;
 pub mod settings;
+pub mod store;

@@ -10,6 +10,8 @@ pub enum Route {
     Routines,
     History,
     Settings,
+    /// The user's band kit, reached from Settings and the routine editor.
+    Bands,
 }
 
 /// Where a location hash points: a screen, and for the library, possibly
@@ -46,7 +48,7 @@ impl Location {
 }
 
 impl Route {
-    /// Every screen in navigation order.
+    /// The screens of the main navigation, in order.
     pub const ALL: [Route; 4] = [
         Route::Library,
         Route::Routines,
@@ -61,8 +63,17 @@ impl Route {
         let first = path.split(['/', '?']).next().unwrap_or_default();
         Route::ALL
             .into_iter()
+            .chain([Route::Bands])
             .find(|route| route.slug().eq_ignore_ascii_case(first))
             .unwrap_or(Route::Library)
+    }
+
+    /// The navigation item this screen belongs under.
+    pub fn nav_item(self) -> Route {
+        match self {
+            Route::Bands => Route::Settings,
+            other => other,
+        }
     }
 
     /// The path segment that names this screen.
@@ -72,6 +83,7 @@ impl Route {
             Route::Routines => "routines",
             Route::History => "history",
             Route::Settings => "settings",
+            Route::Bands => "bands",
         }
     }
 
@@ -87,6 +99,7 @@ impl Route {
             Route::Routines => "Routines",
             Route::History => "History",
             Route::Settings => "Settings",
+            Route::Bands => "Your bands",
         }
     }
 }
@@ -108,6 +121,14 @@ mod tests {
         for route in Route::ALL {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
+    }
+
+    #[test]
+    fn the_band_kit_has_a_route_outside_the_navigation() {
+        assert_eq!(Route::from_hash("#/bands"), Route::Bands);
+        assert!(!Route::ALL.contains(&Route::Bands));
+        assert_eq!(Route::Bands.nav_item(), Route::Settings);
+        assert_eq!(Route::History.nav_item(), Route::History);
     }
 
     #[test]

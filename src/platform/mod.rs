@@ -6,6 +6,7 @@ pub mod boot;
 pub mod crash;
 pub mod focus;
 pub mod location;
+pub mod record_store;
 pub mod settings_store;
 pub mod storage;
 pub mod theme;

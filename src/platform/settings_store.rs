@@ -2,7 +2,6 @@
 //! a backup key before anything else happens, so no later save can lose it.
 
 use super::storage::{self, StorageError};
-use crate::model::backup::{choose_backup_slot, BackupSlot};
 use crate::model::settings::{Settings, SettingsProblem};
 
 /// Where settings live in localStorage.
@@ -39,7 +38,7 @@ pub fn load() -> SettingsLoad {
             can_save: true,
         };
     };
-    let backed_up = keep_backup(&raw);
+    let backed_up = storage::keep_unreadable(SETTINGS_KEY, &raw);
     let notice = match &backed_up {
         Ok(()) => problem.message(),
         Err(error) => format!(
@@ -52,15 +51,6 @@ pub fn load() -> SettingsLoad {
         settings: loaded.settings,
         notice: Some(notice),
         can_save: backed_up.is_ok() && !matches!(problem, SettingsProblem::NewerVersion(_)),
-    }
-}
-
-fn keep_backup(raw: &str) -> Result<(), StorageError> {
-    let read = |key: &str| storage::read_text(key).ok().flatten();
-    match choose_backup_slot(SETTINGS_KEY, raw, read) {
-        BackupSlot::AlreadyKept(_) => Ok(()),
-        BackupSlot::WriteTo(key) => storage::write_text(&key, raw),
-        BackupSlot::Full => Err(StorageError::Other("every backup slot is in use".into())),
     }
 }
 

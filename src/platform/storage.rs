@@ -5,6 +5,8 @@
 use gloo_storage::{errors::StorageError as GlooError, LocalStorage, Storage as _};
 use serde_json::Value;
 
+use crate::model::backup::{choose_backup_slot, BackupSlot};
+
 /// Why the browser's storage could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -85,4 +87,16 @@ pub fn write_record(key: &str, record: &Value) -> Result<(), StorageError> {
 pub fn remove(key: &str) -> Result<(), StorageError> {
     ensure_available()?;
     LocalStorage::raw().remove_item(key).map_err(from_js)
+}
+
+/// Copies `raw`, the unreadable text found under `key`, to a free backup key
+/// next to it (unless the same text is already kept), so that no later save
+/// of `key` can lose it.
+pub fn keep_unreadable(key: &str, raw: &str) -> Result<(), StorageError> {
+    let read = |slot: &str| read_text(slot).ok().flatten();
+    match choose_backup_slot(key, raw, read) {
+        BackupSlot::AlreadyKept(_) => Ok(()),
+        BackupSlot::WriteTo(slot) => write_text(&slot, raw),
+        BackupSlot::Full => Err(StorageError::Other("every backup slot is in use".into())),
+    }
 }
