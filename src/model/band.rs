@@ -128,6 +128,14 @@ impl BandKit {
         self.bands.first()
     }
 
+    /// The band to start a new exercise with: the lightest for a gentle
+    /// stretch, otherwise the second-lightest (light but not the easiest),
+    /// so there is room to move up.
+    pub fn starting_band(&self, gentle: bool) -> Option<BandId> {
+        let level = if gentle || self.bands.len() < 2 { 0 } else { 1 };
+        self.bands.get(level).map(|band| band.id)
+    }
+
     /// Adds a band at the heavy end and returns its id. The band's own id is
     /// replaced by a fresh one.
     pub fn add(&mut self, mut band: Band) -> BandId {
@@ -353,6 +361,18 @@ mod tests {
         let last = kit.bands[2].id;
         assert!(!kit.shift(last, true), "already the heaviest");
         assert!(!kit.shift(999, true), "no such band");
+    }
+
+    #[test]
+    fn new_exercises_start_light_and_stretches_lightest() {
+        let kit = preset("mini-loop-5").unwrap().kit();
+        let name = |id| kit.get(id).unwrap().name();
+        assert_eq!(name(kit.starting_band(false).unwrap()), "Blue, light");
+        assert_eq!(name(kit.starting_band(true).unwrap()), "Green, extra light");
+        let mut single = BandKit::default();
+        let only = single.add(kit.bands[3].clone());
+        assert_eq!(single.starting_band(false), Some(only));
+        assert_eq!(BandKit::default().starting_band(false), None);
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub enum Route {
     Settings,
     /// The user's band kit, reached from Settings and the routine editor.
     Bands,
+    /// One routine being edited: `#/routine/<id>`.
+    Routine,
 }
 
 /// Where a location hash points: a screen, and for the library, possibly
@@ -41,6 +43,11 @@ impl Location {
         Location { route, detail }
     }
 
+    /// The link to a saved routine's editor.
+    pub fn routine_href(id: u32) -> String {
+        format!("#/routine/{id}")
+    }
+
     /// The link to an exercise's detail in the library.
     pub fn exercise_href(id: &str) -> String {
         format!("#/library/{id}")
@@ -63,7 +70,7 @@ impl Route {
         let first = path.split(['/', '?']).next().unwrap_or_default();
         Route::ALL
             .into_iter()
-            .chain([Route::Bands])
+            .chain([Route::Bands, Route::Routine])
             .find(|route| route.slug().eq_ignore_ascii_case(first))
             .unwrap_or(Route::Library)
     }
@@ -72,6 +79,7 @@ impl Route {
     pub fn nav_item(self) -> Route {
         match self {
             Route::Bands => Route::Settings,
+            Route::Routine => Route::Routines,
             other => other,
         }
     }
@@ -84,6 +92,7 @@ impl Route {
             Route::History => "history",
             Route::Settings => "settings",
             Route::Bands => "bands",
+            Route::Routine => "routine",
         }
     }
 
@@ -100,6 +109,7 @@ impl Route {
             Route::History => "History",
             Route::Settings => "Settings",
             Route::Bands => "Your bands",
+            Route::Routine => "Routine",
         }
     }
 }
@@ -129,6 +139,10 @@ mod tests {
         assert!(!Route::ALL.contains(&Route::Bands));
         assert_eq!(Route::Bands.nav_item(), Route::Settings);
         assert_eq!(Route::History.nav_item(), Route::History);
+        let editor = Location::from_hash(&Location::routine_href(12));
+        assert_eq!(editor.route, Route::Routine);
+        assert_eq!(editor.detail.as_deref(), Some("12"));
+        assert_eq!(Route::Routine.nav_item(), Route::Routines);
     }
 
     #[test]

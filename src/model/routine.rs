@@ -239,6 +239,40 @@ impl Routine {
         Some(id)
     }
 
+    /// Puts the entry at `index` and the next one in one circuit: the
+    /// circuit either already belongs to, or a new one. Returns its id.
+    pub fn link_with_next(&mut self, index: usize) -> Option<CircuitId> {
+        let next = self.entries.get(index + 1)?.circuit;
+        let this = self.entries.get(index)?.circuit;
+        let Some(id) = this.or(next) else {
+            return self.group(index, index + 1, DEFAULT_ROUNDS);
+        };
+        self.entries[index].circuit = Some(id);
+        self.entries[index + 1].circuit = Some(id);
+        self.normalize();
+        Some(id)
+    }
+
+    /// Takes the entry at `index` out of its circuit, moving it just after
+    /// the circuit so the rest stays together.
+    pub fn leave_circuit(&mut self, index: usize) {
+        let Some(id) = self.entries.get(index).and_then(|e| e.circuit) else {
+            return;
+        };
+        let end = self
+            .blocks()
+            .into_iter()
+            .find_map(|block| match block {
+                Block::Circuit { circuit, end, .. } if circuit == id => Some(end),
+                _ => None,
+            })
+            .unwrap_or(index);
+        let mut entry = self.entries.remove(index);
+        entry.circuit = None;
+        self.entries.insert(end, entry);
+        self.normalize();
+    }
+
     /// Dissolves a circuit; its entries stay where they are.
     pub fn ungroup(&mut self, id: CircuitId) {
         for entry in &mut self.entries {
@@ -293,20 +327,24 @@ impl Routine {
         let mut changed = 0;
         for entry in &mut self.entries {
             let bands = &mut entry.bands;
-            let before = *bands;
+            if bands.main != Some(old) && bands.stacked != Some(old) {
+                continue;
+            }
             if bands.main == Some(old) {
                 bands.main = new;
             }
             if bands.stacked == Some(old) {
                 bands.stacked = new;
             }
+            // The main band always comes first, and stacking a band on
+            // itself means nothing.
             if bands.main.is_none() {
                 bands.main = bands.stacked.take();
             }
-            if bands.stacked.is_some() && bands.stacked == bands.main {
+            if bands.stacked == bands.main {
                 bands.stacked = None;
             }
-            changed += usize::from(*bands != before);
+            changed += 1;
         }
         changed
     }
@@ -456,6 +494,42 @@ mod tests {
         );
         assert_eq!(r.group(2, 2, 3), None, "one entry is not a circuit");
         assert_eq!(r.group(3, 4, 3), None, "past the end");
+    }
+
+    #[test]
+    fn linking_with_the_next_entry_starts_or_extends_a_circuit() {
+        let mut r = routine(&["a", "b", "c", "d"]);
+        let id = r.link_with_next(0).unwrap();
+        assert_eq!(circuits(&r), [Some(id), Some(id), None, None]);
+        assert_eq!(r.circuit(id).unwrap().rounds, DEFAULT_ROUNDS);
+        assert_eq!(r.link_with_next(1), Some(id), "extends down");
+        assert_eq!(circuits(&r), [Some(id), Some(id), Some(id), None]);
+        assert_eq!(r.link_with_next(3), None, "the last entry has no next");
+        let mut r = routine(&["a", "b", "c"]);
+        let id = r.link_with_next(1).unwrap();
+        assert_eq!(r.link_with_next(0), Some(id), "extends up");
+        assert_eq!(circuits(&r), [Some(id), Some(id), Some(id)]);
+    }
+
+    #[test]
+    fn leaving_a_circuit_moves_the_entry_just_after_it() {
+        let mut r = routine(&["a", "b", "c", "d"]);
+        let id = r.group(0, 2, 3).unwrap();
+        r.leave_circuit(0);
+        assert_eq!(order(&r), ["b", "c", "a", "d"]);
+        assert_eq!(circuits(&r), [Some(id), Some(id), None, None]);
+        r.leave_circuit(0);
+        assert_eq!(
+            circuits(&r),
+            [None, None, None, None],
+            "one left: no circuit"
+        );
+        r.leave_circuit(3);
+        assert_eq!(
+            order(&r),
+            ["c", "b", "a", "d"],
+            "not in a circuit: nothing moves"
+        );
     }
 
     #[test]
