@@ -1,16 +1,59 @@
-//! The exercise library screen.
+//! The exercise library: search and filter the catalog, open an exercise.
 
 use leptos::prelude::*;
 
-use super::coming_soon::ComingSoon;
+use crate::model::catalog;
+use crate::model::library_filter::{filter, LibraryFilter};
+use crate::ui::exercise_card::ExerciseCard;
+use crate::ui::library_filters::LibraryFilters;
 
 #[component]
 pub fn LibraryScreen() -> impl IntoView {
+    let chosen = expect_context::<RwSignal<LibraryFilter>>();
+    let total = catalog::all().count();
+    let found = Memo::new(move |_| chosen.with(|f| filter(catalog::all(), f)));
+
     view! {
-        <ComingSoon
-            title="Exercise library"
-            intro="Band exercises picked for runners: hips, glutes, core, feet and ankles."
-            next="The exercises, with steps, target muscles and where the band goes, arrive in the next update."
-        />
+        <section class="screen" aria-labelledby="screen-title">
+            <h1 id="screen-title" tabindex="-1">"Exercise library"</h1>
+            <p class="lead">
+                "Band exercises picked for runners: hips, glutes, core, feet and ankles."
+            </p>
+            <LibraryFilters />
+            <p class="result-count" aria-live="polite">
+                {move || {
+                    let shown = found.with(Vec::len);
+                    if shown == total {
+                        format!("{total} exercises")
+                    } else {
+                        format!("{shown} of {total} exercises")
+                    }
+                }}
+            </p>
+            <Show
+                when=move || found.with(|f| !f.is_empty())
+                fallback=move || {
+                    view! {
+                        <div class="card empty-state">
+                            <p class="empty-title">"No exercise matches"</p>
+                            <p>"Try another word, or clear the filters."</p>
+                            <button
+                                type="button"
+                                class="button button-quiet"
+                                on:click=move |_| chosen.set(LibraryFilter::default())
+                            >
+                                "Clear filters"
+                            </button>
+                        </div>
+                    }
+                }
+            >
+                <ul class="exercise-list" aria-label="Exercise library">
+                    <For each=move || found.get() key=|exercise| exercise.id let:exercise>
+                        <ExerciseCard exercise />
+                    </For>
+                </ul>
+            </Show>
+        </section>
     }
 }

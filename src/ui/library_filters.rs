@@ -1,0 +1,140 @@
+//! The library's search box and filter chips. They edit the shared
+//! `LibraryFilter`, so the choice survives a visit to an exercise.
+
+use leptos::prelude::*;
+
+use crate::model::exercise::{Category, Muscle, Placement};
+use crate::model::library_filter::LibraryFilter;
+
+#[component]
+pub fn LibraryFilters() -> impl IntoView {
+    let chosen = expect_context::<RwSignal<LibraryFilter>>();
+
+    view! {
+        <div class="library-filters">
+            <label class="search">
+                <span class="visually-hidden">"Search exercises"</span>
+                <input
+                    type="search"
+                    placeholder="Search by name or muscle"
+                    autocomplete="off"
+                    aria-label="Search exercises"
+                    prop:value=move || chosen.with(|f| f.query.clone())
+                    on:input=move |event| {
+                        let text = event_target_value(&event);
+                        chosen.update(|f| f.query = text);
+                    }
+                />
+            </label>
+            <div class="chips" role="group" aria-label="Category">
+                {Category::ALL
+                    .into_iter()
+                    .map(|category| {
+                        let on = move || chosen.with(|f| f.category == Some(category));
+                        view! {
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-pressed=move || on().to_string()
+                                on:click=move |_| {
+                                    chosen.update(|f| {
+                                        f.category = if f.category == Some(category) {
+                                            None
+                                        } else {
+                                            Some(category)
+                                        };
+                                    })
+                                }
+                            >
+                                {category.label()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <div class="chips" role="group" aria-label="Needs">
+                <Toggle
+                    label="No anchor needed"
+                    on=Signal::derive(move || chosen.with(|f| f.no_anchor))
+                    flip=move || chosen.update(|f| f.no_anchor = !f.no_anchor)
+                />
+                <Toggle
+                    label="Desk-friendly"
+                    on=Signal::derive(move || chosen.with(|f| f.desk_friendly))
+                    flip=move || chosen.update(|f| f.desk_friendly = !f.desk_friendly)
+                />
+            </div>
+            <div class="filter-selects">
+                <label class="select">
+                    <span>"Muscle"</span>
+                    <select on:change=move |event| {
+                        let index = event_target_value(&event).parse::<usize>().ok();
+                        chosen.update(|f| f.muscle = index.and_then(|i| Muscle::ALL.get(i).copied()));
+                    }>
+                        <option value="" selected=move || chosen.with(|f| f.muscle.is_none())>
+                            "Any muscle"
+                        </option>
+                        {Muscle::ALL
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, muscle)| {
+                                view! {
+                                    <option
+                                        value=i.to_string()
+                                        selected=move || chosen.with(|f| f.muscle == Some(muscle))
+                                    >
+                                        {muscle.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label class="select">
+                    <span>"Band placement"</span>
+                    <select on:change=move |event| {
+                        let index = event_target_value(&event).parse::<usize>().ok();
+                        chosen.update(|f| f.placement = index.and_then(|i| Placement::ALL.get(i).copied()));
+                    }>
+                        <option value="" selected=move || chosen.with(|f| f.placement.is_none())>
+                            "Anywhere"
+                        </option>
+                        {Placement::ALL
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, placement)| {
+                                view! {
+                                    <option
+                                        value=i.to_string()
+                                        selected=move || chosen.with(|f| f.placement == Some(placement))
+                                    >
+                                        {placement.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+        </div>
+    }
+}
+
+/// A chip that is on or off.
+#[component]
+fn Toggle(
+    label: &'static str,
+    on: Signal<bool>,
+    flip: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="chip"
+            aria-pressed=move || on.get().to_string()
+            on:click=move |_| flip()
+        >
+            {label}
+        </button>
+    }
+}

@@ -1,0 +1,133 @@
+//! One exercise in full: where the band goes, what it works, how to do it,
+//! and its variations.
+
+use leptos::prelude::*;
+
+use crate::model::catalog;
+use crate::model::exercise::Exercise;
+use crate::model::route::{Location, Route};
+use crate::ui::exercise_card::muscle_list;
+use crate::ui::placement_picture::PlacementPicture;
+
+#[component]
+pub fn ExerciseDetail(id: String) -> impl IntoView {
+    match catalog::by_id(&id) {
+        Some(exercise) => view! { <Detail exercise /> }.into_any(),
+        None => view! {
+            <section class="screen" aria-labelledby="screen-title">
+                <h1 id="screen-title" tabindex="-1">"Exercise not found"</h1>
+                <p class="lead">"This link points at an exercise the library does not have."</p>
+                <a class="button button-quiet" href=Route::Library.href()>
+                    "Back to the library"
+                </a>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+/// The exercises related to this one: its base, and the base's variations.
+fn related(exercise: &Exercise) -> Vec<&'static Exercise> {
+    let base = exercise.variation_of.unwrap_or(exercise.id);
+    catalog::all()
+        .filter(|other| other.id != exercise.id)
+        .filter(|other| other.id == base || other.variation_of == Some(base))
+        .collect()
+}
+
+#[component]
+fn Detail(exercise: &'static Exercise) -> impl IntoView {
+    let equipment = if exercise.equipment.is_empty() {
+        "Just the band".to_owned()
+    } else {
+        exercise
+            .equipment
+            .iter()
+            .map(|e| e.label())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let related = related(exercise);
+    let sides = if exercise.per_side {
+        "Yes, one side then the other"
+    } else {
+        "No"
+    };
+
+    view! {
+        <article class="screen exercise-detail" aria-labelledby="screen-title">
+            <a class="back-link" href=Route::Library.href()>
+                "‹ Library"
+            </a>
+            <h1 id="screen-title" tabindex="-1">{exercise.name}</h1>
+            <Show when=move || !exercise.aliases.is_empty()>
+                <p class="aliases">"Also called " {exercise.aliases.join(", ")}</p>
+            </Show>
+            <div class="card placement-card">
+                <PlacementPicture placement=exercise.placement size=120 />
+                <div>
+                    <p class="label">"Band"</p>
+                    <p class="placement-text">{exercise.placement.label()}</p>
+                    <p class="muted">{exercise.band_type.label()}</p>
+                </div>
+            </div>
+            <dl class="facts card">
+                <div>
+                    <dt>"Works"</dt>
+                    <dd>{muscle_list(exercise)}</dd>
+                </div>
+                <div>
+                    <dt>"Type"</dt>
+                    <dd>{exercise.category.label()}</dd>
+                </div>
+                <div>
+                    <dt>"Start with"</dt>
+                    <dd>{exercise.default_dose.summary()}</dd>
+                </div>
+                <div>
+                    <dt>"Each side"</dt>
+                    <dd>{sides}</dd>
+                </div>
+                <div>
+                    <dt>"You need"</dt>
+                    <dd>{equipment}</dd>
+                </div>
+            </dl>
+            <section class="card" aria-labelledby="steps-title">
+                <h2 id="steps-title">"How to do it"</h2>
+                <ol class="steps">
+                    {exercise.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
+                </ol>
+            </section>
+            <section class="card" aria-labelledby="cues-title">
+                <h2 id="cues-title">"Form cues"</h2>
+                <ul class="cues">
+                    {exercise.cues.iter().map(|cue| view! { <li>{*cue}</li> }).collect_view()}
+                </ul>
+                <h3>"Common mistake"</h3>
+                <p>{exercise.mistake}</p>
+            </section>
+            <Show when={
+                let empty = related.is_empty();
+                move || !empty
+            }>
+                <section class="card" aria-labelledby="related-title">
+                    <h2 id="related-title">"Variations"</h2>
+                    <ul class="related">
+                        {related
+                            .iter()
+                            .map(|other| {
+                                view! {
+                                    <li>
+                                        <a href=Location::exercise_href(other.id)>{other.name}</a>
+                                        <span class="muted">" · " {other.placement.label()}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            </Show>
+        </article>
+    }
+}
