@@ -17,3 +17,10 @@ pub fn watch_hash(on_change: impl Fn(String) + 'static) {
     let _listener =
         window_event_listener(leptos::ev::hashchange, move |_| on_change(current_hash()));
 }
+
+/// Navigates within the app by setting the location hash.
+pub fn go(hash: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(hash);
+    }
+}

@@ -4,6 +4,7 @@
 
 pub mod boot;
 pub mod crash;
+pub mod drag;
 pub mod focus;
 pub mod location;
 pub mod record_store;

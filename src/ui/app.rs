@@ -3,11 +3,17 @@
 
 use leptos::prelude::*;
 
+use super::data::AppData;
 use super::header::Header;
 use super::notices::{Notice, NoticeList, Notices};
-use super::screens::{HistoryScreen, LibraryScreen, RoutinesScreen, SettingsScreen};
+use super::screens::{
+    BandsScreen, ExerciseDetail, HistoryScreen, LibraryScreen, RoutineEditor, RoutinesScreen,
+    SettingsScreen,
+};
 use super::status::{StatusMessage, StatusRegion};
-use crate::model::route::Route;
+use super::undo::{Undo, UndoBar};
+use crate::model::library_filter::LibraryFilter;
+use crate::model::route::{Location, Route};
 use crate::model::settings::Settings;
 use crate::platform::{focus, location, settings_store, theme};
 
@@ -32,15 +38,21 @@ pub fn App() -> impl IntoView {
         can_save: StoredValue::new(loaded.can_save),
     });
     StatusMessage::provide();
+    Undo::provide();
+    AppData::provide(notices);
 
     Effect::new(move |_| theme::apply(settings.with(|s| s.theme)));
 
-    let route = RwSignal::new(Route::from_hash(&location::current_hash()));
-    location::watch_hash(move |hash| route.set(Route::from_hash(&hash)));
+    // The library's search and chips outlive a visit to an exercise.
+    provide_context(RwSignal::new(LibraryFilter::default()));
+
+    let here = RwSignal::new(Location::from_hash(&location::current_hash()));
+    location::watch_hash(move |hash| here.set(Location::from_hash(&hash)));
+    let route = Memo::new(move |_| here.with(|l| l.route));
     // After navigating, put keyboard and screen-reader focus on the new
     // screen's heading, as a page load would.
-    Effect::new(move |previous: Option<Route>| {
-        let current = route.get();
+    Effect::new(move |previous: Option<Location>| {
+        let current = here.get();
         if previous.is_some_and(|previous| previous != current) {
             focus::focus_selector("main h1");
         }
@@ -62,12 +74,23 @@ pub fn App() -> impl IntoView {
         <main id="main" class="main" tabindex="-1">
             <NoticeList />
             {move || match route.get() {
-                Route::Library => view! { <LibraryScreen /> }.into_any(),
+                Route::Library => {
+                    match here.with(|l| l.detail.clone()) {
+                        Some(id) => view! { <ExerciseDetail id /> }.into_any(),
+                        None => view! { <LibraryScreen /> }.into_any(),
+                    }
+                }
                 Route::Routines => view! { <RoutinesScreen /> }.into_any(),
                 Route::History => view! { <HistoryScreen /> }.into_any(),
                 Route::Settings => view! { <SettingsScreen /> }.into_any(),
+                Route::Bands => view! { <BandsScreen /> }.into_any(),
+                Route::Routine => {
+                    let id = here.with(|l| l.detail.clone()).unwrap_or_default();
+                    view! { <RoutineEditor id /> }.into_any()
+                }
             }}
         </main>
         <StatusRegion />
+        <UndoBar />
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::model::route::Route;
 
 #[component]
-pub fn Header(current: RwSignal<Route>) -> impl IntoView {
+pub fn Header(current: Memo<Route>) -> impl IntoView {
     view! {
         <header class="app-header">
             <a class="brand" href=Route::Library.href()>
@@ -18,7 +18,7 @@ pub fn Header(current: RwSignal<Route>) -> impl IntoView {
                     {Route::ALL
                         .into_iter()
                         .map(|route| {
-                            let is_current = move || current.get() == route;
+                            let is_current = move || current.get().nav_item() == route;
                             view! {
                                 <li>
                                     <a
@@ -65,11 +65,11 @@ fn NavIcon(route: Route) -> impl IntoView {
         // A stack of cards.
         Route::Library => "M4 5h16v4H4zM4 11h16v4H4zM4 17h16v3H4z",
         // A list with checks.
-        Route::Routines => "M4 6h3M10 6h10M4 12h3M10 12h10M4 18h3M10 18h10",
+        Route::Routines | Route::Routine => "M4 6h3M10 6h10M4 12h3M10 12h10M4 18h3M10 18h10",
         // A calendar.
         Route::History => "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5",
-        // A set of sliders.
-        Route::Settings => "M4 7h10M18 7h2M4 17h2M10 17h10M16 5v4M8 15v4",
+        // A set of sliders (the band kit is reached from Settings).
+        Route::Settings | Route::Bands => "M4 7h10M18 7h2M4 17h2M10 17h10M16 5v4M8 15v4",
     };
     view! {
         <svg class="nav-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -2,7 +2,15 @@
 //! into model and platform calls, and hold no logic worth a unit test.
 
 pub mod app;
+pub mod band_label;
+pub mod data;
+pub mod exercise_card;
 pub mod header;
+pub mod icons;
+pub mod library_filters;
 pub mod notices;
+pub mod placement_picture;
+pub mod routine;
 pub mod screens;
 pub mod status;
+pub mod undo;

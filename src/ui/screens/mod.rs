@@ -1,12 +1,18 @@
 //! One component per top-level screen.
 
+mod bands;
 mod coming_soon;
+mod exercise_detail;
 mod history;
 mod library;
+mod routine_editor;
 mod routines;
 mod settings;
 
+pub use bands::BandsScreen;
+pub use exercise_detail::ExerciseDetail;
 pub use history::HistoryScreen;
 pub use library::LibraryScreen;
+pub use routine_editor::RoutineEditor;
 pub use routines::RoutinesScreen;
 pub use settings::SettingsScreen;

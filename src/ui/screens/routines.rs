@@ -1,16 +1,198 @@
-//! The saved routines screen.
+//! The saved routines: what each holds and how long it takes, with ways to
+//! create, duplicate and delete them, and ready-made starters to add.
 
 use leptos::prelude::*;
 
-use super::coming_soon::ComingSoon;
+use crate::model::band::Band;
+use crate::model::estimate::{format_duration, routine_seconds};
+use crate::model::route::{Location, Route};
+use crate::model::routine::Routine;
+use crate::model::routine_book::{RoutineId, SavedRoutine};
+use crate::model::starter::{starters, Starter};
+use crate::platform::location;
+use crate::ui::app::SettingsContext;
+use crate::ui::band_label::BandChip;
+use crate::ui::data::AppData;
+use crate::ui::status::StatusMessage;
+use crate::ui::undo::Undo;
+
+/// "3 exercises · about 9 min".
+fn routine_facts(routine: &Routine) -> String {
+    let count = routine.entries.len();
+    let noun = if count == 1 { "exercise" } else { "exercises" };
+    format!(
+        "{count} {noun} · {}",
+        format_duration(routine_seconds(routine))
+    )
+}
+
+/// The distinct bands a routine uses, lightest first.
+fn bands_used(routine: &Routine, kit: &[Band]) -> Vec<Band> {
+    kit.iter()
+        .filter(|band| {
+            routine
+                .entries
+                .iter()
+                .any(|e| e.bands.main == Some(band.id) || e.bands.stacked == Some(band.id))
+        })
+        .cloned()
+        .collect()
+}
 
 #[component]
 pub fn RoutinesScreen() -> impl IntoView {
+    let data = AppData::get();
+    let has_kit = move || {
+        data.kit
+            .with(|k| k.as_ref().is_some_and(|k| !k.bands.is_empty()))
+    };
+    let ids = Memo::new(move |_| {
+        data.book
+            .with(|b| b.routines.iter().map(|r| r.id).collect::<Vec<_>>())
+    });
+    let create = move |_| {
+        let id = data.change_book(|b| {
+            let name = b.unused_name("My routine");
+            b.add(Routine::new(name))
+        });
+        location::go(&Location::routine_href(id));
+    };
+
     view! {
-        <ComingSoon
-            title="Routines"
-            intro="Your own band routines, built from the library and sized to your bands."
-            next="Building, saving and sharing routines arrives with the exercise library."
-        />
+        <section class="screen" aria-labelledby="screen-title">
+            <h1 id="screen-title" tabindex="-1">"Routines"</h1>
+            <p class="lead">"Your own band routines, built from the library and sized to your bands."</p>
+            <Show when=move || !has_kit()>
+                <div class="card callout">
+                    <p>
+                        <strong>"Start with your bands. "</strong>
+                        "Tell Bandwork which bands you own, so every exercise can name the right one."
+                    </p>
+                    <a class="button button-primary" href=Route::Bands.href()>
+                        "Set up your bands"
+                    </a>
+                </div>
+            </Show>
+            <div class="toolbar">
+                <button type="button" class="button button-primary" on:click=create>
+                    "New routine"
+                </button>
+            </div>
+            <Show
+                when=move || ids.with(|ids| !ids.is_empty())
+                fallback=|| {
+                    view! {
+                        <div class="card empty-state">
+                            <p class="empty-title">"No routines yet"</p>
+                            <p>"Make a new one, or add a starter routine below."</p>
+                        </div>
+                    }
+                }
+            >
+                <ul class="routine-cards" aria-label="Your routines">
+                    <For each=move || ids.get() key=|id| *id let:id>
+                        <RoutineCard id />
+                    </For>
+                </ul>
+            </Show>
+            <section aria-labelledby="starters-title" class="starters">
+                <h2 id="starters-title">"Starter routines"</h2>
+                <p class="hint">"Ready-made routines from coaches' advice. Add one, then make it yours."</p>
+                <ul class="starter-cards" aria-label="Starter routines">
+                    {starters().iter().map(|starter| view! { <StarterCard starter /> }).collect_view()}
+                </ul>
+            </section>
+        </section>
+    }
+}
+
+#[component]
+fn RoutineCard(id: RoutineId) -> impl IntoView {
+    let data = AppData::get();
+    let units = expect_context::<SettingsContext>().settings;
+    let routine = Memo::new(move |_| data.book.with(|b| b.get(id).cloned()));
+    let name = move || routine.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
+    let chips = move || {
+        let bands = data.kit.with(|kit| {
+            routine.with(|r| match (r, kit) {
+                (Some(r), Some(kit)) => bands_used(r, &kit.bands),
+                _ => Vec::new(),
+            })
+        });
+        let units = units.with(|s| s.units);
+        bands
+            .into_iter()
+            .map(|band| view! { <li><BandChip band units /></li> })
+            .collect_view()
+    };
+    let duplicate = move |_| {
+        if let Some(copy) = data.change_book(|b| b.duplicate(id)) {
+            let copy_name = data
+                .book
+                .with_untracked(|b| b.get(copy).map(|r| r.name.clone()));
+            StatusMessage::announce(format!("Made {}.", copy_name.unwrap_or_default()));
+        }
+    };
+    let delete = move |_| {
+        if let Some((at, saved)) = data.change_book(|b| b.delete(id)) {
+            let SavedRoutine { routine, .. } = &saved;
+            let text = format!("Deleted {}.", routine.name);
+            Undo::get().offer(text, move || data.change_book(|b| b.restore(at, saved)));
+        }
+    };
+
+    view! {
+        <li class="routine-card card">
+            <h3 class="routine-card-name">
+                <a href=Location::routine_href(id)>{name}</a>
+            </h3>
+            <p class="muted">{move || routine.with(|r| r.as_ref().map(routine_facts).unwrap_or_default())}</p>
+            <ul class="band-chips" aria-label="Bands used">
+                {chips}
+            </ul>
+            <div class="card-actions">
+                <a class="button button-quiet" href=Location::routine_href(id)>
+                    "Edit"
+                    <span class="visually-hidden">" " {name}</span>
+                </a>
+                <button type="button" class="button button-quiet" on:click=duplicate>
+                    "Duplicate"
+                    <span class="visually-hidden">" " {name}</span>
+                </button>
+                <button type="button" class="button button-quiet danger" on:click=delete>
+                    "Delete"
+                    <span class="visually-hidden">" " {name}</span>
+                </button>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn StarterCard(starter: &'static Starter) -> impl IntoView {
+    let data = AppData::get();
+    let add = move |_| {
+        let kit = data.kit.get_untracked().unwrap_or_default();
+        let routine = starter.build(&kit);
+        let id = data.change_book(|b| b.add(routine));
+        let name = data
+            .book
+            .with_untracked(|b| b.get(id).map(|r| r.name.clone()).unwrap_or_default());
+        StatusMessage::announce(format!("Added {name} to your routines."));
+    };
+    view! {
+        <li class="starter-card card">
+            <h3>{starter.name}</h3>
+            <p>{starter.summary}</p>
+            <p class="muted">{format_duration(starter.estimated_seconds())}</p>
+            <button
+                type="button"
+                class="button button-quiet"
+                aria-label=format!("Add {} to my routines", starter.name)
+                on:click=add
+            >
+                "Add to my routines"
+            </button>
+        </li>
     }
 }

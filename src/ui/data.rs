@@ -1,0 +1,119 @@
+//! The user's band kit and routines as shared signals. Every change goes
+//! through here and is saved at once; a failed save leaves the change in
+//! place on screen and tells the user.
+
+use leptos::prelude::*;
+
+use crate::model::band::BandKit;
+use crate::model::routine::Routine;
+use crate::model::routine_book::{RoutineBook, RoutineId};
+use crate::model::store::{KIT_KEY, ROUTINES_KEY};
+use crate::platform::record_store;
+use crate::ui::notices::{Notice, Notices};
+use crate::ui::status::StatusMessage;
+
+/// The kit and routines, shared through context.
+#[derive(Clone, Copy)]
+pub struct AppData {
+    /// None until the user has picked a preset or built a kit.
+    pub kit: RwSignal<Option<BandKit>>,
+    pub book: RwSignal<RoutineBook>,
+    /// The routine last opened in the editor: where the library's Add
+    /// buttons put exercises.
+    pub current: RwSignal<Option<RoutineId>>,
+    kit_can_save: StoredValue<bool>,
+    book_can_save: StoredValue<bool>,
+    notices: Notices,
+}
+
+impl AppData {
+    /// Loads both records and makes them available to every component.
+    pub fn provide(notices: Notices) -> Self {
+        let kit = record_store::load::<BandKit>(KIT_KEY, "band kit");
+        let book = record_store::load::<RoutineBook>(ROUTINES_KEY, "routines");
+        if let Some(text) = kit.notice {
+            notices.show(Notice::problem("kit-load", text));
+        }
+        if let Some(text) = book.notice {
+            notices.show(Notice::problem("routines-load", text));
+        }
+        let data = AppData {
+            kit: RwSignal::new(kit.value),
+            book: RwSignal::new(book.value.unwrap_or_default()),
+            current: RwSignal::new(None),
+            kit_can_save: StoredValue::new(kit.can_save),
+            book_can_save: StoredValue::new(book.can_save),
+            notices,
+        };
+        provide_context(data);
+        data
+    }
+
+    /// The shared data.
+    pub fn get() -> Self {
+        expect_context::<AppData>()
+    }
+
+    /// Replaces the whole kit (e.g. from a preset) and saves it.
+    pub fn set_kit(self, kit: BandKit) {
+        self.kit.set(Some(kit));
+        self.save_kit();
+    }
+
+    /// Changes the kit and saves it. Does nothing before a kit exists.
+    pub fn change_kit<R>(self, change: impl FnOnce(&mut BandKit) -> R) -> Option<R> {
+        let result = self
+            .kit
+            .try_update(|kit| kit.as_mut().map(change))
+            .flatten();
+        self.save_kit();
+        result
+    }
+
+    /// Changes the routines and saves them.
+    pub fn change_book<R>(self, change: impl FnOnce(&mut RoutineBook) -> R) -> R {
+        let result = self
+            .book
+            .try_update(change)
+            .expect("the routines signal is alive");
+        self.save_book();
+        result
+    }
+
+    /// Changes one routine and saves; None when it no longer exists.
+    pub fn change_routine<R>(
+        self,
+        id: RoutineId,
+        change: impl FnOnce(&mut Routine) -> R,
+    ) -> Option<R> {
+        self.change_book(|book| book.get_mut(id).map(change))
+    }
+
+    fn save_kit(self) {
+        let kit = self.kit.get_untracked();
+        if let Some(kit) = kit {
+            self.save(KIT_KEY, &kit, self.kit_can_save.get_value(), "kit-save");
+        }
+    }
+
+    fn save_book(self) {
+        let book = self.book.get_untracked();
+        self.save(
+            ROUTINES_KEY,
+            &book,
+            self.book_can_save.get_value(),
+            "routines-save",
+        );
+    }
+
+    fn save<T: serde::Serialize>(self, key: &str, value: &T, allowed: bool, notice: &'static str) {
+        if !allowed {
+            StatusMessage::announce("Changed for now, not saved");
+            return;
+        }
+        match record_store::save(key, value) {
+            Ok(()) => self.notices.dismiss(notice),
+            Err(error) => self.notices.show(Notice::problem(notice, error.message())),
+        }
+    }
+}

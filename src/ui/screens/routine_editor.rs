@@ -1,0 +1,189 @@
+//! Editing one saved routine: its name, its entries (reorder by drag,
+//! buttons or keyboard; edit dose and band; circuits), and adding exercises.
+
+use leptos::prelude::*;
+
+use crate::model::catalog;
+use crate::model::estimate::{format_duration, routine_seconds};
+use crate::model::reorder::index_for_gap;
+use crate::model::route::Route;
+use crate::model::routine_book::RoutineId;
+use crate::ui::data::AppData;
+use crate::ui::routine::add_exercise;
+use crate::ui::routine::add_panel::AddPanel;
+use crate::ui::routine::drag::{DragController, DragSource, Drop};
+use crate::ui::routine::entry_row::EntryRow;
+use crate::ui::status::StatusMessage;
+
+#[component]
+pub fn RoutineEditor(id: String) -> impl IntoView {
+    let data = AppData::get();
+    let routine = id.parse::<RoutineId>().ok();
+    let exists = move || routine.is_some_and(|id| data.book.with(|b| b.get(id).is_some()));
+    view! {
+        <Show
+            when=exists
+            fallback=|| {
+                view! {
+                    <section class="screen" aria-labelledby="screen-title">
+                        <h1 id="screen-title" tabindex="-1">"Routine not found"</h1>
+                        <p class="lead">"It may have been deleted, or the link is incomplete."</p>
+                        <a class="button button-quiet" href=Route::Routines.href()>
+                            "Back to your routines"
+                        </a>
+                    </section>
+                }
+            }
+        >
+            <Editor id=routine.unwrap_or_default() />
+        </Show>
+    }
+}
+
+#[component]
+fn Editor(id: RoutineId) -> impl IntoView {
+    let data = AppData::get();
+    data.current.set(Some(id));
+    let drag = DragController::new();
+    let lifted = RwSignal::new(None);
+    on_cleanup(move || drag.cancel());
+
+    let entry_ids = Memo::new(move |_| {
+        data.book
+            .with(|b| {
+                b.get(id)
+                    .map(|r| r.entries.iter().map(|e| e.id).collect::<Vec<_>>())
+            })
+            .unwrap_or_default()
+    });
+    let summary = Memo::new(move |_| {
+        data.book.with(|b| {
+            b.get(id).map(|r| {
+                let count = r.entries.len();
+                let noun = if count == 1 { "exercise" } else { "exercises" };
+                format!("{count} {noun} · {}", format_duration(routine_seconds(r)))
+            })
+        })
+    });
+
+    let on_drop = Callback::new(move |drop: Drop| match drop.source {
+        DragSource::Entry(from) => {
+            let to = index_for_gap(from, drop.gap);
+            if to != from {
+                data.change_routine(id, |r| r.move_entry(from, to));
+                let len = entry_ids.with_untracked(Vec::len);
+                let name = data.book.with_untracked(|b| {
+                    b.get(id)
+                        .and_then(|r| r.entries.get(to))
+                        .map_or("Exercise", crate::ui::routine::entry_row::exercise_name)
+                });
+                StatusMessage::announce(format!("{name} moved to position {} of {len}.", to + 1));
+            }
+        }
+        DragSource::Exercise(exercise) => {
+            if let Some(at) = add_exercise(data, id, exercise, Some(drop.gap)) {
+                announce_added(exercise, at, entry_ids.with_untracked(Vec::len));
+            }
+        }
+    });
+    let add = Callback::new(move |exercise: &'static str| {
+        if let Some(at) = add_exercise(data, id, exercise, None) {
+            announce_added(exercise, at, entry_ids.with_untracked(Vec::len));
+        }
+    });
+
+    view! {
+        <section class="screen routine-editor" aria-labelledby="screen-title">
+            <a class="back-link" href=Route::Routines.href()>
+                "‹ Routines"
+            </a>
+            <h1 id="screen-title" tabindex="-1">
+                {move || data.book.with(|b| b.get(id).map(|r| r.name.clone()).unwrap_or_default())}
+            </h1>
+            <NameField id />
+            <p class="routine-summary">{move || summary.get().unwrap_or_default()}</p>
+            <p id="drag-help" class="visually-hidden">
+                "Press Space to pick up, the arrow keys to move, Space to drop, Escape to cancel."
+            </p>
+            <Show
+                when=move || entry_ids.with(|ids| !ids.is_empty())
+                fallback=|| {
+                    view! {
+                        <div class="card empty-state routine-empty">
+                            <p class="empty-title">"No exercises yet"</p>
+                            <p>"Add some from the list below, or drag one here."</p>
+                        </div>
+                    }
+                }
+            >
+                <ul class="routine-list" aria-label="Routine">
+                    <For each=move || entry_ids.get() key=|entry| *entry let:entry_id>
+                        <EntryRow routine=id entry_id drag lifted on_drop />
+                    </For>
+                </ul>
+            </Show>
+            // An empty routine still needs a drop target.
+            <Show when=move || entry_ids.with(Vec::is_empty)>
+                <ul class="routine-list routine-list-empty" aria-hidden="true"></ul>
+            </Show>
+            <AddPanel drag on_drop add />
+            <Show when=move || drag.state.with(Option::is_some)>
+                <div
+                    class="drag-ghost"
+                    aria-hidden="true"
+                    style:transform=move || {
+                        drag.state.with(|s| s.map(|d| format!("translateY({}px)", d.y - 24.0)).unwrap_or_default())
+                    }
+                >
+                    {move || drag.state.with(|s| s.map(|d| d.label).unwrap_or_default())}
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+fn announce_added(exercise: &str, at: usize, len: usize) {
+    let name = catalog::by_id(exercise).map_or("Exercise", |e| e.name);
+    StatusMessage::announce(format!("Added {name} at position {} of {len}.", at + 1));
+}
+
+/// The routine's name, saved as the user types unless it is empty or taken.
+#[component]
+fn NameField(id: RoutineId) -> impl IntoView {
+    let data = AppData::get();
+    let error = RwSignal::new(None::<String>);
+    let initial = data
+        .book
+        .with_untracked(|b| b.get(id).map(|r| r.name.clone()).unwrap_or_default());
+    let text = RwSignal::new(initial);
+    view! {
+        <div class="field name-field">
+            <label for="routine-name">"Routine name"</label>
+            <input
+                id="routine-name"
+                type="text"
+                maxlength="80"
+                prop:value=move || text.get()
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=move || error.with(Option::is_some).then_some("routine-name-error")
+                on:input=move |event| {
+                    let typed = event_target_value(&event);
+                    text.set(typed.clone());
+                    let checked = data.book.with_untracked(|b| b.check_name(&typed, Some(id)));
+                    match checked {
+                        Ok(_) => {
+                            error.set(None);
+                            data.change_book(|b| b.rename(id, &typed)).ok();
+                        }
+                        Err(problem) => error.set(Some(problem.message())),
+                    }
+                }
+            />
+            <Show when=move || error.with(Option::is_some)>
+                <p class="field-error" id="routine-name-error" role="alert">
+                    {move || error.get().unwrap_or_default()}
+                </p>
+            </Show>
+        </div>
+    }
+}
