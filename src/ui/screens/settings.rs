@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::resistance::PoundRange;
+use crate::model::route::Route;
 use crate::model::settings::{Choice, Settings, Theme, Units};
 use crate::platform::settings_store;
 use crate::ui::app::SettingsContext;
@@ -49,6 +50,11 @@ pub fn SettingsScreen() -> impl IntoView {
                     "Example: a heavy band rated "
                     <strong>{move || SAMPLE_BAND.display(settings.with(|s| s.units))}</strong>
                 </p>
+            </div>
+            <div class="card bands-link-card">
+                <h2>"Your bands"</h2>
+                <p class="hint">"The bands you own, lightest to heaviest. Routines pick from these."</p>
+                <a class="button button-quiet" href=Route::Bands.href()>"Manage your bands"</a>
             </div>
             <div class="card">
                 <ChoiceGroup
