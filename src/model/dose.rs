@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// What one set consists of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Shape {
     /// A number of repetitions, finished when the user says so.
     Reps { reps: u16 },

@@ -32,7 +32,7 @@ impl LibraryFilter {
             .query
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(|w| w.to_ascii_lowercase())
             .collect();
         if words.is_empty() {
             return true;
@@ -51,16 +51,18 @@ fn needs_anchor(exercise: &Exercise) -> bool {
     exercise.placement.needs_anchor() || exercise.equipment.contains(&Equipment::Anchor)
 }
 
-/// Everything a search looks at, lowercased: name, aliases, muscles.
+/// Everything a search looks at, lowercased: name, aliases, muscles. ASCII
+/// case folding is enough for the catalog, and spares the wasm the Unicode
+/// case tables.
 fn searchable_text(exercise: &Exercise) -> String {
-    let mut text = exercise.name.to_lowercase();
+    let mut text = exercise.name.to_ascii_lowercase();
     for alias in exercise.aliases {
         text.push(' ');
-        text.push_str(&alias.to_lowercase());
+        text.push_str(&alias.to_ascii_lowercase());
     }
     for muscle in exercise.muscles {
         text.push(' ');
-        text.push_str(&muscle.label().to_lowercase());
+        text.push_str(&muscle.label().to_ascii_lowercase());
     }
     text
 }

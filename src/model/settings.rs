@@ -5,7 +5,10 @@
 //! to its default on its own, the rest is kept, and the caller is told what
 //! happened so it can tell the user and keep the original text safe.
 
-use serde_json::{json, Map, Value};
+use std::fmt;
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::Deserialize;
 
 /// The schema version this build writes.
 pub const SETTINGS_VERSION: u64 = 1;
@@ -75,6 +78,14 @@ impl Choice for Theme {
     }
 }
 
+/// Settings as they are stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct SettingsRecord {
+    pub version: u64,
+    pub units: &'static str,
+    pub theme: &'static str,
+}
+
 /// Everything the Settings screen controls.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -132,23 +143,30 @@ impl Settings {
                 problem: None,
             };
         };
-        match serde_json::from_str::<Value>(raw) {
-            Ok(Value::Object(record)) => Self::from_record(&record),
-            _ => LoadedSettings {
+        // Only a JSON object is a record (serde would also read a struct
+        // from an array).
+        let parsed = raw
+            .trim_start()
+            .starts_with('{')
+            .then(|| serde_json::from_str::<StoredFields>(raw).ok())
+            .flatten();
+        match parsed {
+            Some(fields) => Self::from_fields(&fields),
+            None => LoadedSettings {
                 settings: Settings::default(),
                 problem: Some(SettingsProblem::Unreadable),
             },
         }
     }
 
-    fn from_record(record: &Map<String, Value>) -> LoadedSettings {
+    fn from_fields(fields: &StoredFields) -> LoadedSettings {
         let mut reset = Vec::new();
         let settings = Settings {
-            units: read_choice(record, "units", &mut reset),
-            theme: read_choice(record, "theme", &mut reset),
+            units: read_choice(&fields.units, "units", &mut reset),
+            theme: read_choice(&fields.theme, "theme", &mut reset),
         };
-        let problem = match record.get("version").and_then(Value::as_u64) {
-            Some(version) if version > SETTINGS_VERSION => {
+        let problem = match fields.version {
+            Loose::Number(version) if version > SETTINGS_VERSION => {
                 Some(SettingsProblem::NewerVersion(version))
             }
             _ if !reset.is_empty() => Some(SettingsProblem::FieldsReset(reset)),
@@ -158,36 +176,117 @@ impl Settings {
     }
 
     /// The record to store.
-    pub fn to_record(self) -> Value {
-        json!({
-            "version": SETTINGS_VERSION,
-            "units": self.units.code(),
-            "theme": self.theme.code(),
-        })
+    pub fn to_record(self) -> SettingsRecord {
+        SettingsRecord {
+            version: SETTINGS_VERSION,
+            units: self.units.code(),
+            theme: self.theme.code(),
+        }
     }
 
     /// The record as stored text.
     pub fn to_stored(self) -> String {
-        self.to_record().to_string()
+        serde_json::to_string(&self.to_record()).unwrap_or_default()
     }
 }
 
 /// Reads one choice field. A missing field quietly takes its default (older
 /// records may not have it); a field with an unknown value is reported.
 fn read_choice<C: Choice + Default>(
-    record: &Map<String, Value>,
+    value: &Loose,
     field: &'static str,
     reset: &mut Vec<&'static str>,
 ) -> C {
-    match record.get(field) {
-        None => C::default(),
-        Some(value) => match value.as_str().and_then(C::from_code) {
-            Some(choice) => choice,
-            None => {
-                reset.push(field);
-                C::default()
-            }
-        },
+    match value {
+        Loose::Missing => C::default(),
+        Loose::Text(code) if C::from_code(code).is_some() => C::from_code(code).unwrap_or_default(),
+        _ => {
+            reset.push(field);
+            C::default()
+        }
+    }
+}
+
+/// The fields of a stored settings record, each read leniently: a value of
+/// the wrong kind is kept as `Other` instead of failing the whole record.
+/// (Reading through `serde_json::Value` would do the same, at the cost of a
+/// generic JSON tree and its map in the wasm.)
+#[derive(Deserialize)]
+struct StoredFields {
+    #[serde(default)]
+    version: Loose,
+    #[serde(default)]
+    units: Loose,
+    #[serde(default)]
+    theme: Loose,
+}
+
+/// Any JSON value, reduced to what settings care about.
+#[derive(Debug, Default, PartialEq, Eq)]
+enum Loose {
+    /// The field is not there at all.
+    #[default]
+    Missing,
+    Text(String),
+    Number(u64),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LooseVisitor)
+    }
+}
+
+struct LooseVisitor;
+
+impl<'de> Visitor<'de> for LooseVisitor {
+    type Value = Loose;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("any JSON value")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Loose, E> {
+        Ok(Loose::Text(text.to_owned()))
+    }
+
+    fn visit_u64<E: de::Error>(self, number: u64) -> Result<Loose, E> {
+        Ok(Loose::Number(number))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, inner: D) -> Result<Loose, D::Error> {
+        inner.deserialize_any(self)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Loose::Other)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Loose::Other)
     }
 }
 
@@ -227,7 +326,7 @@ mod tests {
             theme: Theme::Dark,
         }
         .to_stored();
-        assert_eq!(stored, r#"{"theme":"dark","units":"kg","version":1}"#);
+        assert_eq!(stored, r#"{"version":1,"units":"kg","theme":"dark"}"#);
     }
 
     #[test]

@@ -4,8 +4,7 @@
 //! which is where migrations from older versions belong.
 
 use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -40,26 +39,46 @@ impl StoredProblem {
     }
 }
 
-/// Wraps data in its versioned envelope.
-pub fn encode<T: Serialize>(data: &T) -> Value {
-    json!({ "version": SCHEMA_VERSION, "data": data })
+/// A record as stored: its schema version, then its data. Typed all the
+/// way (no `serde_json::Value` in between), which keeps the wasm smaller.
+#[derive(Serialize)]
+pub struct Envelope<'a, T> {
+    pub version: u64,
+    pub data: &'a T,
 }
 
-/// Reads a versioned envelope.
+/// Just the version of a stored record; its data is skipped unread.
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u64,
+}
+
+/// The data of a stored record, once its version is known to be readable.
+#[derive(Deserialize)]
+struct Data<T> {
+    data: T,
+}
+
+/// Wraps data in its versioned envelope.
+pub fn encode<T: Serialize>(data: &T) -> Envelope<'_, T> {
+    Envelope {
+        version: SCHEMA_VERSION,
+        data,
+    }
+}
+
+/// Reads a versioned envelope: the version first, so a record from a newer
+/// version is recognised even when its data would not parse here.
 pub fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, StoredProblem> {
-    let Ok(Value::Object(mut record)) = serde_json::from_str::<Value>(raw) else {
-        return Err(StoredProblem::Unreadable);
-    };
-    let version = record
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(StoredProblem::Unreadable)?;
+    let VersionOnly { version } =
+        serde_json::from_str(raw).map_err(|_| StoredProblem::Unreadable)?;
     if version > SCHEMA_VERSION {
         return Err(StoredProblem::NewerVersion(version));
     }
-    let data = record.remove("data").ok_or(StoredProblem::Unreadable)?;
     // Version 1 is the first: there is nothing to migrate from yet.
-    serde_json::from_value(data).map_err(|_| StoredProblem::Unreadable)
+    serde_json::from_str::<Data<T>>(raw)
+        .map(|record| record.data)
+        .map_err(|_| StoredProblem::Unreadable)
 }
 
 #[cfg(test)]
@@ -70,9 +89,11 @@ mod tests {
     #[test]
     fn a_kit_round_trips_through_its_envelope() {
         let kit = preset("fabric-loop-3").unwrap().kit();
-        let text = encode(&kit).to_string();
-        assert!(text.starts_with(r#"{"data":"#), "{text}");
-        assert!(text.contains(r#""version":1"#));
+        let text = serde_json::to_string(&encode(&kit)).unwrap();
+        assert!(
+            text.starts_with(r#"{"version":1,"data":{"bands":["#),
+            "{text}"
+        );
         assert_eq!(decode(&text), Ok(kit));
     }
 

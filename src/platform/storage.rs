@@ -3,7 +3,6 @@
 //! failure comes back as an error the user can be told about in plain words.
 
 use gloo_storage::{errors::StorageError as GlooError, LocalStorage, Storage as _};
-use serde_json::Value;
 
 use crate::model::backup::{choose_backup_slot, BackupSlot};
 
@@ -47,7 +46,7 @@ fn from_js(error: wasm_bindgen::JsValue) -> StorageError {
     if name.as_deref() == Some("QuotaExceededError") {
         StorageError::QuotaExceeded
     } else {
-        StorageError::Other(name.unwrap_or_else(|| format!("{error:?}")))
+        StorageError::Other(name.unwrap_or_else(|| "an unknown error".into()))
     }
 }
 
@@ -77,8 +76,8 @@ pub fn write_text(key: &str, text: &str) -> Result<(), StorageError> {
     LocalStorage::raw().set_item(key, text).map_err(from_js)
 }
 
-/// Stores a JSON record under `key`.
-pub fn write_record(key: &str, record: &Value) -> Result<(), StorageError> {
+/// Stores a record under `key`, as JSON.
+pub fn write_record<T: serde::Serialize>(key: &str, record: &T) -> Result<(), StorageError> {
     ensure_available()?;
     LocalStorage::set(key, record).map_err(from_gloo)
 }

@@ -14,3 +14,4 @@ pub mod routine;
 pub mod screens;
 pub mod status;
 pub mod undo;
+pub mod when;

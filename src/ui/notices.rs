@@ -56,18 +56,28 @@ pub fn NoticeList() -> impl IntoView {
     let notices = Notices::get();
     view! {
         <div class="notices">
-            <For each=move || notices.0.get() key=|notice| notice.clone() let:notice>
-                <div class="notice" role="alert">
-                    <p>{notice.text.clone()}</p>
-                    <button
-                        type="button"
-                        class="button button-quiet"
-                        on:click=move |_| notices.dismiss(notice.id)
-                    >
-                        "Dismiss"
-                    </button>
-                </div>
-            </For>
+            {move || {
+                notices
+                    .0
+                    .get()
+                    .into_iter()
+                    .map(|notice| {
+                        view! {
+                            <div class="notice" role="alert">
+                                <p>{notice.text}</p>
+                                <button
+                                    type="button"
+                                    class="button button-quiet"
+                                    on:click=move |_| notices.dismiss(notice.id)
+                                >
+                                    "Dismiss"
+                                </button>
+                            </div>
+                        }
+                        .into_any()
+                    })
+                    .collect_view()
+            }}
         </div>
     }
 }

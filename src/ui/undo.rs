@@ -69,7 +69,7 @@ impl Undo {
 pub fn UndoBar() -> impl IntoView {
     let undo = Undo::get();
     view! {
-        <Show when=move || undo.text.with(Option::is_some)>
+        {move || undo.text.with(Option::is_some).then(|| view! {
             <div class="undo-bar" role="group" aria-label="Undo">
                 <span>{move || undo.text.get().unwrap_or_default()}</span>
                 <button type="button" class="button button-primary" on:click=move |_| undo.run()>
@@ -84,6 +84,6 @@ pub fn UndoBar() -> impl IntoView {
                     "✕"
                 </button>
             </div>
-        </Show>
+        }.into_any())}
     }
 }

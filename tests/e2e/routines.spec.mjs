@@ -199,7 +199,7 @@ test("bands and doses are edited per entry, with inline errors that save nothing
   await reps.fill("0");
   await expect(clamshell.getByRole("alert")).toHaveText("Reps must be between 1 and 100.");
   let stored = (await storedRoutines(page))[0].routine.entries[1];
-  expect(stored.dose.shape).toEqual({ kind: "reps", reps: 10 });
+  expect(stored.dose.shape).toEqual({ reps: { reps: 10 } });
   await reps.fill("15");
   await expect(clamshell.getByRole("alert")).toHaveCount(0);
   await expect(clamshell).toContainText("3 x 15 per side");
@@ -211,7 +211,7 @@ test("bands and doses are edited per entry, with inline errors that save nothing
 
   await page.reload();
   stored = (await storedRoutines(page))[0].routine.entries[1];
-  expect(stored.dose.shape).toEqual({ kind: "holds", holds: 10, hold_s: 8 });
+  expect(stored.dose.shape).toEqual({ holds: { holds: 10, hold_s: 8 } });
   expect(stored.bands.main).toBe(3);
   await expect(routineList(page).getByRole("listitem").filter({ hasText: "Clamshell" })).toContainText("Black, heavy");
 });

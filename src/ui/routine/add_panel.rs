@@ -41,7 +41,12 @@ pub fn AddPanel(
                 />
             </label>
             <ul class="add-list" aria-label="Exercises to add">
-                <For each=move || found.get() key=|exercise| exercise.id let:exercise>
+                {move || {
+                    found
+                        .get()
+                        .into_iter()
+                        .map(|exercise| {
+                            view! {
                     <li class="add-item">
                         <button
                             type="button"
@@ -74,7 +79,11 @@ pub fn AddPanel(
                             <span aria-hidden="true">"Add"</span>
                         </button>
                     </li>
-                </For>
+                            }
+                            .into_any()
+                        })
+                        .collect_view()
+                }}
             </ul>
         </section>
     }

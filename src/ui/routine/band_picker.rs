@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::when::When;
+
 use crate::model::band::{BandId, BandKit};
 use crate::model::resistance::PoundRange;
 use crate::model::route::Route;
@@ -27,17 +29,14 @@ pub fn BandPicker(
     let stacked_on = move || choice.with(|c| c.stacked.is_some());
 
     view! {
-        <Show
-            when=has_kit
-            fallback=|| {
+        <When when=Signal::derive(has_kit) fallback=move || {
                 view! {
                     <p class="hint">
                         "Pick the bands you own first: "
                         <a href=Route::Bands.href()>"set up your bands"</a>
                     </p>
                 }
-            }
-        >
+            }>
             <BandRadios
                 group=format!("band-{entry_id}")
                 label=format!("Band for {exercise}")
@@ -64,7 +63,7 @@ pub fn BandPicker(
                 />
                 <span>"Add a second band on top"</span>
             </label>
-            <Show when=stacked_on>
+            {move || stacked_on().then(|| view! {
                 <BandRadios
                     group=format!("band-{entry_id}-second")
                     label=format!("Second band for {exercise}")
@@ -75,8 +74,8 @@ pub fn BandPicker(
                         save.run(next);
                     })
                 />
-            </Show>
-        </Show>
+            }.into_any())}
+        </When>
     }
 }
 
@@ -96,7 +95,10 @@ fn BandRadios(
     };
     view! {
         <div class="band-radios" role="radiogroup" aria-label=label>
-            <For each=bands key=|band| (band.id, band.name()) let:band>
+            {move || {
+                bands()
+                    .into_iter()
+                    .map(|band| {
                 {
                     let id = band.id;
                     let rating = band.pounds.map(|(min, max)| {
@@ -115,8 +117,11 @@ fn BandRadios(
                             {rating.map(|r| view! { <span class="muted">{r}</span> })}
                         </label>
                     }
+                    .into_any()
                 }
-            </For>
+                    })
+                    .collect_view()
+            }}
         </div>
     }
 }

@@ -94,9 +94,9 @@ pub fn CircuitSettings(routine: RoutineId, circuit: CircuitId) -> impl IntoView 
                     />
                 </div>
             </div>
-            <Show when=move || error.with(Option::is_some)>
+            {move || error.with(Option::is_some).then(|| view! {
                 <p class="field-error" role="alert">{move || error.get().unwrap_or_default()}</p>
-            </Show>
+            }.into_any())}
             <button
                 type="button"
                 class="button button-quiet"

@@ -207,8 +207,9 @@ pub fn DoseEditor(
                             .collect_view()}
                     </div>
                 }
+                .into_any()
             }}
-            <Show when=move || per_side_allowed.get()>
+            {move || per_side_allowed.get().then(|| view! {
                 <label class="check">
                     <input
                         type="checkbox"
@@ -221,7 +222,7 @@ pub fn DoseEditor(
                     />
                     <span>"Each side"</span>
                 </label>
-            </Show>
+            }.into_any())}
         </div>
     }
 }
@@ -272,11 +273,11 @@ fn NumberField(
                 aria-describedby=move || error.with(Option::is_some).then(|| error_id.clone())
                 on:input=on_input
             />
-            <Show when=move || error.with(Option::is_some)>
+            {move || error.with(Option::is_some).then(|| view! {
                 <p class="field-error" id=format!("dose-{entry_id}-{}-error", field.key) role="alert">
                     {move || error.get().unwrap_or_default()}
                 </p>
-            </Show>
+            }.into_any())}
         </div>
     }
 }

@@ -250,14 +250,14 @@ pub fn EntryRow(
                     </button>
                 </div>
             </div>
-            <Show when=move || open.get()>
+            {move || open.get().then(|| view! {
                 <div class="entry-editor">
                     <DoseEditor entry_id exercise=name dose save=save_dose />
                     <BandPicker entry_id exercise=name choice=bands save=save_bands />
                     <CircuitLink routine index=Signal::derive(index) />
                 </div>
-            </Show>
-            {move || circuit_end().map(|circuit| view! { <CircuitSettings routine circuit /> })}
+            }.into_any())}
+            {move || circuit_end().map(|circuit| view! { <CircuitSettings routine circuit /> }.into_any())}
         </li>
     }
 }

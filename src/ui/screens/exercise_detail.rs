@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::when::When;
+
 use crate::model::catalog;
 use crate::model::exercise::Exercise;
 use crate::model::route::{Location, Route};
@@ -60,9 +62,9 @@ fn Detail(exercise: &'static Exercise) -> impl IntoView {
                 "‹ Library"
             </a>
             <h1 id="screen-title" tabindex="-1">{exercise.name}</h1>
-            <Show when=move || !exercise.aliases.is_empty()>
+            <When when=Signal::derive(move || !exercise.aliases.is_empty())>
                 <p class="aliases">"Also called " {exercise.aliases.join(", ")}</p>
-            </Show>
+            </When>
             <div class="card placement-card">
                 <PlacementPicture placement=exercise.placement size=120 />
                 <div>
@@ -107,10 +109,7 @@ fn Detail(exercise: &'static Exercise) -> impl IntoView {
                 <h3>"Common mistake"</h3>
                 <p>{exercise.mistake}</p>
             </section>
-            <Show when={
-                let empty = related.is_empty();
-                move || !empty
-            }>
+            {(!related.is_empty()).then(|| view! {
                 <section class="card" aria-labelledby="related-title">
                     <h2 id="related-title">"Variations"</h2>
                     <ul class="related">
@@ -127,7 +126,7 @@ fn Detail(exercise: &'static Exercise) -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </section>
-            </Show>
+            })}
         </article>
     }
 }

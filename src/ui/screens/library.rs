@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::when::When;
+
 use crate::model::catalog;
 use crate::model::library_filter::{filter, LibraryFilter};
 use crate::ui::exercise_card::ExerciseCard;
@@ -30,9 +32,7 @@ pub fn LibraryScreen() -> impl IntoView {
                     }
                 }}
             </p>
-            <Show
-                when=move || found.with(|f| !f.is_empty())
-                fallback=move || {
+            <When when=Signal::derive(move || found.with(|f| !f.is_empty())) fallback=move || {
                     view! {
                         <div class="card empty-state">
                             <p class="empty-title">"No exercise matches"</p>
@@ -46,14 +46,17 @@ pub fn LibraryScreen() -> impl IntoView {
                             </button>
                         </div>
                     }
-                }
-            >
+                }>
                 <ul class="exercise-list" aria-label="Exercise library">
-                    <For each=move || found.get() key=|exercise| exercise.id let:exercise>
-                        <ExerciseCard exercise />
-                    </For>
+                    {move || {
+                        found
+                            .get()
+                            .into_iter()
+                            .map(|exercise| view! { <ExerciseCard exercise /> }.into_any())
+                            .collect_view()
+                    }}
                 </ul>
-            </Show>
+            </When>
         </section>
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::when::When;
+
 use crate::model::catalog;
 use crate::model::estimate::{format_duration, routine_seconds};
 use crate::model::reorder::index_for_gap;
@@ -21,9 +23,7 @@ pub fn RoutineEditor(id: String) -> impl IntoView {
     let routine = id.parse::<RoutineId>().ok();
     let exists = move || routine.is_some_and(|id| data.book.with(|b| b.get(id).is_some()));
     view! {
-        <Show
-            when=exists
-            fallback=|| {
+        <When when=Signal::derive(exists) fallback=move || {
                 view! {
                     <section class="screen" aria-labelledby="screen-title">
                         <h1 id="screen-title" tabindex="-1">"Routine not found"</h1>
@@ -33,10 +33,9 @@ pub fn RoutineEditor(id: String) -> impl IntoView {
                         </a>
                     </section>
                 }
-            }
-        >
+            }>
             <Editor id=routine.unwrap_or_default() />
-        </Show>
+        </When>
     }
 }
 
@@ -105,39 +104,36 @@ fn Editor(id: RoutineId) -> impl IntoView {
             <p id="drag-help" class="visually-hidden">
                 "Press Space to pick up, the arrow keys to move, Space to drop, Escape to cancel."
             </p>
-            <Show
-                when=move || entry_ids.with(|ids| !ids.is_empty())
-                fallback=|| {
+            <When when=Signal::derive(move || entry_ids.with(|ids| !ids.is_empty())) fallback=move || {
                     view! {
                         <div class="card empty-state routine-empty">
                             <p class="empty-title">"No exercises yet"</p>
                             <p>"Add some from the list below, or drag one here."</p>
                         </div>
                     }
-                }
-            >
+                }>
                 <ul class="routine-list" aria-label="Routine">
                     <For each=move || entry_ids.get() key=|entry| *entry let:entry_id>
                         <EntryRow routine=id entry_id drag lifted on_drop />
                     </For>
                 </ul>
-            </Show>
+            </When>
             // An empty routine still needs a drop target.
-            <Show when=move || entry_ids.with(Vec::is_empty)>
+            {move || entry_ids.with(Vec::is_empty).then(|| view! {
                 <ul class="routine-list routine-list-empty" aria-hidden="true"></ul>
-            </Show>
+            }.into_any())}
             <AddPanel drag on_drop add />
-            <Show when=move || drag.state.with(Option::is_some)>
+            <When when=Signal::derive(move || drag.state.with(Option::is_some))>
                 <div
                     class="drag-ghost"
                     aria-hidden="true"
                     style:transform=move || {
-                        drag.state.with(|s| s.map(|d| format!("translateY({}px)", d.y - 24.0)).unwrap_or_default())
+                        drag.state.with(|s| s.map(|d| format!("translateY({}px)", (d.y - 24.0) as i32)).unwrap_or_default())
                     }
                 >
                     {move || drag.state.with(|s| s.map(|d| d.label).unwrap_or_default())}
                 </div>
-            </Show>
+            </When>
         </section>
     }
 }
@@ -179,11 +175,11 @@ fn NameField(id: RoutineId) -> impl IntoView {
                     }
                 }
             />
-            <Show when=move || error.with(Option::is_some)>
+            {move || error.with(Option::is_some).then(|| view! {
                 <p class="field-error" id="routine-name-error" role="alert">
                     {move || error.get().unwrap_or_default()}
                 </p>
-            </Show>
+            }.into_any())}
         </div>
     }
 }

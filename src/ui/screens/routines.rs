@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::when::When;
+
 use crate::model::band::Band;
 use crate::model::estimate::{format_duration, routine_seconds};
 use crate::model::route::{Location, Route};
@@ -62,7 +64,7 @@ pub fn RoutinesScreen() -> impl IntoView {
         <section class="screen" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">"Routines"</h1>
             <p class="lead">"Your own band routines, built from the library and sized to your bands."</p>
-            <Show when=move || !has_kit()>
+            <When when=Signal::derive(move || !has_kit())>
                 <div class="card callout">
                     <p>
                         <strong>"Start with your bands. "</strong>
@@ -72,29 +74,24 @@ pub fn RoutinesScreen() -> impl IntoView {
                         "Set up your bands"
                     </a>
                 </div>
-            </Show>
+            </When>
             <div class="toolbar">
                 <button type="button" class="button button-primary" on:click=create>
                     "New routine"
                 </button>
             </div>
-            <Show
-                when=move || ids.with(|ids| !ids.is_empty())
-                fallback=|| {
+            <When when=Signal::derive(move || ids.with(|ids| !ids.is_empty())) fallback=move || {
                     view! {
                         <div class="card empty-state">
                             <p class="empty-title">"No routines yet"</p>
                             <p>"Make a new one, or add a starter routine below."</p>
                         </div>
                     }
-                }
-            >
+                }>
                 <ul class="routine-cards" aria-label="Your routines">
-                    <For each=move || ids.get() key=|id| *id let:id>
-                        <RoutineCard id />
-                    </For>
+                    {move || ids.get().into_iter().map(|id| view! { <RoutineCard id /> }.into_any()).collect_view()}
                 </ul>
-            </Show>
+            </When>
             <section aria-labelledby="starters-title" class="starters">
                 <h2 id="starters-title">"Starter routines"</h2>
                 <p class="hint">"Ready-made routines from coaches' advice. Add one, then make it yours."</p>
