@@ -54,3 +54,30 @@ fn the_crash_banner_shows_once_as_an_alert_with_its_text_as_text() {
     assert_eq!(button.text_content().as_deref(), Some("Reload Bandwork"));
     banner.remove();
 }
+
+#[wasm_bindgen_test]
+fn list_item_middles_and_extent_come_from_the_layout() {
+    let document = document();
+    let list = document.create_element("ul").unwrap();
+    list.set_class_name("measure-list");
+    list.set_attribute(
+        "style",
+        "margin:0;padding:0;position:absolute;top:100px;list-style:none",
+    )
+    .unwrap();
+    for _ in 0..3 {
+        let item = document.create_element("li").unwrap();
+        item.set_attribute("style", "height:40px;margin:0").unwrap();
+        list.append_child(&item).unwrap();
+    }
+    document.body().unwrap().append_child(&list).unwrap();
+    let scroll = web_sys::window().unwrap().scroll_y().unwrap();
+    let middles = bandwork::platform::drag::middles(".measure-list > li");
+    let expected: Vec<f64> = [120.0, 160.0, 200.0].iter().map(|m| m - scroll).collect();
+    assert_eq!(middles, expected);
+    let (top, bottom) = bandwork::platform::drag::vertical_extent(".measure-list").unwrap();
+    assert_eq!((top, bottom), (100.0 - scroll, 220.0 - scroll));
+    assert!(bandwork::platform::drag::viewport_height() > 0.0);
+    assert!(bandwork::platform::drag::middles(".no-such-thing > li").is_empty());
+    list.remove();
+}
