@@ -46,7 +46,7 @@ async function longestTaskDuringDrag(browser, url) {
   const handle = page.getByRole("button", { name: "Drag Clamshell", exact: true }).first();
   const box = await handle.boundingBox();
   const x = box.x + box.width / 2;
-  await browser.startTracing(page, { categories: ["devtools.timeline"] });
+  await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"] });
   const touch = (type, y) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: y === null ? [] : [{ x, y, id: 1 }] });
   await touch("touchStart", box.y + box.height / 2);
   // Down past the bottom edge (auto-scroll), hold, then back up.
@@ -57,7 +57,7 @@ async function longestTaskDuringDrag(browser, url) {
   const trace = JSON.parse((await browser.stopTracing()).toString());
   const events = trace.traceEvents ?? trace;
   const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events.filter((e) => e.name === "RunTask" && e.ph === "X" && main.has(`${e.pid}:${e.tid}`));
+  const tasks = events.filter((e) => (e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask") && e.ph === "X" && main.has(`${e.pid}:${e.tid}`));
   const longest = Math.max(0, ...tasks.map((e) => e.dur / 1000));
   const over50 = tasks.filter((e) => e.dur > 50_000).length;
   await page.close();

@@ -50,9 +50,13 @@ pub fn muscle_list(exercise: &Exercise) -> String {
 }
 
 #[component]
-pub fn ExerciseCard(exercise: &'static Exercise) -> impl IntoView {
+pub fn ExerciseCard(
+    exercise: &'static Exercise,
+    /// Whether the library's search and filters let this card show.
+    shown: Signal<bool>,
+) -> impl IntoView {
     view! {
-        <li class="exercise-card">
+        <li class="exercise-card" hidden=move || !shown.get()>
             <div class="exercise-card-text">
                 <h2 class="exercise-name">
                     <a href=Location::exercise_href(exercise.id)>{exercise.name}</a>

@@ -323,24 +323,6 @@ test("building my own kit starts with a form, never with an empty kit", async ({
   expect((await stored(page, KIT_KEY)).data.bands[0].colour).toEqual({ name: "Red", swatch: "#c62828" });
 });
 
-test("starting again from a set replaces the kit and clears the routines' band choices", async ({ page }, testInfo) => {
-  await openWith(page, { [KIT_KEY]: FABRIC_KIT, [ROUTINES_KEY]: hipsRoutine(2) });
-  await press(page.getByRole("button", { name: "Choose a set" }), testInfo);
-  await expect(page.getByText("1 routine will keep its exercises with no band chosen")).toBeVisible();
-  await press(page.getByRole("button", { name: "Keep my bands" }), testInfo);
-  await expect(bandRows(page)).toHaveCount(3);
-
-  await press(page.getByRole("button", { name: "Choose a set" }), testInfo);
-  await press(page.getByRole("button", { name: "Use these bands: Mini loop bands, set of 5" }), testInfo);
-  await expect(bandRows(page)).toHaveCount(5);
-  await expect(bandRows(page).nth(0)).toContainText("Green, extra light");
-  const kit = await stored(page, KIT_KEY);
-  // New ids: a routine can never end up pointing at a different band.
-  expect(kit.data.bands.map((b) => b.id)).toEqual([4, 5, 6, 7, 8]);
-  const routines = await stored(page, ROUTINES_KEY);
-  expect(routines.data.routines[0].routine.entries[0].bands).toEqual({ main: null, stacked: null });
-});
-
 test("Settings links to the band kit", async ({ page }, testInfo) => {
   await openApp(page, "#/settings");
   await press(page.getByRole("link", { name: "Manage your bands" }), testInfo);

@@ -48,7 +48,12 @@ pub struct Drop {
 /// The editor's drag state, shared by its handles.
 #[derive(Clone, Copy)]
 pub struct DragController {
+    /// The drag as it moves, pointer height included (for the ghost).
     pub state: RwSignal<Option<Dragging>>,
+    /// The same drag with the height left at zero: written only when the
+    /// drop gap changes, so the rows re-render then and not on every move.
+    /// (Same type as `state`, so it costs no extra code.)
+    pub target: RwSignal<Option<Dragging>>,
     scroller: StoredValue<Option<IntervalHandle>>,
 }
 
@@ -56,6 +61,7 @@ impl DragController {
     pub fn new() -> Self {
         Self {
             state: RwSignal::new(None),
+            target: RwSignal::new(None),
             scroller: StoredValue::new(None),
         }
     }
@@ -75,6 +81,7 @@ impl DragController {
             y,
             gap: gap_for(source, y),
         }));
+        self.sync_target();
         let handle =
             set_interval_with_handle(move || self.auto_scroll(), Duration::from_millis(16)).ok();
         self.scroller.set_value(handle);
@@ -89,6 +96,15 @@ impl DragController {
                 dragging.gap = gap_for(dragging.source, y);
             }
         });
+        self.sync_target();
+    }
+
+    /// Copies the drag into `target` when what the rows show has changed.
+    fn sync_target(self) {
+        let wanted = self.state.get_untracked().map(|d| Dragging { y: 0.0, ..d });
+        if self.target.get_untracked() != wanted {
+            self.target.set(wanted);
+        }
     }
 
     /// Ends the drag and says where to drop, if anywhere.
@@ -110,6 +126,7 @@ impl DragController {
         if self.state.with_untracked(Option::is_some) {
             self.state.set(None);
         }
+        self.sync_target();
     }
 
     fn auto_scroll(self) {
@@ -127,6 +144,7 @@ impl DragController {
                         d.gap = gap;
                     }
                 });
+                self.sync_target();
             }
         }
     }

@@ -136,7 +136,7 @@ pub fn EntryRow(
         gap().is_some_and(|(source, g)| g == len() && index() + 1 == len() && !is_no_op(source, g))
     };
     let is_dragged = move || {
-        drag.state
+        drag.target
             .with(|s| s.is_some_and(|d| d.source == DragSource::Entry(index())))
     };
 

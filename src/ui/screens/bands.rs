@@ -38,8 +38,6 @@ struct ScreenState {
     removing: RwSignal<Option<BandId>>,
     /// Why the last action was refused, shown as an alert.
     refusal: RwSignal<Option<String>>,
-    /// The user asked to replace the kit with a ready-made set.
-    choosing_set: RwSignal<bool>,
 }
 
 impl ScreenState {
@@ -48,7 +46,6 @@ impl ScreenState {
             editing: RwSignal::new(None),
             removing: RwSignal::new(None),
             refusal: RwSignal::new(None),
-            choosing_set: RwSignal::new(false),
         }
     }
 
@@ -123,9 +120,7 @@ pub fn BandsScreen() -> impl IntoView {
         <section class="screen bands-screen" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">"Your bands"</h1>
             <When when=Signal::derive(move || has_kit.get()) fallback=move || view! { <FirstUse state /> }>
-                {move || if state.choosing_set.get() { view! {
-                    <ReplaceKit state />
-                }.into_any() } else { (view! { <KitEditor state /> }).into_any() }}
+                <KitEditor state />
             </When>
         </section>
     }
@@ -321,22 +316,6 @@ fn KitEditor(state: ScreenState) -> impl IntoView {
                 />
             </div>
         </When>
-        <section class="card start-again" aria-labelledby="start-again-title">
-            <h2 id="start-again-title">"Start again from a set"</h2>
-            <p class="muted">"Replace every band in your kit with one of the ready-made sets."</p>
-            <button
-                type="button"
-                id="choose-set"
-                class="button button-quiet"
-                on:click=move |_| {
-                    state.settle();
-                    state.choosing_set.set(true);
-                    focus_soon("replace-kit-title".into());
-                }
-            >
-                "Choose a set"
-            </button>
-        </section>
     }
 }
 
@@ -658,77 +637,6 @@ fn RemoveDialog(id: BandId, state: ScreenState) -> impl IntoView {
                     "Cancel"
                 </button>
             </div>
-        </div>
-    }
-}
-
-/// Replaces the whole kit with a ready-made set, after saying what happens
-/// to the routines.
-#[component]
-fn ReplaceKit(state: ScreenState) -> impl IntoView {
-    let data = AppData::get();
-    let (band_count, old_ids) = data.kit.with_untracked(|kit| {
-        let ids: Vec<BandId> = kit
-            .iter()
-            .flat_map(|kit| kit.bands.iter().map(|b| b.id))
-            .collect();
-        (ids.len(), ids)
-    });
-    let affected = data.book.with_untracked(|book| {
-        book.routines
-            .iter()
-            .filter(|saved| old_ids.iter().any(|&id| saved.routine.uses_band(id)))
-            .count()
-    });
-    let warning = if affected == 0 {
-        format!("Your {band_count} bands will be replaced.")
-    } else {
-        format!(
-            "Your {band_count} bands will be replaced. {} will keep {} exercises with no band chosen until you pick one.",
-            routines_count(affected),
-            if affected == 1 { "its" } else { "their" }
-        )
-    };
-    let cancel = move || {
-        state.choosing_set.set(false);
-        focus_soon("choose-set".into());
-    };
-    let pick = Callback::new(move |preset: &'static Preset| {
-        let old_ids = old_ids.clone();
-        if affected > 0 {
-            data.change_book(|book| {
-                for saved in &mut book.routines {
-                    for &id in &old_ids {
-                        saved.routine.replace_band(id, None);
-                    }
-                }
-            });
-        }
-        // Built on the old kit so that its ids are never handed out again.
-        data.change_kit(|kit| {
-            kit.bands.clear();
-            for band in preset.kit().bands {
-                kit.add(band);
-            }
-        });
-        state.choosing_set.set(false);
-        StatusMessage::announce(format!(
-            "Your kit is now the {}",
-            preset.name.to_ascii_lowercase()
-        ));
-        focus_soon("screen-title".into());
-    });
-
-    view! {
-        <div class="replace-kit" role="region" aria-labelledby="replace-kit-title">
-            <div class="card warning-card">
-                <h2 id="replace-kit-title" tabindex="-1">"Start again from a set"</h2>
-                <p>{warning}</p>
-                <button type="button" class="button button-quiet" on:click=move |_| cancel()>
-                    "Keep my bands"
-                </button>
-            </div>
-            <PresetList pick />
         </div>
     }
 }

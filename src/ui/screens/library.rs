@@ -48,13 +48,16 @@ pub fn LibraryScreen() -> impl IntoView {
                     }
                 }>
                 <ul class="exercise-list" aria-label="Exercise library">
-                    {move || {
-                        found
-                            .get()
-                            .into_iter()
-                            .map(|exercise| view! { <ExerciseCard exercise /> }.into_any())
-                            .collect_view()
-                    }}
+                    // Every card is rendered once; a keystroke only shows or
+                    // hides cards, which is cheaper than rebuilding or diffing.
+                    {catalog::all()
+                        .map(|exercise| {
+                            let shown = Signal::derive(move || {
+                                found.with(|f| f.iter().any(|e| e.id == exercise.id))
+                            });
+                            view! { <ExerciseCard exercise shown /> }
+                        })
+                        .collect_view()}
                 </ul>
             </When>
         </section>
