@@ -54,3 +54,10 @@ pub fn vertical_extent(selector: &str) -> Option<(f64, f64)> {
     let rect = element.get_bounding_client_rect();
     Some((rect.top(), rect.bottom()))
 }
+
+/// How far the page is scrolled down, in CSS pixels.
+pub fn scroll_y() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.scroll_y().ok())
+        .unwrap_or(0.0)
+}

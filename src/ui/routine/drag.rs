@@ -55,6 +55,45 @@ pub struct DragController {
     /// (Same type as `state`, so it costs no extra code.)
     pub target: RwSignal<Option<Dragging>>,
     scroller: StoredValue<Option<IntervalHandle>>,
+    /// Where the entries are, measured once when the drag starts (items do
+    /// not move during a drag), so pointer moves never force a layout.
+    layout: StoredValue<Layout>,
+}
+
+/// The routine list's geometry in page coordinates (independent of scroll).
+#[derive(Clone, Debug, Default)]
+struct Layout {
+    middles: Vec<f64>,
+    list: Option<(f64, f64)>,
+}
+
+impl Layout {
+    fn measure() -> Self {
+        let scroll = drag::scroll_y();
+        Layout {
+            middles: drag::middles(ENTRIES)
+                .into_iter()
+                .map(|m| m + scroll)
+                .collect(),
+            list: drag::vertical_extent(LIST).map(|(top, bottom)| (top + scroll, bottom + scroll)),
+        }
+    }
+
+    /// The gap under the pointer at viewport height `y`. An entry can always
+    /// be dropped somewhere in its list; a new exercise only while the
+    /// pointer is over the list (with some slack, so an empty list is still
+    /// easy to hit).
+    fn gap_for(&self, source: DragSource, y: f64) -> Option<usize> {
+        const SLACK: f64 = 48.0;
+        let y = y + drag::scroll_y();
+        let over_list = self
+            .list
+            .is_some_and(|(top, bottom)| y >= top - SLACK && y <= bottom + SLACK);
+        match source {
+            DragSource::Entry(_) => Some(gap_at(&self.middles, y)),
+            DragSource::Exercise(_) => over_list.then(|| gap_at(&self.middles, y)),
+        }
+    }
 }
 
 impl DragController {
@@ -63,6 +102,7 @@ impl DragController {
             state: RwSignal::new(None),
             target: RwSignal::new(None),
             scroller: StoredValue::new(None),
+            layout: StoredValue::new(Layout::default()),
         }
     }
 
@@ -73,13 +113,14 @@ impl DragController {
         }
         event.prevent_default();
         drag::capture_pointer(event);
+        self.layout.set_value(Layout::measure());
         let y = f64::from(event.client_y());
         self.state.set(Some(Dragging {
             source,
             label,
             pointer: event.pointer_id(),
             y,
-            gap: gap_for(source, y),
+            gap: self.gap_for(source, y),
         }));
         self.sync_target();
         let handle =
@@ -93,7 +134,7 @@ impl DragController {
         self.state.update(|state| {
             if let Some(dragging) = state.as_mut().filter(|d| d.pointer == event.pointer_id()) {
                 dragging.y = y;
-                dragging.gap = gap_for(dragging.source, y);
+                dragging.gap = self.gap_for(dragging.source, y);
             }
         });
         self.sync_target();
@@ -129,6 +170,10 @@ impl DragController {
         self.sync_target();
     }
 
+    fn gap_for(self, source: DragSource, y: f64) -> Option<usize> {
+        self.layout.with_value(|layout| layout.gap_for(source, y))
+    }
+
     fn auto_scroll(self) {
         let Some(dragging) = self.state.get_untracked() else {
             return;
@@ -137,7 +182,7 @@ impl DragController {
         if step != 0.0 {
             drag::scroll_by(step);
             // The list moved under the pointer, so its gap may have changed.
-            let gap = gap_for(dragging.source, dragging.y);
+            let gap = self.gap_for(dragging.source, dragging.y);
             if gap != dragging.gap {
                 self.state.update(|s| {
                     if let Some(d) = s.as_mut() {
@@ -154,22 +199,4 @@ impl Default for DragController {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// The gap under the pointer. An entry can always be dropped somewhere in
-/// its list; a new exercise only while the pointer is over the list.
-fn gap_for(source: DragSource, y: f64) -> Option<usize> {
-    let middles = drag::middles(ENTRIES);
-    match source {
-        DragSource::Entry(_) => Some(gap_at(&middles, y)),
-        DragSource::Exercise(_) => over_list(y).then(|| gap_at(&middles, y)),
-    }
-}
-
-/// Whether height `y` is within the routine list (with some slack, so an
-/// empty list is still easy to hit).
-fn over_list(y: f64) -> bool {
-    const SLACK: f64 = 48.0;
-    let edges = drag::vertical_extent(LIST);
-    edges.is_some_and(|(top, bottom)| y >= top - SLACK && y <= bottom + SLACK)
 }
