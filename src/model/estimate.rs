@@ -145,6 +145,16 @@ fn clamp(seconds: u64) -> u32 {
     u32::try_from(seconds).unwrap_or(u32::MAX)
 }
 
+/// A routine at a glance, e.g. `3 exercises · about 9 min`.
+pub fn describe(routine: &Routine) -> String {
+    let count = routine.entries.len();
+    let noun = if count == 1 { "exercise" } else { "exercises" };
+    format!(
+        "{count} {noun} · {}",
+        format_duration(routine_seconds(routine))
+    )
+}
+
 /// An estimate in words. Under a minute it is exact (`45 s`). From a
 /// minute up it is rounded to the nearest whole minute, half a minute
 /// rounding up (89 s is `about 1 min`, 90 s is `about 2 min`), and from an
@@ -164,6 +174,15 @@ pub fn format_duration(seconds: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_routine_is_described_by_its_count_and_duration() {
+        let mut routine = Routine::new("R");
+        assert_eq!(describe(&routine), "0 exercises · 0 s");
+        routine.push("clamshell", Dose::timed(1, 30, 0), Default::default());
+        assert_eq!(describe(&routine), "1 exercise · 40 s");
+    }
+
     use super::*;
     use crate::model::routine::{BandChoice, Circuit};
 

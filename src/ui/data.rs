@@ -89,21 +89,21 @@ impl AppData {
         self.change_book(|book| book.get_mut(id).map(change))
     }
 
+    // Serialised in place: cloning the whole book on every change only to
+    // write it out would be wasted work.
     fn save_kit(self) {
-        let kit = self.kit.get_untracked();
-        if let Some(kit) = kit {
-            self.save(KIT_KEY, &kit, self.kit_can_save.get_value(), "kit-save");
-        }
+        let allowed = self.kit_can_save.get_value();
+        self.kit.with_untracked(|kit| {
+            if let Some(kit) = kit {
+                self.save(KIT_KEY, kit, allowed, "kit-save");
+            }
+        });
     }
 
     fn save_book(self) {
-        let book = self.book.get_untracked();
-        self.save(
-            ROUTINES_KEY,
-            &book,
-            self.book_can_save.get_value(),
-            "routines-save",
-        );
+        let allowed = self.book_can_save.get_value();
+        self.book
+            .with_untracked(|book| self.save(ROUTINES_KEY, book, allowed, "routines-save"));
     }
 
     fn save<T: serde::Serialize>(self, key: &str, value: &T, allowed: bool, notice: &'static str) {

@@ -20,10 +20,7 @@ fn add_to_current_routine(exercise: &'static Exercise) {
         .get_untracked()
         .filter(|id| data.book.with_untracked(|b| b.get(*id).is_some()));
     let id = current.unwrap_or_else(|| {
-        let id = data.change_book(|b| {
-            let name = b.unused_name("My routine");
-            b.add(Routine::new(name))
-        });
+        let id = data.change_book(|b| b.add(Routine::new("My routine")));
         data.current.set(Some(id));
         id
     });

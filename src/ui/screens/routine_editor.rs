@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::ui::when::When;
 
 use crate::model::catalog;
-use crate::model::estimate::{format_duration, routine_seconds};
-use crate::model::reorder::index_for_gap;
+use crate::model::estimate::describe;
+use crate::model::reorder::{announce, index_for_gap, KeyOutcome};
 use crate::model::route::Route;
 use crate::model::routine_book::RoutineId;
 use crate::ui::data::AppData;
@@ -55,16 +55,7 @@ fn Editor(id: RoutineId) -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let summary = Memo::new(move |_| {
-        data.book.with(|b| {
-            b.get(id).map(|r| {
-                let count = r.entries.len();
-                let noun = if count == 1 { "exercise" } else { "exercises" };
-                format!("{count} {noun} · {}", format_duration(routine_seconds(r)))
-            })
-        })
-    });
-
+    let summary = Memo::new(move |_| data.book.with(|b| b.get(id).map(describe)));
     let on_drop = Callback::new(move |drop: Drop| match drop.source {
         DragSource::Entry(from) => {
             let to = index_for_gap(from, drop.gap);
@@ -76,7 +67,7 @@ fn Editor(id: RoutineId) -> impl IntoView {
                         .and_then(|r| r.entries.get(to))
                         .map_or("Exercise", crate::ui::routine::entry_row::exercise_name)
                 });
-                StatusMessage::announce(format!("{name} moved to position {} of {len}.", to + 1));
+                StatusMessage::announce(announce(name, Some(KeyOutcome::Moved { from, to }), len));
             }
         }
         DragSource::Exercise(exercise) => {

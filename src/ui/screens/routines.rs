@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::ui::when::When;
 
 use crate::model::band::Band;
-use crate::model::estimate::{format_duration, routine_seconds};
+use crate::model::estimate::{describe, format_duration};
 use crate::model::route::{Location, Route};
 use crate::model::routine::Routine;
 use crate::model::routine_book::{RoutineId, SavedRoutine};
@@ -17,16 +17,6 @@ use crate::ui::band_label::BandChip;
 use crate::ui::data::AppData;
 use crate::ui::status::StatusMessage;
 use crate::ui::undo::Undo;
-
-/// "3 exercises · about 9 min".
-fn routine_facts(routine: &Routine) -> String {
-    let count = routine.entries.len();
-    let noun = if count == 1 { "exercise" } else { "exercises" };
-    format!(
-        "{count} {noun} · {}",
-        format_duration(routine_seconds(routine))
-    )
-}
 
 /// The distinct bands a routine uses, lightest first.
 fn bands_used(routine: &Routine, kit: &[Band]) -> Vec<Band> {
@@ -53,10 +43,7 @@ pub fn RoutinesScreen() -> impl IntoView {
             .with(|b| b.routines.iter().map(|r| r.id).collect::<Vec<_>>())
     });
     let create = move |_| {
-        let id = data.change_book(|b| {
-            let name = b.unused_name("My routine");
-            b.add(Routine::new(name))
-        });
+        let id = data.change_book(|b| b.add(Routine::new("My routine")));
         location::go(&Location::routine_href(id));
     };
 
@@ -143,7 +130,7 @@ fn RoutineCard(id: RoutineId) -> impl IntoView {
             <h3 class="routine-card-name">
                 <a href=Location::routine_href(id)>{name}</a>
             </h3>
-            <p class="muted">{move || routine.with(|r| r.as_ref().map(routine_facts).unwrap_or_default())}</p>
+            <p class="muted">{move || routine.with(|r| r.as_ref().map(describe).unwrap_or_default())}</p>
             <ul class="band-chips" aria-label="Bands used">
                 {chips}
             </ul>
