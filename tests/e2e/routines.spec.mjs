@@ -90,6 +90,13 @@ test("a starter routine reproduces its article, in order", async ({ page }, test
   await expect(walk).toContainText("Grey, medium + Green, light");
 });
 
+test("the quick runner's ten fits the article's 10 to 15 minutes", async ({ page }, testInfo) => {
+  await startWithKit(page);
+  await addStarter(page, testInfo, "Runner's ten, quick");
+  await expect(routineList(page).getByRole("listitem")).toHaveCount(10);
+  await expect(page.getByText("10 exercises · about 14 min")).toBeVisible();
+});
+
 test("move buttons and the keyboard reorder entries and say so", async ({ page }, testInfo) => {
   await startWithKit(page);
   await addStarter(page, testInfo, "Hips and feet");
