@@ -1,0 +1,593 @@
+//! A routine expanded into the segments the workout player steps through:
+//! get ready, work, side changes, releases between holds, rest between
+//! sets, circuit transitions and rests between rounds, then done.
+//!
+//! The order and lengths follow [`crate::model::estimate`] exactly, so the
+//! sum of the segments' seconds is the routine's estimate (a test pins it).
+//! Segments of zero seconds (no rest, no transition) are left out. Work
+//! counted in reps or steps has no fixed length: it waits for Done, and its
+//! `seconds` is only the estimate at the usual tempo.
+
+use crate::model::dose::{Dose, Shape};
+use crate::model::estimate::{
+    GET_READY_S, HOLD_RELEASE_S, SECONDS_PER_REP, SECONDS_PER_STEP, SWITCH_SIDES_S,
+};
+use crate::model::routine::{Block, Routine};
+
+/// What a segment is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Read the next exercise and put its band on.
+    GetReady,
+    Work,
+    /// Change from the left side to the right.
+    SwitchSides,
+    /// Let go between two holds of one set.
+    Release,
+    /// Rest between two sets of one exercise.
+    SetRest,
+    /// Move to the next exercise of a circuit.
+    Transition,
+    /// Rest between two rounds of a circuit.
+    RoundRest,
+    /// The workout is over.
+    Done,
+}
+
+impl Phase {
+    /// Whether the segment is a break the user may stretch with "+15 s".
+    pub fn is_break(self) -> bool {
+        matches!(
+            self,
+            Phase::GetReady
+                | Phase::SwitchSides
+                | Phase::Release
+                | Phase::SetRest
+                | Phase::Transition
+                | Phase::RoundRest
+        )
+    }
+}
+
+/// Which side a per-side set is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    pub fn word(self) -> &'static str {
+        match self {
+            Side::Left => "Left",
+            Side::Right => "Right",
+        }
+    }
+}
+
+/// What a work segment asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Goal {
+    /// Do this many reps, then tap Done.
+    Reps(u16),
+    /// This many steps one way and as many back, then tap Done.
+    Steps(u16),
+    /// Work for the segment's seconds.
+    Timed,
+    /// Hold number `number` of `of`, for the segment's seconds.
+    Hold { number: u16, of: u16 },
+}
+
+/// One stretch of the workout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub phase: Phase,
+    /// The entry the segment is about: the one being worked, or for get
+    /// ready, transitions and rests between rounds, the one coming next.
+    /// For [`Phase::Done`], the last entry.
+    pub entry: usize,
+    /// Fixed length, or for work that waits for Done, the estimate.
+    pub seconds: u32,
+    /// Work that ends when the user taps Done rather than on time.
+    pub waits_for_done: bool,
+    pub goal: Option<Goal>,
+    /// 1-based set of the entry's dose, and how many it has.
+    pub set: u8,
+    pub sets: u8,
+    /// 1-based circuit round, and how many (1 of 1 outside circuits).
+    pub round: u8,
+    pub rounds: u8,
+    pub side: Option<Side>,
+}
+
+/// A routine, ready to play.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timeline {
+    pub segments: Vec<Segment>,
+}
+
+/// Why a routine cannot be played.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimelineError {
+    Empty,
+    /// The entry at this index has an impossible dose.
+    BadDose(usize),
+}
+
+impl Timeline {
+    /// Expands `routine`. Every timeline ends in one [`Phase::Done`].
+    pub fn build(routine: &Routine) -> Result<Self, TimelineError> {
+        if routine.entries.is_empty() {
+            return Err(TimelineError::Empty);
+        }
+        if let Some(index) = routine
+            .entries
+            .iter()
+            .position(|entry| !entry.dose.errors().is_empty())
+        {
+            return Err(TimelineError::BadDose(index));
+        }
+        let mut out = Builder::default();
+        for block in routine.blocks() {
+            match block {
+                Block::Single(index) => {
+                    out.push(Phase::GetReady, index, GET_READY_S);
+                    out.dose(index, &routine.entries[index].dose);
+                }
+                Block::Circuit {
+                    circuit,
+                    start,
+                    end,
+                } => {
+                    let (rounds, transition, round_rest) = routine
+                        .circuit(circuit)
+                        .map(|c| (c.rounds, c.transition_s, c.round_rest_s))
+                        .unwrap_or((1, 0, 0));
+                    out.push(Phase::GetReady, start, GET_READY_S);
+                    for round in 1..=rounds {
+                        out.round = (round, rounds);
+                        for index in start..=end {
+                            out.dose(index, &routine.entries[index].dose);
+                            if index < end {
+                                out.push(Phase::Transition, index + 1, u32::from(transition));
+                            }
+                        }
+                        if round < rounds {
+                            out.push(Phase::RoundRest, start, u32::from(round_rest));
+                        }
+                    }
+                    out.round = (1, 1);
+                }
+            }
+        }
+        out.push(Phase::Done, routine.entries.len() - 1, 0);
+        Ok(Self {
+            segments: out.segments,
+        })
+    }
+
+    /// The last segment, where the workout is over.
+    pub fn done_index(&self) -> usize {
+        self.segments.len() - 1
+    }
+
+    /// Seconds from the start of segment `index` to the end, counting work
+    /// that waits for Done at its estimate.
+    pub fn seconds_from(&self, index: usize) -> u32 {
+        self.segments
+            .iter()
+            .skip(index)
+            .map(|segment| segment.seconds)
+            .sum()
+    }
+
+    /// The next segment after `index` that is work, for "Next: ..." lines.
+    pub fn next_work(&self, index: usize) -> Option<&Segment> {
+        self.segments
+            .iter()
+            .skip(index + 1)
+            .find(|segment| segment.phase == Phase::Work)
+    }
+}
+
+/// Collects segments, carrying the set, round and side they belong to.
+struct Builder {
+    segments: Vec<Segment>,
+    set: (u8, u8),
+    round: (u8, u8),
+    side: Option<Side>,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Self {
+            segments: Vec::new(),
+            set: (1, 1),
+            round: (1, 1),
+            side: None,
+        }
+    }
+}
+
+impl Builder {
+    /// A segment of fixed length; zero-length ones are left out, but done
+    /// is always kept.
+    fn push(&mut self, phase: Phase, entry: usize, seconds: u32) {
+        if seconds == 0 && phase != Phase::Done {
+            return;
+        }
+        self.add(phase, entry, seconds, false, None);
+    }
+
+    fn add(&mut self, phase: Phase, entry: usize, seconds: u32, waits: bool, goal: Option<Goal>) {
+        self.segments.push(Segment {
+            phase,
+            entry,
+            seconds,
+            waits_for_done: waits,
+            goal,
+            set: self.set.0,
+            sets: self.set.1,
+            round: self.round.0,
+            rounds: self.round.1,
+            side: if phase == Phase::Work || phase == Phase::Release {
+                self.side
+            } else {
+                None
+            },
+        });
+    }
+
+    /// Every set of one entry's dose, with its side changes and rests.
+    fn dose(&mut self, entry: usize, dose: &Dose) {
+        for set in 1..=dose.sets {
+            self.set = (set, dose.sets);
+            if dose.per_side {
+                self.side = Some(Side::Left);
+                self.work(entry, dose.shape);
+                self.side = None;
+                self.push(Phase::SwitchSides, entry, SWITCH_SIDES_S);
+                self.side = Some(Side::Right);
+                self.work(entry, dose.shape);
+                self.side = None;
+            } else {
+                self.work(entry, dose.shape);
+            }
+            if set < dose.sets {
+                self.push(Phase::SetRest, entry, u32::from(dose.rest_s));
+            }
+        }
+        self.set = (1, 1);
+    }
+
+    /// One set's work on one side.
+    fn work(&mut self, entry: usize, shape: Shape) {
+        match shape {
+            Shape::Reps { reps } => self.add(
+                Phase::Work,
+                entry,
+                u32::from(reps) * SECONDS_PER_REP,
+                true,
+                Some(Goal::Reps(reps)),
+            ),
+            Shape::StepsEachWay { steps } => self.add(
+                Phase::Work,
+                entry,
+                2 * u32::from(steps) * SECONDS_PER_STEP,
+                true,
+                Some(Goal::Steps(steps)),
+            ),
+            Shape::Timed { work_s } => self.add(
+                Phase::Work,
+                entry,
+                u32::from(work_s),
+                false,
+                Some(Goal::Timed),
+            ),
+            Shape::Hold { hold_s } => self.add(
+                Phase::Work,
+                entry,
+                u32::from(hold_s),
+                false,
+                Some(Goal::Hold { number: 1, of: 1 }),
+            ),
+            Shape::Holds { holds, hold_s } => {
+                for number in 1..=holds {
+                    let goal = Goal::Hold { number, of: holds };
+                    self.add(Phase::Work, entry, u32::from(hold_s), false, Some(goal));
+                    if number < holds {
+                        self.push(Phase::Release, entry, HOLD_RELEASE_S);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::band::BandKit;
+    use crate::model::estimate;
+    use crate::model::routine::{BandChoice, Circuit};
+    use crate::model::starter;
+
+    fn routine(moves: &[(&str, Dose)]) -> Routine {
+        let mut routine = Routine::new("Test");
+        for (exercise, dose) in moves {
+            routine.push(exercise, *dose, BandChoice::default());
+        }
+        routine
+    }
+
+    /// A compact picture of a timeline: phase, seconds, set/sets, side.
+    fn shape(timeline: &Timeline) -> Vec<String> {
+        timeline
+            .segments
+            .iter()
+            .map(|s| {
+                let mut line = format!("{:?} {}", s.phase, s.seconds);
+                if s.phase == Phase::Work {
+                    line += &format!(" set {}/{}", s.set, s.sets);
+                    if s.rounds > 1 {
+                        line += &format!(" round {}/{}", s.round, s.rounds);
+                    }
+                    if let Some(side) = s.side {
+                        line += &format!(" {}", side.word());
+                    }
+                    match s.goal {
+                        Some(Goal::Reps(n)) => line += &format!(" {n} reps"),
+                        Some(Goal::Steps(n)) => line += &format!(" {n} steps"),
+                        Some(Goal::Hold { number, of }) => line += &format!(" hold {number}/{of}"),
+                        Some(Goal::Timed) | None => {}
+                    }
+                }
+                line
+            })
+            .collect()
+    }
+
+    #[test]
+    fn walking_squat_is_four_thirty_second_sets_with_twenty_seconds_rest() {
+        let timeline = Timeline::build(&routine(&[("walking-squat", Dose::timed(4, 30, 20))]));
+        assert_eq!(
+            shape(&timeline.unwrap()),
+            [
+                "GetReady 10",
+                "Work 30 set 1/4",
+                "SetRest 20",
+                "Work 30 set 2/4",
+                "SetRest 20",
+                "Work 30 set 3/4",
+                "SetRest 20",
+                "Work 30 set 4/4",
+                "Done 0",
+            ]
+        );
+    }
+
+    #[test]
+    fn clamshell_is_three_sets_of_twelve_on_each_side_waiting_for_done() {
+        let dose = Dose::reps(3, 12, 30).each_side();
+        let timeline = Timeline::build(&routine(&[("clamshell", dose)])).unwrap();
+        assert_eq!(
+            shape(&timeline),
+            [
+                "GetReady 10",
+                "Work 24 set 1/3 Left 12 reps",
+                "SwitchSides 5",
+                "Work 24 set 1/3 Right 12 reps",
+                "SetRest 30",
+                "Work 24 set 2/3 Left 12 reps",
+                "SwitchSides 5",
+                "Work 24 set 2/3 Right 12 reps",
+                "SetRest 30",
+                "Work 24 set 3/3 Left 12 reps",
+                "SwitchSides 5",
+                "Work 24 set 3/3 Right 12 reps",
+                "Done 0",
+            ]
+        );
+        let works: Vec<bool> = timeline
+            .segments
+            .iter()
+            .filter(|s| s.phase == Phase::Work)
+            .map(|s| s.waits_for_done)
+            .collect();
+        assert_eq!(works, [true; 6]);
+        assert!(!timeline.segments[0].waits_for_done);
+    }
+
+    #[test]
+    fn plantar_flexion_counts_each_five_second_hold_and_the_release_between() {
+        let dose = Dose::holds(2, 3, 5, 30).each_side();
+        let timeline = Timeline::build(&routine(&[("ankle-plantar-flexion", dose)])).unwrap();
+        assert_eq!(
+            shape(&timeline),
+            [
+                "GetReady 10",
+                "Work 5 set 1/2 Left hold 1/3",
+                "Release 2",
+                "Work 5 set 1/2 Left hold 2/3",
+                "Release 2",
+                "Work 5 set 1/2 Left hold 3/3",
+                "SwitchSides 5",
+                "Work 5 set 1/2 Right hold 1/3",
+                "Release 2",
+                "Work 5 set 1/2 Right hold 2/3",
+                "Release 2",
+                "Work 5 set 1/2 Right hold 3/3",
+                "SetRest 30",
+                "Work 5 set 2/2 Left hold 1/3",
+                "Release 2",
+                "Work 5 set 2/2 Left hold 2/3",
+                "Release 2",
+                "Work 5 set 2/2 Left hold 3/3",
+                "SwitchSides 5",
+                "Work 5 set 2/2 Right hold 1/3",
+                "Release 2",
+                "Work 5 set 2/2 Right hold 2/3",
+                "Release 2",
+                "Work 5 set 2/2 Right hold 3/3",
+                "Done 0",
+            ]
+        );
+        assert!(!timeline.segments[1].waits_for_done);
+        assert_eq!(timeline.segments[2].side, Some(Side::Left));
+    }
+
+    #[test]
+    fn steps_each_way_and_single_holds_have_their_own_goals() {
+        let timeline = Timeline::build(&routine(&[
+            ("lateral-band-walk", Dose::steps_each_way(1, 15, 0)),
+            ("banded-plank-hold", Dose::hold(1, 30, 0)),
+        ]))
+        .unwrap();
+        assert_eq!(
+            shape(&timeline),
+            [
+                "GetReady 10",
+                "Work 30 set 1/1 15 steps",
+                "GetReady 10",
+                "Work 30 set 1/1 hold 1/1",
+                "Done 0",
+            ]
+        );
+        assert_eq!(timeline.segments[2].entry, 1);
+        assert!(timeline.segments[1].waits_for_done);
+        assert!(!timeline.segments[3].waits_for_done);
+    }
+
+    #[test]
+    fn fabric_circuit_week_three_is_three_rounds_with_a_minute_between() {
+        let routine = starter::by_id("fabric-circuit-week-3")
+            .unwrap()
+            .build(&BandKit::default());
+        let timeline = Timeline::build(&routine).unwrap();
+        let phases: Vec<(Phase, usize, u8)> = timeline
+            .segments
+            .iter()
+            // The bicycle is done on each side: count its left side only.
+            .filter(|s| s.phase != Phase::SwitchSides && s.side != Some(Side::Right))
+            .map(|s| (s.phase, s.entry, s.round))
+            .collect();
+        let mut expected = vec![(Phase::GetReady, 0, 1)];
+        for round in 1..=3u8 {
+            for entry in 0..5 {
+                expected.push((Phase::Work, entry, round));
+                if entry < 4 {
+                    expected.push((Phase::Transition, entry + 1, round));
+                }
+            }
+            if round < 3 {
+                expected.push((Phase::RoundRest, 0, round));
+            }
+        }
+        expected.push((Phase::Done, 4, 1));
+        // The fabric moves are one-set doses.
+        assert!(timeline
+            .segments
+            .iter()
+            .all(|s| s.phase != Phase::Work || s.sets == 1));
+        let bicycle_sides: Vec<Option<Side>> = timeline
+            .segments
+            .iter()
+            .filter(|s| s.phase == Phase::Work && s.entry == 3 && s.round == 1)
+            .map(|s| s.side)
+            .collect();
+        assert_eq!(bicycle_sides, [Some(Side::Left), Some(Side::Right)]);
+        assert_eq!(phases, expected);
+        let rests: Vec<u32> = timeline
+            .segments
+            .iter()
+            .filter(|s| s.phase == Phase::RoundRest)
+            .map(|s| s.seconds)
+            .collect();
+        assert_eq!(rests, [60, 60]);
+        assert!(timeline
+            .segments
+            .iter()
+            .filter(|s| s.phase == Phase::Work)
+            .all(|s| s.rounds == 3));
+    }
+
+    #[test]
+    fn every_starter_plays_for_exactly_its_estimate() {
+        for s in starter::starters() {
+            let routine = s.build(&BandKit::default());
+            let timeline = Timeline::build(&routine).unwrap();
+            assert_eq!(
+                timeline.seconds_from(0),
+                estimate::routine_seconds(&routine),
+                "{}",
+                s.id
+            );
+            assert_eq!(timeline.segments.last().unwrap().phase, Phase::Done);
+            assert_eq!(
+                timeline
+                    .segments
+                    .iter()
+                    .filter(|s| s.phase == Phase::Done)
+                    .count(),
+                1
+            );
+            assert!(timeline
+                .segments
+                .iter()
+                .all(|seg| seg.seconds > 0 || seg.phase == Phase::Done));
+        }
+    }
+
+    #[test]
+    fn zero_rest_and_zero_transition_leave_no_segment() {
+        let mut r = routine(&[
+            ("clamshell", Dose::reps(2, 10, 0)),
+            ("glute-bridge", Dose::timed(1, 30, 0)),
+        ]);
+        let id = r.group(0, 1, 2).unwrap();
+        r.set_circuit(Circuit {
+            id,
+            rounds: 2,
+            transition_s: 0,
+            round_rest_s: 0,
+        });
+        let timeline = Timeline::build(&r).unwrap();
+        assert_eq!(
+            shape(&timeline),
+            [
+                "GetReady 10",
+                "Work 20 set 1/2 round 1/2 10 reps",
+                "Work 20 set 2/2 round 1/2 10 reps",
+                "Work 30 set 1/1 round 1/2",
+                "Work 20 set 1/2 round 2/2 10 reps",
+                "Work 20 set 2/2 round 2/2 10 reps",
+                "Work 30 set 1/1 round 2/2",
+                "Done 0",
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_routines_and_impossible_doses_cannot_be_played() {
+        assert_eq!(
+            Timeline::build(&Routine::new("Empty")),
+            Err(TimelineError::Empty)
+        );
+        let bad = routine(&[
+            ("clamshell", Dose::reps(3, 10, 0)),
+            ("dead-bug", Dose::timed(0, 30, 20)),
+        ]);
+        assert_eq!(Timeline::build(&bad), Err(TimelineError::BadDose(1)));
+    }
+
+    #[test]
+    fn next_work_skips_breaks_and_stops_at_the_end() {
+        let timeline =
+            Timeline::build(&routine(&[("walking-squat", Dose::timed(2, 30, 20))])).unwrap();
+        assert_eq!(timeline.next_work(0).map(|s| s.set), Some(1));
+        assert_eq!(timeline.next_work(1).map(|s| s.set), Some(2));
+        assert_eq!(timeline.next_work(3), None);
+        assert_eq!(timeline.done_index(), 4);
+        assert_eq!(timeline.seconds_from(2), 20 + 30);
+    }
+}
