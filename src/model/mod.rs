@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod band;
 pub mod catalog;
+pub mod cue;
 pub mod dose;
 pub mod estimate;
 pub mod exercise;
@@ -18,3 +19,4 @@ pub mod settings;
 pub mod starter;
 pub mod store;
 pub mod timeline;
+pub mod workout;

@@ -1,5 +1,5 @@
-//! The user's preferences (units and theme) and how they are read back from
-//! the text kept in storage.
+//! The user's preferences (units, theme and workout cues) and how they are
+//! read back from the text kept in storage.
 //!
 //! Reading is lenient on purpose: a field that cannot be understood falls back
 //! to its default on its own, the rest is kept, and the caller is told what
@@ -78,12 +78,75 @@ impl Choice for Theme {
     }
 }
 
+/// Which cues the workout player gives; each can be turned off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Cues {
+    /// Tones: 3-2-1 before a segment ends, one for work, one for breaks.
+    pub beeps: bool,
+    /// Spoken cues, e.g. "Clamshell, left side, 12 reps, red band".
+    pub voice: bool,
+    /// A buzz at each change, where the device can.
+    pub vibrate: bool,
+    /// The screen flashes at each change (never under reduced motion).
+    pub flash: bool,
+    /// A soft tick every rep's worth of time during rep sets.
+    pub tempo: bool,
+}
+
+impl Default for Cues {
+    fn default() -> Self {
+        Self {
+            beeps: true,
+            voice: true,
+            vibrate: true,
+            flash: true,
+            tempo: false,
+        }
+    }
+}
+
+impl Cues {
+    /// Each cue's stored name and what the Settings screen calls it.
+    pub const LABELS: [(&'static str, &'static str); 5] = [
+        ("beeps", "Beeps"),
+        ("voice", "Spoken cues"),
+        ("vibrate", "Vibration"),
+        ("flash", "Screen flash"),
+        ("tempo", "Tempo tick during rep sets"),
+    ];
+
+    /// The cue stored under `name`.
+    pub fn get(&self, name: &str) -> bool {
+        match name {
+            "beeps" => self.beeps,
+            "voice" => self.voice,
+            "vibrate" => self.vibrate,
+            "flash" => self.flash,
+            "tempo" => self.tempo,
+            _ => false,
+        }
+    }
+
+    /// Turns the cue stored under `name` on or off.
+    pub fn set(&mut self, name: &str, on: bool) {
+        match name {
+            "beeps" => self.beeps = on,
+            "voice" => self.voice = on,
+            "vibrate" => self.vibrate = on,
+            "flash" => self.flash = on,
+            "tempo" => self.tempo = on,
+            _ => {}
+        }
+    }
+}
+
 /// Settings as they are stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct SettingsRecord {
     pub version: u64,
     pub units: &'static str,
     pub theme: &'static str,
+    pub cues: Cues,
 }
 
 /// Everything the Settings screen controls.
@@ -91,6 +154,7 @@ pub struct SettingsRecord {
 pub struct Settings {
     pub units: Units,
     pub theme: Theme,
+    pub cues: Cues,
 }
 
 /// Why stored settings could not be taken as they were.
@@ -164,6 +228,7 @@ impl Settings {
         let settings = Settings {
             units: read_choice(&fields.units, "units", &mut reset),
             theme: read_choice(&fields.theme, "theme", &mut reset),
+            cues: read_cues(&fields.cues, &mut reset),
         };
         let problem = match fields.version {
             Loose::Number(version) if version > SETTINGS_VERSION => {
@@ -181,6 +246,7 @@ impl Settings {
             version: SETTINGS_VERSION,
             units: self.units.code(),
             theme: self.theme.code(),
+            cues: self.cues,
         }
     }
 
@@ -207,6 +273,88 @@ fn read_choice<C: Choice + Default>(
     }
 }
 
+/// Reads the cue switches. A missing record or switch takes its default
+/// quietly; a switch that is not true or false is reported.
+fn read_cues(value: &StoredCues, reset: &mut Vec<&'static str>) -> Cues {
+    let mut cues = Cues::default();
+    let StoredCues::Fields(fields) = value else {
+        if matches!(value, StoredCues::Other) {
+            reset.push("cues");
+        }
+        return cues;
+    };
+    for (name, _) in Cues::LABELS {
+        match fields.iter().find(|(key, _)| key == name).map(|(_, v)| v) {
+            None => {}
+            Some(Loose::Bool(on)) => cues.set(name, *on),
+            Some(_) => reset.push(name),
+        }
+    }
+    cues
+}
+
+/// The stored cue switches: a map of names to values, or something else.
+#[derive(Default)]
+enum StoredCues {
+    #[default]
+    Missing,
+    Fields(Vec<(String, Loose)>),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for StoredCues {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(CuesVisitor)
+    }
+}
+
+struct CuesVisitor;
+
+impl<'de> Visitor<'de> for CuesVisitor {
+    type Value = StoredCues;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a map of cue switches")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StoredCues, A::Error> {
+        let mut fields = Vec::new();
+        while let Some((key, value)) = map.next_entry::<String, Loose>()? {
+            fields.push((key, value));
+        }
+        Ok(StoredCues::Fields(fields))
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<StoredCues, E> {
+        Ok(StoredCues::Other)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<StoredCues, E> {
+        Ok(StoredCues::Other)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<StoredCues, E> {
+        Ok(StoredCues::Other)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<StoredCues, E> {
+        Ok(StoredCues::Other)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<StoredCues, E> {
+        Ok(StoredCues::Other)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<StoredCues, E> {
+        Ok(StoredCues::Other)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<StoredCues, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(StoredCues::Other)
+    }
+}
+
 /// The fields of a stored settings record, each read leniently: a value of
 /// the wrong kind is kept as `Other` instead of failing the whole record.
 /// (Reading through `serde_json::Value` would do the same, at the cost of a
@@ -219,6 +367,8 @@ struct StoredFields {
     units: Loose,
     #[serde(default)]
     theme: Loose,
+    #[serde(default)]
+    cues: StoredCues,
 }
 
 /// Any JSON value, reduced to what settings care about.
@@ -229,6 +379,7 @@ enum Loose {
     Missing,
     Text(String),
     Number(u64),
+    Bool(bool),
     Other,
 }
 
@@ -263,8 +414,8 @@ impl<'de> Visitor<'de> for LooseVisitor {
         Ok(Loose::Other)
     }
 
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Loose, E> {
-        Ok(Loose::Other)
+    fn visit_bool<E: de::Error>(self, on: bool) -> Result<Loose, E> {
+        Ok(Loose::Bool(on))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Loose, E> {
@@ -311,7 +462,11 @@ mod tests {
     fn every_combination_round_trips() {
         for &units in Units::ALL {
             for &theme in Theme::ALL {
-                let settings = Settings { units, theme };
+                let settings = Settings {
+                    units,
+                    theme,
+                    cues: Cues::default(),
+                };
                 let loaded = load(&settings.to_stored());
                 assert_eq!(loaded.settings, settings);
                 assert_eq!(loaded.problem, None);
@@ -324,9 +479,13 @@ mod tests {
         let stored = Settings {
             units: Units::Kg,
             theme: Theme::Dark,
+            cues: Cues::default(),
         }
         .to_stored();
-        assert_eq!(stored, r#"{"version":1,"units":"kg","theme":"dark"}"#);
+        assert_eq!(
+            stored,
+            r#"{"version":1,"units":"kg","theme":"dark","cues":{"beeps":true,"voice":true,"vibrate":true,"flash":true,"tempo":false}}"#
+        );
     }
 
     #[test]
@@ -398,5 +557,48 @@ mod tests {
             );
             assert!(!message.contains('{'), "{message}");
         }
+    }
+
+    #[test]
+    fn every_cue_switch_round_trips_on_its_own() {
+        for (name, _) in Cues::LABELS {
+            let mut settings = Settings::default();
+            let before = settings.cues.get(name);
+            settings.cues.set(name, !before);
+            let loaded = load(&settings.to_stored());
+            assert_eq!(loaded.settings, settings, "{name}");
+            assert_eq!(loaded.settings.cues.get(name), !before, "{name}");
+            assert_eq!(loaded.problem, None);
+        }
+    }
+
+    #[test]
+    fn records_from_before_cues_get_the_default_cues_quietly() {
+        let loaded = load(r#"{"version":1,"units":"kg","theme":"dark"}"#);
+        assert_eq!(loaded.settings.cues, Cues::default());
+        assert_eq!(loaded.problem, None);
+        let partial = load(r#"{"cues":{"voice":false}}"#);
+        assert!(!partial.settings.cues.voice);
+        assert!(partial.settings.cues.beeps);
+        assert_eq!(partial.problem, None);
+    }
+
+    #[test]
+    fn a_damaged_cue_switch_resets_only_itself() {
+        let loaded = load(r#"{"cues":{"beeps":"loud","voice":false,"flash":1}}"#);
+        assert!(loaded.settings.cues.beeps);
+        assert!(!loaded.settings.cues.voice);
+        assert!(loaded.settings.cues.flash);
+        assert_eq!(
+            loaded.problem,
+            Some(SettingsProblem::FieldsReset(vec!["beeps", "flash"]))
+        );
+        let not_a_map = load(r#"{"units":"kg","cues":true}"#);
+        assert_eq!(not_a_map.settings.units, Units::Kg);
+        assert_eq!(not_a_map.settings.cues, Cues::default());
+        assert_eq!(
+            not_a_map.problem,
+            Some(SettingsProblem::FieldsReset(vec!["cues"]))
+        );
     }
 }

@@ -1,0 +1,307 @@
+//! What the workout player says and beeps, decided from the state alone.
+//!
+//! [`CueTracker`] remembers the last segment and second it has cued. Each
+//! time the player looks at the clock it asks for the cues due since then:
+//! a tone when a segment starts, 3-2-1 before a timed one ends, and an
+//! optional tempo tick during rep sets. When many segments went by unseen
+//! (a hidden tab), only the current one is cued: no burst of stale beeps.
+
+use crate::model::estimate::SECONDS_PER_REP;
+use crate::model::playback::State;
+use crate::model::timeline::{Goal, Phase, Segment, Side, Timeline};
+
+/// A sound (or buzz) the player should give now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// Work begins: the higher tone.
+    Work,
+    /// A break begins: the lower tone.
+    Break,
+    /// This many seconds to the end of a timed segment (3, 2 or 1).
+    Countdown(u64),
+    /// A rep's worth of time has gone by in a rep set.
+    Tempo,
+    /// The workout is over.
+    Finished,
+}
+
+/// Remembers what has been cued.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CueTracker {
+    seen: Option<(usize, u64)>,
+}
+
+impl CueTracker {
+    /// The cues due at `state`, given what was cued before. Paused states
+    /// give none.
+    pub fn due(&mut self, timeline: &Timeline, state: &State) -> Vec<Cue> {
+        let segment = &timeline.segments[state.index];
+        let second = state.elapsed_ms / 1000;
+        let before = self.seen.replace((state.index, second));
+        if state.paused {
+            return Vec::new();
+        }
+        match before {
+            Some((index, _)) if index != state.index => vec![start_cue(segment)],
+            None => vec![start_cue(segment)],
+            Some((_, last)) if second > last => {
+                let mut cues = Vec::new();
+                let left = state.left_seconds();
+                let was_left = state.length_ms.saturating_sub(last * 1000).div_ceil(1000);
+                if !segment.waits_for_done && left < was_left && (1..=3).contains(&left) {
+                    cues.push(Cue::Countdown(left));
+                }
+                if matches!(segment.goal, Some(Goal::Reps(_)))
+                    && second / u64::from(SECONDS_PER_REP) > last / u64::from(SECONDS_PER_REP)
+                {
+                    cues.push(Cue::Tempo);
+                }
+                cues
+            }
+            Some(_) => Vec::new(),
+        }
+    }
+}
+
+fn start_cue(segment: &Segment) -> Cue {
+    match segment.phase {
+        Phase::Work => Cue::Work,
+        Phase::Done => Cue::Finished,
+        _ => Cue::Break,
+    }
+}
+
+/// What the player says when `segment` starts, e.g. "Clamshell, left side,
+/// 12 reps, Red band". `exercise` is the name of the segment's exercise and
+/// `band` its band in words, if it has one.
+pub fn spoken(segment: &Segment, exercise: &str, band: Option<&str>) -> String {
+    let band = band.map(|b| format!(", {b} band")).unwrap_or_default();
+    match segment.phase {
+        Phase::GetReady => format!("Get ready: {exercise}{band}"),
+        Phase::Work => {
+            let mut line = exercise.to_owned();
+            if let Some(side) = segment.side {
+                line += match side {
+                    Side::Left => ", left side",
+                    Side::Right => ", right side",
+                };
+            }
+            match segment.goal {
+                Some(Goal::Reps(reps)) => line += &format!(", {reps} reps"),
+                Some(Goal::Steps(steps)) => line += &format!(", {steps} steps each way"),
+                Some(Goal::Hold { number, of }) if of > 1 => {
+                    line += &format!(", hold {number} of {of}, {} seconds", segment.seconds)
+                }
+                Some(Goal::Hold { .. }) => line += &format!(", hold {} seconds", segment.seconds),
+                Some(Goal::Timed) | None => line += &format!(", {} seconds", segment.seconds),
+            }
+            line + &band
+        }
+        Phase::SwitchSides => "Switch to the right side".to_owned(),
+        Phase::Release => "Release".to_owned(),
+        Phase::SetRest => format!("Rest {} seconds", segment.seconds),
+        Phase::Transition => format!("Next: {exercise}{band}"),
+        Phase::RoundRest => format!(
+            "Round {} done. Rest {} seconds",
+            segment.round, segment.seconds
+        ),
+        Phase::Done => "Workout complete. Well done".to_owned(),
+    }
+}
+
+/// The segment in a few words for the big label above the countdown.
+pub fn phase_label(segment: &Segment) -> &'static str {
+    match segment.phase {
+        Phase::GetReady => "Get ready",
+        Phase::Work if segment.waits_for_done => "Go, then tap Done",
+        Phase::Work => match segment.goal {
+            Some(Goal::Hold { .. }) => "Hold",
+            _ => "Work",
+        },
+        Phase::SwitchSides => "Switch sides",
+        Phase::Release => "Release",
+        Phase::SetRest => "Rest",
+        Phase::Transition => "Change over",
+        Phase::RoundRest => "Rest between rounds",
+        Phase::Done => "Done",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::dose::Dose;
+    use crate::model::playback::{state_at, Action, Run};
+    use crate::model::routine::{BandChoice, Routine};
+
+    const T0: u64 = 1_700_000_000_000;
+
+    fn timeline(moves: &[(&str, Dose)]) -> Timeline {
+        let mut routine = Routine::new("Test");
+        for (exercise, dose) in moves {
+            routine.push(exercise, *dose, BandChoice::default());
+        }
+        Timeline::build(&routine).unwrap()
+    }
+
+    /// Looks at the clock every `step_ms` from 0 to `until_s` and collects
+    /// the cues with the second they came at.
+    fn watch(timeline: &Timeline, run: &Run, until_s: u64, step_ms: u64) -> Vec<(u64, Cue)> {
+        let mut tracker = CueTracker::default();
+        let mut out = Vec::new();
+        let mut t = 0;
+        while t <= until_s * 1000 {
+            let state = state_at(timeline, run, T0 + t);
+            for cue in tracker.due(timeline, &state) {
+                out.push((t / 1000, cue));
+            }
+            t += step_ms;
+        }
+        out
+    }
+
+    #[test]
+    fn each_segment_starts_with_its_tone_and_ends_with_three_two_one() {
+        let squats = timeline(&[("walking-squat", Dose::timed(2, 30, 20))]);
+        let cues = watch(&squats, &Run::new(T0), 100, 250);
+        assert_eq!(
+            cues,
+            [
+                (0, Cue::Break),
+                (7, Cue::Countdown(3)),
+                (8, Cue::Countdown(2)),
+                (9, Cue::Countdown(1)),
+                (10, Cue::Work),
+                (37, Cue::Countdown(3)),
+                (38, Cue::Countdown(2)),
+                (39, Cue::Countdown(1)),
+                (40, Cue::Break),
+                (57, Cue::Countdown(3)),
+                (58, Cue::Countdown(2)),
+                (59, Cue::Countdown(1)),
+                (60, Cue::Work),
+                (87, Cue::Countdown(3)),
+                (88, Cue::Countdown(2)),
+                (89, Cue::Countdown(1)),
+                (90, Cue::Finished),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hidden_tab_gets_one_cue_for_where_it_is_not_a_burst() {
+        let squats = timeline(&[("walking-squat", Dose::timed(2, 30, 20))]);
+        let run = Run::new(T0);
+        let mut tracker = CueTracker::default();
+        let first = state_at(&squats, &run, T0);
+        assert_eq!(tracker.due(&squats, &first), [Cue::Break]);
+        // Next look: 58.5 s later, three segments on.
+        let later = state_at(&squats, &run, T0 + 58_500);
+        assert_eq!(tracker.due(&squats, &later), [Cue::Break]);
+        let again = state_at(&squats, &run, T0 + 58_900);
+        assert_eq!(tracker.due(&squats, &again), []);
+        let next = state_at(&squats, &run, T0 + 59_000);
+        assert_eq!(tracker.due(&squats, &next), [Cue::Countdown(1)]);
+    }
+
+    #[test]
+    fn rep_sets_tick_only_for_tempo_and_pauses_stay_quiet() {
+        let clams = timeline(&[("clamshell", Dose::reps(1, 10, 0))]);
+        let mut run = Run::new(T0);
+        run.act(&clams, Action::Pause, T0 + 15_000);
+        let cues = watch(&clams, &run, 20, 500);
+        assert_eq!(
+            cues,
+            [
+                (0, Cue::Break),
+                (7, Cue::Countdown(3)),
+                (8, Cue::Countdown(2)),
+                (9, Cue::Countdown(1)),
+                (10, Cue::Work),
+                (12, Cue::Tempo),
+                (14, Cue::Tempo),
+            ]
+        );
+    }
+
+    #[test]
+    fn spoken_cues_name_the_exercise_side_target_and_band() {
+        let clams = timeline(&[("clamshell", Dose::reps(1, 12, 0).each_side())]);
+        let s = &clams.segments;
+        assert_eq!(
+            spoken(&s[0], "Clamshell", Some("Red")),
+            "Get ready: Clamshell, Red band"
+        );
+        assert_eq!(
+            spoken(&s[1], "Clamshell", Some("Red")),
+            "Clamshell, left side, 12 reps, Red band"
+        );
+        assert_eq!(spoken(&s[2], "Clamshell", None), "Switch to the right side");
+        assert_eq!(
+            spoken(&s[3], "Clamshell", None),
+            "Clamshell, right side, 12 reps"
+        );
+        assert_eq!(
+            spoken(&s[4], "Clamshell", None),
+            "Workout complete. Well done"
+        );
+
+        let holds = timeline(&[
+            ("ankle-plantar-flexion", Dose::holds(2, 3, 5, 30)),
+            ("walking-squat", Dose::timed(1, 30, 0)),
+            ("lateral-band-walk", Dose::steps_each_way(1, 15, 0)),
+        ]);
+        let said: Vec<String> = holds
+            .segments
+            .iter()
+            .take(9)
+            .map(|seg| spoken(seg, "Move", None))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "Get ready: Move",
+                "Move, hold 1 of 3, 5 seconds",
+                "Release",
+                "Move, hold 2 of 3, 5 seconds",
+                "Release",
+                "Move, hold 3 of 3, 5 seconds",
+                "Rest 30 seconds",
+                "Move, hold 1 of 3, 5 seconds",
+                "Release",
+            ]
+        );
+        let timed = holds
+            .segments
+            .iter()
+            .find(|seg| seg.entry == 1 && seg.phase == Phase::Work);
+        assert_eq!(
+            spoken(timed.unwrap(), "Walking squat", None),
+            "Walking squat, 30 seconds"
+        );
+        let walk = holds
+            .segments
+            .iter()
+            .find(|seg| seg.entry == 2 && seg.phase == Phase::Work);
+        assert_eq!(
+            spoken(walk.unwrap(), "Lateral band walk", None),
+            "Lateral band walk, 15 steps each way"
+        );
+    }
+
+    #[test]
+    fn labels_tell_rep_sets_to_tap_done() {
+        let clams = timeline(&[("clamshell", Dose::reps(2, 12, 30))]);
+        let labels: Vec<&str> = clams.segments.iter().map(phase_label).collect();
+        assert_eq!(
+            labels,
+            [
+                "Get ready",
+                "Go, then tap Done",
+                "Rest",
+                "Go, then tap Done",
+                "Done"
+            ]
+        );
+    }
+}

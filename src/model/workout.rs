@@ -1,0 +1,426 @@
+//! A workout in progress, as saved after every change so that a reload or a
+//! closed tab can pick it up again, and the session it becomes once done.
+//!
+//! The routine and the bands it uses are copied in when the workout starts:
+//! editing the routine or the kit meanwhile changes nothing mid-workout.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::band::{Band, BandKit};
+use crate::model::dose::{Dose, Shape};
+use crate::model::playback::{visits, Action, Run};
+use crate::model::routine::Routine;
+use crate::model::timeline::{Phase, Timeline, TimelineError};
+
+/// Where the workout in progress is kept.
+pub const WORKOUT_KEY: &str = "bandwork.workout";
+/// Where finished sessions are kept.
+pub const HISTORY_KEY: &str = "bandwork.history";
+
+/// A workout being done.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workout {
+    /// The routine as it was at the start.
+    pub routine: Routine,
+    /// The bands it uses, as they were at the start.
+    pub bands: Vec<Band>,
+    pub run: Run,
+    /// The last moment the player was known to be open (ms since epoch).
+    pub last_seen: u64,
+}
+
+/// Why a routine cannot be started, in words for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StartProblem {
+    Empty,
+    BadDose(String),
+    /// These exercises use a band that is no longer in the kit.
+    MissingBands(Vec<String>),
+}
+
+impl StartProblem {
+    pub fn message(&self) -> String {
+        match self {
+            StartProblem::Empty => {
+                "This routine has no exercises yet. Add at least one before starting.".to_owned()
+            }
+            StartProblem::BadDose(name) => {
+                format!("{name} has a dose that can't be done. Fix it in the routine editor first.")
+            }
+            StartProblem::MissingBands(names) => format!(
+                "The band for {} is no longer in your kit. Pick a band for it (or No band) \
+                 in the routine editor, then start again.",
+                names.join(", ")
+            ),
+        }
+    }
+}
+
+impl Workout {
+    /// Starts `routine` at `now`, or says why it can't be. `name_of` gives
+    /// an exercise's display name for messages.
+    pub fn start(
+        routine: &Routine,
+        kit: &BandKit,
+        now: u64,
+        name_of: impl Fn(&str) -> String,
+    ) -> Result<Self, StartProblem> {
+        match Timeline::build(routine) {
+            Err(TimelineError::Empty) => return Err(StartProblem::Empty),
+            Err(TimelineError::BadDose(index)) => {
+                return Err(StartProblem::BadDose(name_of(
+                    &routine.entries[index].exercise,
+                )))
+            }
+            Ok(_) => {}
+        }
+        let mut missing = Vec::new();
+        let mut bands: Vec<Band> = Vec::new();
+        for entry in &routine.entries {
+            for id in [entry.bands.main, entry.bands.stacked]
+                .into_iter()
+                .flatten()
+            {
+                match kit.get(id) {
+                    Some(band) if !bands.iter().any(|b| b.id == id) => bands.push(band.clone()),
+                    Some(_) => {}
+                    None => {
+                        let name = name_of(&entry.exercise);
+                        if !missing.contains(&name) {
+                            missing.push(name);
+                        }
+                    }
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(StartProblem::MissingBands(missing));
+        }
+        Ok(Self {
+            routine: routine.clone(),
+            bands,
+            run: Run::new(now),
+            last_seen: now,
+        })
+    }
+
+    /// The timeline of the saved routine. A saved workout whose routine no
+    /// longer expands (damaged by hand) gives `None`.
+    pub fn timeline(&self) -> Option<Timeline> {
+        Timeline::build(&self.routine).ok()
+    }
+
+    /// The workout as found after a reload or a closed tab: paused at the
+    /// moment it was last seen, so it resumes at that segment and second.
+    pub fn reopened(mut self) -> Self {
+        if let Some(timeline) = self.timeline() {
+            let at = self.last_seen.max(self.run.started_at);
+            self.run.act(&timeline, Action::Pause, at);
+        }
+        self
+    }
+
+    /// A band of this workout by id.
+    pub fn band(&self, id: u32) -> Option<&Band> {
+        self.bands.iter().find(|band| band.id == id)
+    }
+
+    /// The session to keep in history, as of `now`.
+    pub fn session(&self, timeline: &Timeline, now: u64) -> Session {
+        let mut sets_done = vec![0u8; self.routine.entries.len()];
+        let mut counted: Vec<(usize, u8, u8)> = Vec::new();
+        let spent = visits(timeline, &self.run, now);
+        for visit in &spent {
+            let segment = &timeline.segments[visit.index];
+            let key = (segment.entry, segment.round, segment.set);
+            if segment.phase == Phase::Work && visit.active_ms > 0 && !counted.contains(&key) {
+                counted.push(key);
+                sets_done[segment.entry] += 1;
+            }
+        }
+        let finished = spent
+            .last()
+            .is_some_and(|visit| visit.index == timeline.done_index());
+        let exercises = self
+            .routine
+            .entries
+            .iter()
+            .zip(sets_done)
+            .map(|(entry, sets_done)| SessionExercise {
+                exercise: entry.exercise.clone(),
+                dose: entry.dose,
+                bands: [entry.bands.main, entry.bands.stacked]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|id| self.band(id).map(BandUsed::from))
+                    .collect(),
+                sets_done,
+                actual: None,
+                rating: None,
+            })
+            .collect();
+        Session {
+            id: self.run.started_at,
+            routine: self.routine.name.clone(),
+            started_at: self.run.started_at,
+            ended_at: now,
+            active_s: u32::try_from(spent.iter().map(|v| v.active_ms).sum::<u64>() / 1000)
+                .unwrap_or(u32::MAX),
+            finished,
+            exercises,
+        }
+    }
+}
+
+/// How an exercise felt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    TooEasy,
+    JustRight,
+    TooHard,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 3] = [Rating::TooEasy, Rating::JustRight, Rating::TooHard];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Rating::TooEasy => "Too easy",
+            Rating::JustRight => "Just right",
+            Rating::TooHard => "Too hard",
+        }
+    }
+}
+
+/// A band as it was used, kept in words so history reads right even after
+/// the kit changes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BandUsed {
+    pub id: u32,
+    pub name: String,
+    pub swatch: String,
+}
+
+impl From<&Band> for BandUsed {
+    fn from(band: &Band) -> Self {
+        Self {
+            id: band.id,
+            name: band.name(),
+            swatch: band.colour.swatch.clone(),
+        }
+    }
+}
+
+/// One exercise of a finished session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionExercise {
+    pub exercise: String,
+    pub dose: Dose,
+    pub bands: Vec<BandUsed>,
+    /// Sets reached (counting every round of a circuit).
+    pub sets_done: u8,
+    /// Reps, steps or hold seconds actually done per set, when the user
+    /// says it differed from the plan.
+    pub actual: Option<u16>,
+    pub rating: Option<Rating>,
+}
+
+impl SessionExercise {
+    /// What `actual` counts for this dose, e.g. "reps" or "seconds held".
+    pub fn actual_unit(&self) -> &'static str {
+        match self.dose.shape {
+            Shape::Reps { .. } => "reps",
+            Shape::StepsEachWay { .. } => "steps each way",
+            Shape::Timed { .. } => "seconds of work",
+            Shape::Hold { .. } | Shape::Holds { .. } => "seconds per hold",
+        }
+    }
+
+    /// The planned figure that `actual` replaces.
+    pub fn planned(&self) -> u16 {
+        match self.dose.shape {
+            Shape::Reps { reps } => reps,
+            Shape::StepsEachWay { steps } => steps,
+            Shape::Timed { work_s } => work_s,
+            Shape::Hold { hold_s } | Shape::Holds { hold_s, .. } => hold_s,
+        }
+    }
+}
+
+/// A finished (or ended early) workout, as kept in history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    /// The start time, which is unique per device.
+    pub id: u64,
+    pub routine: String,
+    pub started_at: u64,
+    pub ended_at: u64,
+    /// Seconds of workout time, pauses left out.
+    pub active_s: u32,
+    /// Reached the end rather than ended early.
+    pub finished: bool,
+    pub exercises: Vec<SessionExercise>,
+}
+
+impl Session {
+    /// All sets done, over every exercise.
+    pub fn sets(&self) -> u32 {
+        self.exercises.iter().map(|e| u32::from(e.sets_done)).sum()
+    }
+}
+
+/// Finished sessions, oldest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct History {
+    pub sessions: Vec<Session>,
+}
+
+impl History {
+    /// Adds `session`, replacing one with the same id (saving twice never
+    /// gives two entries).
+    pub fn record(&mut self, session: Session) {
+        match self.sessions.iter_mut().find(|s| s.id == session.id) {
+            Some(existing) => *existing = session,
+            None => self.sessions.push(session),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::band::preset;
+    use crate::model::playback::state_at;
+    use crate::model::routine::BandChoice;
+
+    const T0: u64 = 1_700_000_000_000;
+
+    fn kit() -> BandKit {
+        preset("fabric-loop-3").unwrap().kit()
+    }
+
+    fn routine(kit: &BandKit) -> Routine {
+        let mut routine = Routine::new("Evening");
+        let band = |n: usize| BandChoice {
+            main: Some(kit.bands[n].id),
+            stacked: None,
+        };
+        routine.push("walking-squat", Dose::timed(2, 30, 20), band(1));
+        routine.push("clamshell", Dose::reps(2, 12, 0), band(0));
+        routine
+    }
+
+    fn name(id: &str) -> String {
+        crate::model::catalog::by_id(id).map_or(id.to_owned(), |e| e.name.to_owned())
+    }
+
+    #[test]
+    fn starting_copies_the_routine_and_only_the_bands_it_uses() {
+        let kit = kit();
+        let workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+        assert_eq!(workout.routine, routine(&kit));
+        let names: Vec<String> = workout.bands.iter().map(Band::name).collect();
+        assert_eq!(names, ["Grey, medium", "Green, light"]);
+        assert_eq!(workout.run, Run::new(T0));
+    }
+
+    #[test]
+    fn routines_that_cannot_start_say_why_in_plain_words() {
+        let kit = kit();
+        let empty = Workout::start(&Routine::new("Empty"), &kit, T0, name);
+        assert_eq!(empty, Err(StartProblem::Empty));
+        assert!(StartProblem::Empty.message().contains("no exercises"));
+
+        let mut smaller = kit.clone();
+        smaller.remove(kit.bands[1].id);
+        let problem = Workout::start(&routine(&kit), &smaller, T0, name).unwrap_err();
+        assert_eq!(
+            problem,
+            StartProblem::MissingBands(vec!["Walking squat".to_owned()])
+        );
+        assert!(problem
+            .message()
+            .starts_with("The band for Walking squat is no longer"));
+
+        let mut bad = routine(&kit);
+        bad.entries[1].dose.sets = 0;
+        let problem = Workout::start(&bad, &kit, T0, name).unwrap_err();
+        assert_eq!(
+            problem.message(),
+            "Clamshell has a dose that can't be done. Fix it in the routine editor first."
+        );
+    }
+
+    #[test]
+    fn reopening_pauses_at_the_last_moment_seen() {
+        let kit = kit();
+        let mut workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+        workout.last_seen = T0 + 25_000;
+        let timeline = workout.timeline().unwrap();
+        let reopened = workout.clone().reopened();
+        // An hour later it is still 15 s into the first set.
+        let state = state_at(&timeline, &reopened.run, T0 + 3_600_000);
+        assert!(state.paused);
+        assert_eq!((state.index, state.elapsed_ms), (1, 15_000));
+        // Already paused: nothing more is added.
+        let twice = reopened.clone().reopened();
+        assert_eq!(twice.run.events.len(), 1);
+    }
+
+    #[test]
+    fn a_session_counts_sets_reached_and_time_without_pauses() {
+        let kit = kit();
+        let mut workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+        let timeline = workout.timeline().unwrap();
+        // Squats run on time to 90 s; then two clamshell sets with Done.
+        workout.run.act(&timeline, Action::Pause, T0 + 95_000);
+        workout.run.act(&timeline, Action::Resume, T0 + 155_000);
+        workout.run.act(&timeline, Action::Done, T0 + 180_000);
+        workout.run.act(&timeline, Action::Done, T0 + 200_000);
+        let session = workout.session(&timeline, T0 + 200_000);
+        assert!(session.finished);
+        assert_eq!(session.active_s, 140);
+        let sets: Vec<u8> = session.exercises.iter().map(|e| e.sets_done).collect();
+        assert_eq!(sets, [2, 2]);
+        assert_eq!(session.sets(), 4);
+        assert_eq!(session.exercises[0].bands[0].name, "Grey, medium");
+        assert_eq!(session.exercises[1].actual_unit(), "reps");
+        assert_eq!(session.exercises[1].planned(), 12);
+
+        // Ended early, during the first squat set.
+        let early = workout.session(&timeline, T0 + 20_000);
+        assert!(!early.finished);
+        let sets: Vec<u8> = early.exercises.iter().map(|e| e.sets_done).collect();
+        assert_eq!(sets, [1, 0]);
+    }
+
+    #[test]
+    fn recording_a_session_twice_keeps_one() {
+        let kit = kit();
+        let workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+        let timeline = workout.timeline().unwrap();
+        let mut history = History::default();
+        history.record(workout.session(&timeline, T0 + 5_000));
+        let mut rated = workout.session(&timeline, T0 + 5_000);
+        rated.exercises[0].rating = Some(Rating::TooHard);
+        history.record(rated.clone());
+        assert_eq!(history.sessions, [rated]);
+    }
+
+    #[test]
+    fn a_saved_workout_round_trips_and_a_damaged_one_has_no_timeline() {
+        let kit = kit();
+        let workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+        let text = serde_json::to_string(&crate::model::store::encode(&workout)).unwrap();
+        assert_eq!(
+            crate::model::store::decode::<Workout>(&text),
+            Ok(workout.clone())
+        );
+        let mut damaged = workout;
+        damaged.routine.entries.clear();
+        assert_eq!(damaged.timeline(), None);
+        // Reopening a damaged workout leaves it as it was.
+        assert_eq!(damaged.clone().reopened(), damaged);
+    }
+}
