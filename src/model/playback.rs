@@ -74,6 +74,21 @@ impl State {
     pub fn left_seconds(&self) -> u64 {
         self.left_ms().div_ceil(1000)
     }
+
+    /// Milliseconds left in the whole workout, counting work that waits
+    /// for Done at its estimate.
+    pub fn total_left_ms(&self, timeline: &Timeline) -> u64 {
+        self.left_ms() + u64::from(timeline.seconds_from(self.index + 1)) * 1000
+    }
+
+    /// How far through the workout this is, in thousandths.
+    pub fn progress_permille(&self, timeline: &Timeline) -> u64 {
+        let total = u64::from(timeline.seconds_from(0)) * 1000;
+        if total == 0 {
+            return 1000;
+        }
+        1000 - (self.total_left_ms(timeline) * 1000 / total).min(1000)
+    }
 }
 
 /// One stay in a segment: the index and the active time spent there.
@@ -336,6 +351,21 @@ mod tests {
         // The same answer whichever moments were looked at on the way.
         assert!(run.act(&timeline, Action::Pause, later));
         assert_eq!(state_at(&timeline, &run, later + 99 * S).index, index);
+    }
+
+    #[test]
+    fn total_time_left_and_progress_follow_the_segments() {
+        let squats = squats();
+        let run = Run::new(T0);
+        let start = state_at(&squats, &run, T0);
+        assert_eq!(start.total_left_ms(&squats), 190 * S);
+        assert_eq!(start.progress_permille(&squats), 0);
+        let later = state_at(&squats, &run, T0 + 95 * S);
+        assert_eq!(later.total_left_ms(&squats), 95 * S);
+        assert_eq!(later.progress_permille(&squats), 500);
+        let end = state_at(&squats, &run, T0 + 500 * S);
+        assert_eq!(end.total_left_ms(&squats), 0);
+        assert_eq!(end.progress_permille(&squats), 1000);
     }
 
     #[test]

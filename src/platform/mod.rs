@@ -3,14 +3,20 @@
 //! wasm-bindgen-test.
 
 pub mod boot;
+pub mod clock;
 pub mod crash;
 pub mod drag;
 pub mod focus;
 pub mod location;
 pub mod record_store;
 pub mod settings_store;
+pub mod sound;
+pub mod speech;
 pub mod storage;
 pub mod theme;
+pub mod vibrate;
+pub mod visibility;
+pub mod wake_lock;
 
 /// The page's document. The app only runs in a page, so its absence is a
 /// bug worth a crash banner rather than a silent failure.

@@ -1,0 +1,89 @@
+//! Keeps the screen on while a workout plays (the Screen Wake Lock API).
+//!
+//! The API is young: it is reached through `Reflect` so that a browser
+//! without it, or one that refuses the request (a hidden page, a battery
+//! saver), only gets an [`Outcome`] back, never an exception.
+
+use std::cell::RefCell;
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// What happened when the screen was asked to stay on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Held,
+    /// This browser has no wake lock.
+    Unsupported,
+    /// The browser said no this time (e.g. the page is hidden).
+    Refused,
+}
+
+thread_local! {
+    /// The lock currently held, if any.
+    static SENTINEL: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+/// Whether this browser has the API at all.
+pub fn supported() -> bool {
+    wake_lock().is_some()
+}
+
+fn wake_lock() -> Option<JsValue> {
+    let navigator = web_sys::window()?.navigator();
+    Reflect::get(&navigator, &JsValue::from_str("wakeLock"))
+        .ok()
+        .filter(|lock| !lock.is_undefined() && !lock.is_null())
+}
+
+/// Asks for the screen to stay on. Asking again while held is harmless.
+pub async fn acquire() -> Outcome {
+    if held() {
+        return Outcome::Held;
+    }
+    let Some(lock) = wake_lock() else {
+        return Outcome::Unsupported;
+    };
+    let request = Reflect::get(&lock, &JsValue::from_str("request"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    let Some(request) = request else {
+        return Outcome::Unsupported;
+    };
+    let Ok(promise) = request.call1(&lock, &JsValue::from_str("screen")) else {
+        return Outcome::Refused;
+    };
+    match JsFuture::from(Promise::from(promise)).await {
+        Ok(sentinel) => {
+            SENTINEL.with(|held| *held.borrow_mut() = Some(sentinel));
+            Outcome::Held
+        }
+        Err(_) => Outcome::Refused,
+    }
+}
+
+/// Whether a lock is held and the browser has not let it go (it does so
+/// by itself when the page is hidden).
+pub fn held() -> bool {
+    SENTINEL.with(|held| {
+        held.borrow().as_ref().is_some_and(|sentinel| {
+            Reflect::get(sentinel, &JsValue::from_str("released"))
+                .map(|released| released.is_falsy())
+                .unwrap_or(false)
+        })
+    })
+}
+
+/// Lets the screen sleep again. Safe to call when nothing is held.
+pub fn release() {
+    if let Some(sentinel) = SENTINEL.with(|held| held.borrow_mut().take()) {
+        let release = Reflect::get(&sentinel, &JsValue::from_str("release"))
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok());
+        if let Some(release) = release {
+            // The promise it returns only says when it is done.
+            let _ = release.call0(&sentinel);
+        }
+    }
+}
