@@ -16,6 +16,7 @@ pub mod route;
 pub mod routine;
 pub mod routine_book;
 pub mod settings;
+pub mod share;
 pub mod starter;
 pub mod store;
 pub mod timeline;

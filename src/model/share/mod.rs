@@ -1,0 +1,67 @@
+//! Share links: a routine packed into the URL fragment (`#/r/<payload>`),
+//! which browsers never send to a server, and read back on another phone.
+//!
+//! - [`shared`]: the routine as a link carries it, bands as level and
+//!   colour, and how it maps onto the recipient's kit.
+//! - [`codec`]: the versioned binary format and its limits.
+//! - [`wire`]: varints and base64url.
+//! - [`codes`]: the append-only numbers for catalog exercises.
+//! - [`error`]: what can go wrong, in plain words.
+//! - [`qr`]: the link as a QR code, in SVG.
+//!
+//! A link is untrusted input: reading it never panics, and anything it
+//! holds is plain text for the page to show as text.
+
+pub mod codec;
+pub mod codes;
+pub mod error;
+pub mod qr;
+pub mod shared;
+pub mod wire;
+
+#[cfg(test)]
+mod fuzz;
+#[cfg(test)]
+mod tests;
+
+use crate::model::band::BandKit;
+use crate::model::routine::Routine;
+
+pub use codec::{FORMAT_VERSION, MAX_ENTRIES, MAX_NAME_CHARS, MAX_PAYLOAD_CHARS};
+pub use error::ShareError;
+pub use shared::{SharedBand, SharedCircuit, SharedEntry, SharedRoutine};
+
+/// What comes before the payload in a share link's fragment.
+pub const LINK_PREFIX: &str = "#/r/";
+
+/// The payload for a routine, with bands looked up in the sender's kit.
+pub fn encode(routine: &Routine, kit: &BandKit) -> Result<String, ShareError> {
+    SharedRoutine::from_routine(routine, kit).encode()
+}
+
+/// The shared routine in a payload (the text after [`LINK_PREFIX`]).
+pub fn decode(payload: &str) -> Result<SharedRoutine, ShareError> {
+    codec::decode(payload)
+}
+
+/// How many characters the routine's payload takes.
+pub fn payload_len(routine: &Routine, kit: &BandKit) -> Result<usize, ShareError> {
+    encode(routine, kit).map(|payload| payload.len())
+}
+
+/// The fragment for a payload: `#/r/<payload>`.
+pub fn link_hash(payload: &str) -> String {
+    format!("{LINK_PREFIX}{payload}")
+}
+
+/// The payload in a location hash, when the hash is a share link.
+pub fn payload_in_hash(hash: &str) -> Option<&str> {
+    hash.strip_prefix(LINK_PREFIX)
+}
+
+impl SharedRoutine {
+    /// This routine's payload, or the first limit it breaks.
+    pub fn encode(&self) -> Result<String, ShareError> {
+        codec::encode(self)
+    }
+}
