@@ -14,6 +14,8 @@ const sizes = {
 };
 
 async function shoot(page, name) {
+  // Let the player's change-of-segment flash fade first.
+  await page.waitForTimeout(name.startsWith("player") ? 600 : 0);
   const file = `${out}/${name}.png`;
   await page.screenshot({ path: file, fullPage: false });
   console.log(file);
@@ -46,6 +48,28 @@ try {
       await page.getByRole("button", { name: "Edit Clamshell" }).click();
       await page.getByRole("button", { name: "Edit Clamshell" }).scrollIntoViewIfNeeded();
       await shoot(page, `editor-open-${sizeName}-${scheme}`);
+      // The player: get ready, a rep set, one side of a per-side move,
+      // paused, the end dialog, the summary and the history it leaves.
+      const player = page.getByRole("region", { name: "Workout player" });
+      await page.getByRole("button", { name: "Start workout" }).click();
+      await player.waitFor();
+      await shoot(page, `player-ready-${sizeName}-${scheme}`);
+      await player.getByRole("button", { name: "Skip" }).click();
+      await player.locator(".player-goal").waitFor();
+      await shoot(page, `player-work-${sizeName}-${scheme}`);
+      for (let i = 0; i < 6; i += 1) await player.getByRole("button", { name: "Skip" }).click();
+      await player.locator(".player-side").waitFor();
+      await shoot(page, `player-side-${sizeName}-${scheme}`);
+      await player.getByRole("button", { name: "Pause" }).click();
+      await shoot(page, `player-paused-${sizeName}-${scheme}`);
+      await player.getByRole("button", { name: "End workout" }).click();
+      await shoot(page, `player-end-${sizeName}-${scheme}`);
+      await page.getByRole("button", { name: "Save and end" }).click();
+      await page.getByRole("list", { name: "Exercises done" }).waitFor();
+      await shoot(page, `summary-${sizeName}-${scheme}`);
+      await page.getByRole("link", { name: "See history" }).click();
+      await page.getByRole("list", { name: "Workout history" }).waitFor();
+      await shoot(page, `history-filled-${sizeName}-${scheme}`);
       await page.goto(`${url}#/routines`);
       await page.getByRole("list", { name: "Your routines" }).waitFor();
       await shoot(page, `routines-saved-${sizeName}-${scheme}`);

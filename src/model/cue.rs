@@ -109,6 +109,44 @@ pub fn spoken(segment: &Segment, exercise: &str, band: Option<&str>) -> String {
     }
 }
 
+/// The target of a work segment in a few words ("12 reps", "15 steps each
+/// way", "Hold 2 of 8"); None for timed work, which the countdown says.
+pub fn goal_text(segment: &Segment) -> Option<String> {
+    if segment.phase != Phase::Work {
+        return None;
+    }
+    match segment.goal? {
+        Goal::Reps(reps) => Some(format!("{reps} reps")),
+        Goal::Steps(steps) => Some(format!("{steps} steps each way")),
+        Goal::Hold { number, of } if of > 1 => Some(format!("Hold {number} of {of}")),
+        Goal::Hold { .. } => Some("Hold".to_owned()),
+        Goal::Timed => None,
+    }
+}
+
+/// Where the segment is in its exercise and circuit, e.g. "Set 2 of 3 ·
+/// Round 1 of 3"; parts that are "1 of 1" are left out.
+pub fn count_text(segment: &Segment) -> String {
+    let mut parts = Vec::new();
+    if segment.sets > 1 && segment.phase != Phase::Done {
+        parts.push(format!("Set {} of {}", segment.set, segment.sets));
+    }
+    if segment.rounds > 1 && segment.phase != Phase::Done {
+        parts.push(format!("Round {} of {}", segment.round, segment.rounds));
+    }
+    parts.join(" · ")
+}
+
+/// Seconds as a clock reads, e.g. `0:09`, `1:05`, `12:30`, `1:02:03`.
+pub fn clock(seconds: u64) -> String {
+    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
+}
+
 /// The segment in a few words for the big label above the countdown.
 pub fn phase_label(segment: &Segment) -> &'static str {
     match segment.phase {
@@ -287,6 +325,62 @@ mod tests {
             spoken(walk.unwrap(), "Lateral band walk", None),
             "Lateral band walk, 15 steps each way"
         );
+    }
+
+    #[test]
+    fn goals_and_counts_in_words() {
+        let holds = timeline(&[
+            ("ankle-plantar-flexion", Dose::holds(2, 8, 5, 30)),
+            ("lateral-band-walk", Dose::steps_each_way(1, 15, 0)),
+            ("walking-squat", Dose::timed(1, 30, 0)),
+            ("clamshell", Dose::reps(1, 12, 0)),
+            ("banded-plank-hold", Dose::hold(1, 30, 0)),
+        ]);
+        let goals: Vec<Option<String>> = holds
+            .segments
+            .iter()
+            .filter(|s| {
+                s.phase == Phase::Work
+                    && (s.entry != 0 || s.goal == Some(Goal::Hold { number: 2, of: 8 }))
+            })
+            .map(goal_text)
+            .collect();
+        assert_eq!(
+            goals,
+            [
+                Some("Hold 2 of 8".to_owned()),
+                Some("Hold 2 of 8".to_owned()),
+                Some("15 steps each way".to_owned()),
+                None,
+                Some("12 reps".to_owned()),
+                Some("Hold".to_owned()),
+            ]
+        );
+        assert_eq!(goal_text(&holds.segments[0]), None, "get ready");
+        assert_eq!(count_text(&holds.segments[1]), "Set 1 of 2");
+        let last = holds.segments.len() - 2;
+        assert_eq!(count_text(&holds.segments[last]), "");
+
+        let mut routine = Routine::new("Circuit");
+        routine.push("clamshell", Dose::reps(2, 10, 0), BandChoice::default());
+        routine.push("dead-bug", Dose::timed(1, 30, 0), BandChoice::default());
+        routine.group(0, 1, 3).unwrap();
+        let circuit = Timeline::build(&routine).unwrap();
+        assert_eq!(
+            count_text(&circuit.segments[1]),
+            "Set 1 of 2 · Round 1 of 3"
+        );
+        let done = circuit.segments.last().unwrap();
+        assert_eq!(count_text(done), "");
+    }
+
+    #[test]
+    fn clocks_read_as_minutes_and_seconds() {
+        assert_eq!(clock(0), "0:00");
+        assert_eq!(clock(9), "0:09");
+        assert_eq!(clock(65), "1:05");
+        assert_eq!(clock(750), "12:30");
+        assert_eq!(clock(3723), "1:02:03");
     }
 
     #[test]

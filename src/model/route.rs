@@ -14,6 +14,8 @@ pub enum Route {
     Bands,
     /// One routine being edited: `#/routine/<id>`.
     Routine,
+    /// The workout player, full screen: `#/play`.
+    Player,
 }
 
 /// Where a location hash points: a screen, and for the library, possibly
@@ -70,7 +72,7 @@ impl Route {
         let first = path.split(['/', '?']).next().unwrap_or_default();
         Route::ALL
             .into_iter()
-            .chain([Route::Bands, Route::Routine])
+            .chain([Route::Bands, Route::Routine, Route::Player])
             .find(|route| route.slug().eq_ignore_ascii_case(first))
             .unwrap_or(Route::Library)
     }
@@ -79,7 +81,7 @@ impl Route {
     pub fn nav_item(self) -> Route {
         match self {
             Route::Bands => Route::Settings,
-            Route::Routine => Route::Routines,
+            Route::Routine | Route::Player => Route::Routines,
             other => other,
         }
     }
@@ -93,6 +95,7 @@ impl Route {
             Route::Settings => "settings",
             Route::Bands => "bands",
             Route::Routine => "routine",
+            Route::Player => "play",
         }
     }
 
@@ -110,6 +113,7 @@ impl Route {
             Route::Settings => "Settings",
             Route::Bands => "Your bands",
             Route::Routine => "Routine",
+            Route::Player => "Workout",
         }
     }
 }
@@ -143,6 +147,14 @@ mod tests {
         assert_eq!(editor.route, Route::Routine);
         assert_eq!(editor.detail.as_deref(), Some("12"));
         assert_eq!(Route::Routine.nav_item(), Route::Routines);
+    }
+
+    #[test]
+    fn the_player_has_a_route_outside_the_navigation() {
+        assert_eq!(Route::from_hash("#/play"), Route::Player);
+        assert_eq!(Route::from_hash(&Route::Player.href()), Route::Player);
+        assert!(!Route::ALL.contains(&Route::Player));
+        assert_eq!(Route::Player.nav_item(), Route::Routines);
     }
 
     #[test]

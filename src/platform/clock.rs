@@ -6,3 +6,20 @@ pub fn now_ms() -> u64 {
     // Date.now() is a whole number of milliseconds well inside u64.
     js_sys::Date::now() as u64
 }
+
+/// A moment as a short local date and time, e.g. "Sat 21 Nov, 08:30", in
+/// the browser's language and time zone.
+pub fn local_date(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_string("default", &options).into()
+}

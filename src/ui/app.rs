@@ -6,12 +6,15 @@ use leptos::prelude::*;
 use super::data::AppData;
 use super::header::Header;
 use super::notices::{Notice, NoticeList, Notices};
+use super::player::PlayerScreen;
+use super::resume_banner::ResumeBanner;
 use super::screens::{
     BandsScreen, ExerciseDetail, HistoryScreen, LibraryScreen, RoutineEditor, RoutinesScreen,
     SettingsScreen,
 };
 use super::status::{StatusMessage, StatusRegion};
 use super::undo::{Undo, UndoBar};
+use super::workout_data::WorkoutData;
 use crate::model::library_filter::LibraryFilter;
 use crate::model::route::{Location, Route};
 use crate::model::settings::Settings;
@@ -40,6 +43,7 @@ pub fn App() -> impl IntoView {
     StatusMessage::provide();
     Undo::provide();
     AppData::provide(notices);
+    WorkoutData::provide(notices);
 
     Effect::new(move |_| theme::apply(settings.with(|s| s.theme)));
 
@@ -70,9 +74,11 @@ pub fn App() -> impl IntoView {
         >
             "Skip to content"
         </a>
-        <Header current=route />
+        // The player fills the screen: no header or navigation behind it.
+        {move || (route.get() != Route::Player).then(|| view! { <Header current=route /> })}
         <main id="main" class="main" tabindex="-1">
             <NoticeList />
+            <ResumeBanner route />
             {move || match route.get() {
                 Route::Library => {
                     match here.with(|l| l.detail.clone()) {
@@ -88,6 +94,7 @@ pub fn App() -> impl IntoView {
                     let id = here.with(|l| l.detail.clone()).unwrap_or_default();
                     view! { <RoutineEditor id /> }.into_any()
                 }
+                Route::Player => view! { <PlayerScreen /> }.into_any(),
             }}
         </main>
         <StatusRegion />

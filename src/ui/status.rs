@@ -24,7 +24,13 @@ impl StatusMessage {
 
     /// Announces `text`, and clears it again after a few seconds.
     pub fn announce(text: impl Into<String>) {
-        let status = expect_context::<StatusMessage>();
+        expect_context::<StatusMessage>().say(text);
+    }
+
+    /// [`StatusMessage::announce`] through a handle taken earlier, for code
+    /// that runs outside any component (after an await, say).
+    pub fn say(self, text: impl Into<String>) {
+        let status = self;
         status.serial.update_value(|n| *n += 1);
         let serial = status.serial.get_value();
         status.text.set(text.into());

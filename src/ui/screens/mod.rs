@@ -1,7 +1,6 @@
 //! One component per top-level screen.
 
 mod bands;
-mod coming_soon;
 mod exercise_detail;
 mod history;
 mod library;

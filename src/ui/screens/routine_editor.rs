@@ -15,6 +15,7 @@ use crate::ui::routine::add_exercise;
 use crate::ui::routine::add_panel::AddPanel;
 use crate::ui::routine::drag::{DragController, DragSource, Drop};
 use crate::ui::routine::entry_row::EntryRow;
+use crate::ui::routine::start_button::StartButton;
 use crate::ui::status::StatusMessage;
 
 #[component]
@@ -91,7 +92,10 @@ fn Editor(id: RoutineId) -> impl IntoView {
                 {move || data.book.with(|b| b.get(id).map(|r| r.name.clone()).unwrap_or_default())}
             </h1>
             <NameField id />
-            <p class="routine-summary">{move || summary.get().unwrap_or_default()}</p>
+            <div class="routine-head">
+                <p class="routine-summary">{move || summary.get().unwrap_or_default()}</p>
+                <StartButton routine=id />
+            </div>
             <p id="drag-help" class="visually-hidden">
                 "Press Space to pick up, the arrow keys to move, Space to drop, Escape to cancel."
             </p>

@@ -1,11 +1,12 @@
-//! The settings screen: units for band resistance and the colour theme.
+//! The settings screen: units for band resistance, workout cues and the
+//! colour theme.
 //! Every change applies at once and is saved on this device.
 
 use leptos::prelude::*;
 
 use crate::model::resistance::PoundRange;
 use crate::model::route::Route;
-use crate::model::settings::{Choice, Settings, Theme, Units};
+use crate::model::settings::{Choice, Cues, Settings, Theme, Units};
 use crate::platform::settings_store;
 use crate::ui::app::SettingsContext;
 use crate::ui::notices::{Notice, Notices};
@@ -55,6 +56,32 @@ pub fn SettingsScreen() -> impl IntoView {
                 <h2>"Your bands"</h2>
                 <p class="hint">"The bands you own, lightest to heaviest. Routines pick from these."</p>
                 <a class="button button-quiet" href=Route::Bands.href()>"Manage your bands"</a>
+            </div>
+            <div class="card">
+                <fieldset class="choice-group">
+                    <legend>"Workout cues"</legend>
+                    <p class="hint">"What the player does at each change. Screen readers always hear the changes."</p>
+                    <div class="choices">
+                        {Cues::LABELS
+                            .into_iter()
+                            .map(|(name, label)| {
+                                view! {
+                                    <label class="choice">
+                                        <input
+                                            type="checkbox"
+                                            prop:checked=move || settings.with(|s| s.cues.get(name))
+                                            on:change=move |_| {
+                                                change(|s, code| s.cues.set(code, !s.cues.get(code)), name.to_owned())
+                                            }
+                                        />
+                                        <span>{label}</span>
+                                    </label>
+                                }
+                                .into_any()
+                            })
+                            .collect_view()}
+                    </div>
+                </fieldset>
             </div>
             <div class="card">
                 <ChoiceGroup

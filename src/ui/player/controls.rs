@@ -1,0 +1,102 @@
+//! The player's buttons, big enough for a sweaty thumb, and its keys:
+//! Space pauses or resumes, the arrows skip forward or back, Enter is Done.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::playback::{Action, State};
+use crate::model::timeline::Timeline;
+use crate::platform::sound;
+use crate::ui::when::When;
+use crate::ui::workout_data::WorkoutData;
+
+use super::end_dialog::EndDialog;
+
+#[component]
+pub fn Controls(timeline: StoredValue<Timeline>, state: Memo<Option<State>>) -> impl IntoView {
+    let data = WorkoutData::get();
+    let ending = RwSignal::new(false);
+    let segment = Memo::new(move |_| {
+        state
+            .get()
+            .map(|s| timeline.with_value(|t| t.segments[s.index]))
+    });
+    let paused = Memo::new(move |_| state.get().is_some_and(|s| s.paused));
+    let waits = Signal::derive(move || segment.get().is_some_and(|s| s.waits_for_done));
+    let is_break = Signal::derive(move || segment.get().is_some_and(|s| s.phase.is_break()));
+
+    let act = move |action: Action| {
+        // Sound may only start from a tap or a key press.
+        sound::unlock();
+        data.act(action);
+    };
+    let toggle = move || {
+        act(if paused.get_untracked() {
+            Action::Resume
+        } else {
+            Action::Pause
+        })
+    };
+
+    let keys = window_event_listener(ev::keydown, move |event| {
+        if ending.get_untracked() || event.repeat() || on_a_control(&event) {
+            return;
+        }
+        match event.key().as_str() {
+            " " => toggle(),
+            "ArrowRight" => act(Action::Skip),
+            "ArrowLeft" => act(Action::Previous),
+            "Enter" if waits.get_untracked() => act(Action::Done),
+            _ => return,
+        }
+        event.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
+
+    view! {
+        <div class="player-controls">
+            <When when=waits>
+                <button type="button" class="button button-primary player-done" on:click=move |_| act(Action::Done)>
+                    "Done"
+                </button>
+            </When>
+            <div class="player-row">
+                <button type="button" class="button button-quiet player-button" on:click=move |_| act(Action::Previous)>
+                    "Previous"
+                </button>
+                <button type="button" class="button button-primary player-button player-pause" on:click=move |_| toggle()>
+                    {move || if paused.get() { "Resume" } else { "Pause" }}
+                </button>
+                <button type="button" class="button button-quiet player-button" on:click=move |_| act(Action::Skip)>
+                    "Skip"
+                </button>
+            </div>
+            <div class="player-row player-row-small">
+                <When when=is_break>
+                    <button type="button" class="button button-quiet" on:click=move |_| act(Action::ExtraRest)>
+                        "+15 s rest"
+                    </button>
+                </When>
+                <button type="button" class="button button-quiet player-end" on:click=move |_| ending.set(true)>
+                    "End workout"
+                </button>
+            </div>
+            <EndDialog open=ending />
+        </div>
+    }
+}
+
+/// Whether a key press belongs to a focused control (a button or field
+/// handles its own Space and Enter).
+fn on_a_control(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| {
+            matches!(
+                element.tag_name().as_str(),
+                "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "A"
+            )
+        })
+}

@@ -1,0 +1,298 @@
+//! The workout as it happens: what to do now, big enough to read from the
+//! floor, with the controls under a thumb.
+//!
+//! The state is recomputed from timestamps five times a second and
+//! whenever the page becomes visible, so it is never behind, however long
+//! the tab was hidden.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::model::band::Band;
+use crate::model::catalog;
+use crate::model::cue::{clock, count_text, goal_text, phase_label, spoken};
+use crate::model::exercise::Placement;
+use crate::model::playback::{state_at, State};
+use crate::model::timeline::{Phase, Segment, Timeline};
+use crate::model::workout::Workout;
+use crate::platform::{clock as wall, visibility, wake_lock};
+use crate::ui::app::SettingsContext;
+use crate::ui::band_label::BandSwatch;
+use crate::ui::placement_picture::PlacementPicture;
+use crate::ui::status::StatusMessage;
+use crate::ui::workout_data::{exercise_name, WorkoutData};
+
+use super::controls::Controls;
+use super::cues;
+
+/// How often the screen looks at the clock.
+const TICK: Duration = Duration::from_millis(200);
+
+/// What the screen shows about the current segment's exercise.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown {
+    pub segment: Segment,
+    pub name: String,
+    pub bands: Vec<Band>,
+    /// Where the band goes; None once the workout is done.
+    pub placement: Option<Placement>,
+    pub spoken: String,
+}
+
+#[component]
+pub fn Live() -> impl IntoView {
+    let data = WorkoutData::get();
+    let settings = expect_context::<SettingsContext>().settings;
+    let status = expect_context::<StatusMessage>();
+    let Some(timeline) = data
+        .workout
+        .with_untracked(|w| w.as_ref().and_then(|w| w.timeline()))
+    else {
+        return ().into_any();
+    };
+    let timeline = StoredValue::new(timeline);
+    let now = RwSignal::new(wall::now_ms());
+    if let Ok(handle) = set_interval_with_handle(move || now.set(wall::now_ms()), TICK) {
+        on_cleanup(move || handle.clear());
+    }
+    let state = Memo::new(move |_| {
+        let now = now.get();
+        data.workout.with(|w| {
+            w.as_ref()
+                .map(|w| timeline.with_value(|t| state_at(t, &w.run, now)))
+        })
+    });
+    let index = Memo::new(move |_| state.get().map_or(0, |s| s.index));
+    let paused = Memo::new(move |_| state.get().is_some_and(|s| s.paused));
+    let shown = Memo::new(move |_| {
+        let segment = timeline.with_value(|t| t.segments[index.get()]);
+        data.workout
+            .with(|w| w.as_ref().map(|w| describe(w, &segment)))
+    });
+
+    // Save at every change of segment, when the page is put away, and when
+    // it is left, so a reload resumes at the same second.
+    Effect::new(move |_| {
+        index.track();
+        data.touch();
+    });
+    visibility::on_leave(move || data.touch());
+    visibility::on_change(move |visible| {
+        now.set(wall::now_ms());
+        if visible {
+            cues::keep_screen_on(paused.get_untracked(), status);
+        } else {
+            data.touch();
+        }
+    });
+    Effect::new(move |_| cues::keep_screen_on(paused.get(), status));
+    on_cleanup(wake_lock::release);
+
+    // The end: give the last cue, keep the session, show the summary.
+    Effect::new(move |_| {
+        if state.get().is_some_and(|s| s.finished) {
+            cues::finished(settings.with_untracked(|s| s.cues));
+            data.finish();
+        }
+    });
+    let flash = cues::run(timeline, state, shown);
+
+    let phase = move || timeline.with_value(|t| t.segments[index.get()].phase);
+    let class = move || {
+        let kind = match phase() {
+            Phase::Work => "work",
+            Phase::Done => "done",
+            _ => "break",
+        };
+        let mut class = format!("player player-{kind}");
+        if paused.get() {
+            class += " player-paused";
+        }
+        if flash.get() {
+            class += " player-flash";
+        }
+        class
+    };
+
+    view! {
+        <section class=class aria-label="Workout player">
+            <div class="player-top">
+                <p class="player-count">
+                    {move || shown.with(|s| s.as_ref().map(|s| count_text(&s.segment)).unwrap_or_default())}
+                </p>
+            </div>
+            <p class="player-phase">
+                {move || if paused.get() { "Paused" } else { timeline.with_value(|t| phase_label(&t.segments[index.get()])) }}
+            </p>
+            <h1 id="screen-title" class="player-exercise" tabindex="-1">
+                {move || shown.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default())}
+            </h1>
+            {move || {
+                shown.with(|s| s.as_ref().and_then(|s| s.segment.side)).map(|side| {
+                    view! { <p class="player-side">{side.word().to_ascii_uppercase()}" side"</p> }.into_any()
+                })
+            }}
+            {move || {
+                shown.with(|s| s.as_ref().and_then(|s| goal_text(&s.segment))).map(|goal| {
+                    view! { <p class="player-goal">{goal}</p> }.into_any()
+                })
+            }}
+            <Countdown state timeline />
+            <BandAndPlacement shown />
+            <p class="player-next">{move || next_line(timeline, index.get())}</p>
+            <div class="player-progress">
+                <progress
+                    max="1000"
+                    value=move || state.get().map_or(0, |s| timeline.with_value(|t| s.progress_permille(t)))
+                    aria-label="Workout progress"
+                ></progress>
+                <span>
+                    {move || {
+                        state.get().map(|s| clock(timeline.with_value(|t| s.total_left_ms(t)).div_ceil(1000)))
+                    }}
+                    " left"
+                </span>
+            </div>
+            <Controls timeline state />
+            <p class="visually-hidden" aria-live="polite">
+                {move || shown.with(|s| s.as_ref().map(|s| s.spoken.clone()).unwrap_or_default())}
+            </p>
+        </section>
+    }
+    .into_any()
+}
+
+/// The big clock: counting down timed segments, counting up work that
+/// waits for Done.
+#[component]
+fn Countdown(state: Memo<Option<State>>, timeline: StoredValue<Timeline>) -> impl IntoView {
+    let waits = Memo::new(move |_| {
+        state
+            .get()
+            .is_some_and(|s| timeline.with_value(|t| t.segments[s.index].waits_for_done))
+    });
+    let seconds = Memo::new(move |_| {
+        state.get().map_or(0, |s| {
+            if waits.get() {
+                s.elapsed_ms / 1000
+            } else {
+                s.left_seconds()
+            }
+        })
+    });
+    view! {
+        <p
+            class="player-timer"
+            role="timer"
+            aria-label=move || if waits.get() { "Time in this set" } else { "Time left" }
+        >
+            {move || clock(seconds.get())}
+        </p>
+    }
+}
+
+/// The band as colour and words, and where it goes.
+#[component]
+fn BandAndPlacement(shown: Memo<Option<Shown>>) -> impl IntoView {
+    move || {
+        let (bands, placement) = shown.with(|s| {
+            s.as_ref()
+                .map(|s| (s.bands.clone(), s.placement))
+                .unwrap_or_default()
+        });
+        placement.map(|placement| {
+            let bands = if bands.is_empty() {
+                view! { <p class="player-band-name">"No band"</p> }.into_any()
+            } else {
+                bands
+                    .into_iter()
+                    .map(|band| {
+                        view! {
+                            <p class="player-band-name">
+                                <BandSwatch colour=band.colour.clone() />
+                                <span>{band.name()}</span>
+                            </p>
+                        }
+                        .into_any()
+                    })
+                    .collect_view()
+                    .into_any()
+            };
+            view! {
+                <div class="player-band">
+                    <PlacementPicture placement size=72 />
+                    <div>
+                        {bands}
+                        <p class="player-placement">{placement.label()}</p>
+                    </div>
+                </div>
+            }
+            .into_any()
+        })
+    }
+}
+
+/// "Next: ..." for what follows the current segment.
+fn next_line(timeline: StoredValue<Timeline>, index: usize) -> String {
+    let data = WorkoutData::get();
+    timeline.with_value(|t| match t.segments.get(index + 1) {
+        None => String::new(),
+        Some(next) if next.phase == Phase::Done => "Next: finish".to_owned(),
+        Some(next) => {
+            let name = data.workout.with_untracked(|w| {
+                w.as_ref()
+                    .and_then(|w| w.routine.entries.get(next.entry))
+                    .map(|e| exercise_name(&e.exercise))
+                    .unwrap_or_default()
+            });
+            match next.phase {
+                Phase::Work => {
+                    let goal = goal_text(next)
+                        .map(|g| format!(", {g}"))
+                        .unwrap_or_default();
+                    let side = next
+                        .side
+                        .map(|s| format!(", {} side", s.word().to_ascii_lowercase()))
+                        .unwrap_or_default();
+                    format!("Next: {name}{side}{goal}")
+                }
+                Phase::GetReady | Phase::Transition => format!("Next: {name}"),
+                _ => format!(
+                    "Next: {} {}",
+                    phase_label(next).to_ascii_lowercase(),
+                    clock(u64::from(next.seconds))
+                ),
+            }
+        }
+    })
+}
+
+/// The exercise, bands and spoken line for a segment of `workout`.
+fn describe(workout: &Workout, segment: &Segment) -> Shown {
+    let entry = workout.routine.entries.get(segment.entry);
+    let exercise = entry.map(|e| e.exercise.as_str()).unwrap_or_default();
+    let bands: Vec<Band> = entry
+        .map(|e| {
+            [e.bands.main, e.bands.stacked]
+                .into_iter()
+                .flatten()
+                .filter_map(|id| workout.band(id).cloned())
+                .collect()
+        })
+        .unwrap_or_default();
+    let band_words = bands.first().map(|b| b.colour.name.clone());
+    let found = catalog::by_id(exercise).filter(|_| segment.phase != Phase::Done);
+    let name = match found {
+        Some(e) => e.name.to_owned(),
+        None if segment.phase == Phase::Done => "Workout complete".to_owned(),
+        None => exercise_name(exercise),
+    };
+    Shown {
+        placement: found.map(|e| e.placement),
+        spoken: spoken(segment, &name, band_words.as_deref()),
+        segment: *segment,
+        name,
+        bands,
+    }
+}

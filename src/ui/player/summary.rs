@@ -1,0 +1,146 @@
+//! After the workout: time, sets and each exercise with its band, with a
+//! quick rating and the reps or seconds actually done. Every change is
+//! saved into the session in history at once.
+
+use leptos::prelude::*;
+
+use crate::model::cue::clock;
+use crate::model::route::Route;
+use crate::model::workout::{Rating, SessionExercise};
+use crate::ui::band_label::BandSwatch;
+use crate::ui::workout_data::{exercise_name, WorkoutData};
+
+#[component]
+pub fn Summary() -> impl IntoView {
+    let data = WorkoutData::get();
+    let Some(session) = data.finished.get_untracked() else {
+        return ().into_any();
+    };
+    let title = if session.finished {
+        "Workout complete"
+    } else {
+        "Workout ended"
+    };
+    let exercises: Vec<_> = session
+        .exercises
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.sets_done > 0)
+        .map(|(index, e)| view! { <ExerciseResult index exercise=e.clone() /> }.into_any())
+        .collect();
+    view! {
+        <section class="screen summary" aria-labelledby="screen-title">
+            <h1 id="screen-title" tabindex="-1">{title}</h1>
+            <p class="lead">{session.routine.clone()}</p>
+            <dl class="summary-stats">
+                <div><dt>"Time"</dt><dd>{clock(u64::from(session.active_s))}</dd></div>
+                <div><dt>"Sets"</dt><dd>{session.sets()}</dd></div>
+                <div><dt>"Exercises"</dt><dd>{session.exercises.iter().filter(|e| e.sets_done > 0).count()}</dd></div>
+            </dl>
+            <h2>"How did each one feel?"</h2>
+            <p class="hint">"Your answers are saved as you go and help suggest when to step up."</p>
+            <ul class="summary-list" aria-label="Exercises done">{exercises}</ul>
+            <div class="summary-actions">
+                <a class="button button-primary" href=Route::History.href() on:click=move |_| data.finished.set(None)>
+                    "See history"
+                </a>
+                <a class="button button-quiet" href=Route::Routines.href() on:click=move |_| data.finished.set(None)>
+                    "Back to routines"
+                </a>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// One exercise: bands, sets done, rating and the actual figure.
+#[component]
+fn ExerciseResult(index: usize, exercise: SessionExercise) -> impl IntoView {
+    let data = WorkoutData::get();
+    let name = exercise_name(&exercise.exercise);
+    let planned = exercise.planned();
+    let unit = exercise.actual_unit();
+    let group = format!("rating-{index}");
+    let field = format!("actual-{index}");
+    let error = RwSignal::new(None::<&'static str>);
+    let rating = RwSignal::new(exercise.rating);
+    let bands = exercise
+        .bands
+        .iter()
+        .map(|band| {
+            let colour = crate::model::band::Colour {
+                name: String::new(),
+                swatch: band.swatch.clone(),
+            };
+            view! {
+                <span class="band-chip"><BandSwatch colour /><span>{band.name.clone()}</span></span>
+            }
+            .into_any()
+        })
+        .collect_view();
+    let sets = format!(
+        "{} of {} {}",
+        exercise.sets_done,
+        exercise.dose.sets,
+        if exercise.dose.sets == 1 {
+            "set"
+        } else {
+            "sets"
+        }
+    );
+    view! {
+        <li class="card summary-item">
+            <p class="summary-name">{name.clone()}</p>
+            <p class="summary-meta">{bands} <span>{sets}</span></p>
+            <fieldset class="choice-group rating">
+                <legend>"How did " {name.clone()} " feel?"</legend>
+                <div class="choices">
+                    {Rating::ALL
+                        .into_iter()
+                        .map(|choice| {
+                            view! {
+                                <label class="choice">
+                                    <input
+                                        type="radio"
+                                        name=group.clone()
+                                        prop:checked=move || rating.get() == Some(choice)
+                                        on:change=move |_| {
+                                            rating.set(Some(choice));
+                                            data.change_finished(|s| s.exercises[index].rating = Some(choice));
+                                        }
+                                    />
+                                    <span>{choice.label()}</span>
+                                </label>
+                            }
+                            .into_any()
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+            <div class="field actual-field">
+                <label for=field.clone()>{format!("{name}: {unit} per set")}</label>
+                <input
+                    id=field.clone()
+                    type="number"
+                    inputmode="numeric"
+                    min="0"
+                    max="999"
+                    value=exercise.actual.unwrap_or(planned).to_string()
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    on:change=move |event| {
+                        let typed = event_target_value(&event);
+                        match typed.trim().parse::<u16>() {
+                            Ok(value) if value <= 999 => {
+                                error.set(None);
+                                let actual = (value != planned).then_some(value);
+                                data.change_finished(|s| s.exercises[index].actual = actual);
+                            }
+                            _ => error.set(Some("Enter a whole number from 0 to 999.")),
+                        }
+                    }
+                />
+                {move || error.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> }.into_any())}
+            </div>
+        </li>
+    }
+}

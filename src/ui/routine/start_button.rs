@@ -1,0 +1,45 @@
+//! Start workout: checks the routine can be played, then opens the player.
+
+use leptos::prelude::*;
+
+use crate::model::route::Route;
+use crate::model::routine_book::RoutineId;
+use crate::platform::{location, sound};
+use crate::ui::data::AppData;
+use crate::ui::status::StatusMessage;
+use crate::ui::workout_data::WorkoutData;
+
+#[component]
+pub fn StartButton(routine: RoutineId) -> impl IntoView {
+    let data = AppData::get();
+    let workouts = WorkoutData::get();
+    let problem = RwSignal::new(None::<String>);
+    let start = move |_| {
+        // The tap lets the player make sound later.
+        sound::unlock();
+        if workouts.workout.with_untracked(Option::is_some) {
+            StatusMessage::announce("Finish or end the workout in progress first.");
+            location::go(&Route::Player.href());
+            return;
+        }
+        let Some(routine) = data.book.with_untracked(|b| b.get(routine).cloned()) else {
+            return;
+        };
+        let kit = data.kit.get_untracked().unwrap_or_default();
+        match workouts.start(&routine, &kit) {
+            Ok(()) => {
+                problem.set(None);
+                location::go(&Route::Player.href());
+            }
+            Err(why) => problem.set(Some(why.message())),
+        }
+    };
+    view! {
+        <div class="start-workout">
+            <button type="button" class="button button-primary button-start" on:click=start>
+                "Start workout"
+            </button>
+            {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> }.into_any())}
+        </div>
+    }
+}

@@ -1,0 +1,218 @@
+//! The workout in progress and the history of finished ones, as shared
+//! signals. The workout is saved after every action and segment change, and
+//! when the page is left, so a reload or a closed tab loses nothing.
+
+use leptos::prelude::*;
+
+use crate::model::band::BandKit;
+use crate::model::catalog;
+use crate::model::playback::{state_at, Action};
+use crate::model::routine::Routine;
+use crate::model::workout::{History, Session, StartProblem, Workout, HISTORY_KEY, WORKOUT_KEY};
+use crate::platform::{clock, record_store, storage};
+use crate::ui::notices::{Notice, Notices};
+
+/// The player's data, shared through context.
+#[derive(Clone, Copy)]
+pub struct WorkoutData {
+    /// The workout being done, if any.
+    pub workout: RwSignal<Option<Workout>>,
+    /// The session just finished, shown in the summary until closed.
+    pub finished: RwSignal<Option<Session>>,
+    pub history: RwSignal<History>,
+    workout_can_save: StoredValue<bool>,
+    history_can_save: StoredValue<bool>,
+    notices: Notices,
+}
+
+impl WorkoutData {
+    /// Loads the saved workout (paused where it was last seen) and history.
+    pub fn provide(notices: Notices) -> Self {
+        let workout = record_store::load::<Workout>(WORKOUT_KEY, "workout in progress");
+        let history = record_store::load::<History>(HISTORY_KEY, "workout history");
+        for (id, notice) in [
+            ("workout-load", workout.notice),
+            ("history-load", history.notice),
+        ] {
+            if let Some(text) = notice {
+                notices.show(Notice::problem(id, text));
+            }
+        }
+        let mut workout_can_save = workout.can_save;
+        let saved = workout.value.and_then(|saved| {
+            if saved.timeline().is_some() {
+                return Some(saved.reopened());
+            }
+            // It parsed but cannot be played (edited by hand, say): keep
+            // the text, say so, and start afresh.
+            let kept = storage::read_text(WORKOUT_KEY)
+                .ok()
+                .flatten()
+                .is_some_and(|raw| storage::keep_unreadable(WORKOUT_KEY, &raw).is_ok());
+            workout_can_save = kept;
+            notices.show(Notice::problem(
+                "workout-load",
+                "The saved workout in progress could not be resumed. Its text was kept safely; \
+                 your routines and history are untouched.",
+            ));
+            None
+        });
+        let data = WorkoutData {
+            workout: RwSignal::new(saved),
+            finished: RwSignal::new(None),
+            history: RwSignal::new(history.value.unwrap_or_default()),
+            workout_can_save: StoredValue::new(workout_can_save),
+            history_can_save: StoredValue::new(history.can_save),
+            notices,
+        };
+        provide_context(data);
+        data
+    }
+
+    pub fn get() -> Self {
+        expect_context::<WorkoutData>()
+    }
+
+    /// Starts `routine` now, or says why it cannot start.
+    pub fn start(self, routine: &Routine, kit: &BandKit) -> Result<(), StartProblem> {
+        let workout = Workout::start(routine, kit, clock::now_ms(), exercise_name)?;
+        self.finished.set(None);
+        self.workout.set(Some(workout));
+        self.save_workout();
+        Ok(())
+    }
+
+    /// Records `action` now; returns whether it changed anything.
+    pub fn act(self, action: Action) -> bool {
+        let now = clock::now_ms();
+        let changed = self
+            .workout
+            .try_update(|workout| {
+                let workout = workout.as_mut()?;
+                let timeline = workout.timeline()?;
+                workout.last_seen = now;
+                Some(workout.run.act(&timeline, action, now))
+            })
+            .flatten()
+            .unwrap_or(false);
+        if changed {
+            self.save_workout();
+        }
+        changed
+    }
+
+    /// Notes that the player is still open now, and saves.
+    pub fn touch(self) {
+        let now = clock::now_ms();
+        self.workout.update(|workout| {
+            if let Some(workout) = workout {
+                workout.last_seen = now;
+            }
+        });
+        self.save_workout();
+    }
+
+    /// Ends the workout now: keeps a session in history if any work was
+    /// done, and shows the summary.
+    pub fn finish(self) {
+        let now = clock::now_ms();
+        let Some(workout) = self.workout.get_untracked() else {
+            return;
+        };
+        let Some(timeline) = workout.timeline() else {
+            return;
+        };
+        let session = workout.session(&timeline, now);
+        // A workout ended before any set began is not worth a history entry.
+        if session.sets() > 0 || state_at(&timeline, &workout.run, now).finished {
+            self.history
+                .update(|history| history.record(session.clone()));
+            if !self.save_history() {
+                // Keep the workout stored so nothing is lost; the summary
+                // still shows, and the notice says what went wrong.
+                self.finished.set(Some(session));
+                self.workout.set(None);
+                return;
+            }
+            self.finished.set(Some(session));
+        }
+        self.workout.set(None);
+        self.clear_workout();
+    }
+
+    /// Changes the finished session (rating, actual reps) and saves it.
+    pub fn change_finished(self, change: impl FnOnce(&mut Session)) {
+        let Some(mut session) = self.finished.get_untracked() else {
+            return;
+        };
+        change(&mut session);
+        self.finished.set(Some(session.clone()));
+        self.history.update(|history| history.record(session));
+        self.save_history();
+    }
+
+    fn save_workout(self) {
+        if !self.workout_can_save.get_value() {
+            return;
+        }
+        self.workout.with_untracked(|workout| {
+            if let Some(workout) = workout {
+                match record_store::save(WORKOUT_KEY, workout) {
+                    Ok(()) => self.notices.dismiss("workout-save"),
+                    Err(error) => self.notices.show(Notice::problem(
+                        "workout-save",
+                        format!(
+                            "The workout could not be saved on this device ({}). It carries on \
+                             here, but a reload would lose it.",
+                            error.message()
+                        ),
+                    )),
+                }
+            }
+        });
+    }
+
+    fn clear_workout(self) {
+        if self.workout_can_save.get_value() {
+            // A failed removal leaves a workout that offers to resume;
+            // nothing is lost either way.
+            let _ = storage::remove(WORKOUT_KEY);
+        }
+    }
+
+    /// Saves the history; false (with a notice) when it could not be.
+    fn save_history(self) -> bool {
+        if !self.history_can_save.get_value() {
+            self.notices.show(Notice::problem(
+                "history-save",
+                "Your saved history could not be read earlier, so this workout was not saved \
+                 over it.",
+            ));
+            return false;
+        }
+        let saved = self
+            .history
+            .with_untracked(|history| record_store::save(HISTORY_KEY, history));
+        match saved {
+            Ok(()) => {
+                self.notices.dismiss("history-save");
+                true
+            }
+            Err(error) => {
+                self.notices.show(Notice::problem(
+                    "history-save",
+                    format!(
+                        "This workout could not be saved to your history ({}).",
+                        error.message()
+                    ),
+                ));
+                false
+            }
+        }
+    }
+}
+
+/// An exercise's display name, or its id when the catalog lacks it.
+pub fn exercise_name(id: &str) -> String {
+    catalog::by_id(id).map_or_else(|| id.to_owned(), |exercise| exercise.name.to_owned())
+}

@@ -1,0 +1,240 @@
+// The workout player, run on Playwright's fake clock so a whole routine
+// takes seconds: every transition, Done, pause, reload mid-workout, the
+// summary and the history entry it leaves.
+import { test, expect, openApp, press } from "./support/app.mjs";
+import { FABRIC_KIT, seed } from "./support/seed.mjs";
+
+const START = new Date("2026-11-21T07:30:00");
+
+const timed = (sets, work_s, rest_s) => ({ sets, shape: { timed: { work_s } }, rest_s, per_side: false });
+const entry = (id, exercise, dose, main) => ({ id, exercise, dose, bands: { main, stacked: null }, circuit: null });
+
+/** Squats 2 x 5 s (3 s rest), clamshells 12 a side, 2 plantar holds of 3 s. */
+const SHORT_ROUTINE = {
+  version: 1,
+  data: {
+    routines: [
+      {
+        id: 1,
+        routine: {
+          name: "Track warm-up",
+          entries: [
+            entry(1, "walking-squat", timed(2, 5, 3), 2),
+            entry(2, "clamshell", { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 0, per_side: true }, 1),
+            entry(3, "ankle-plantar-flexion", { sets: 1, shape: { holds: { holds: 2, hold_s: 3 } }, rest_s: 0, per_side: false }, 3),
+          ],
+          circuits: [],
+          next_id: 4,
+        },
+      },
+      { id: 2, routine: { name: "Nothing yet", entries: [], circuits: [], next_id: 1 } },
+    ],
+    next_id: 3,
+  },
+};
+
+function player(page) {
+  return page.getByRole("region", { name: "Workout player" });
+}
+
+/** Expects the player to show `heading`, `phase` and `timer`. */
+async function expectShowing(page, heading, phase, timer) {
+  await expect(player(page).getByRole("heading", { level: 1 })).toHaveText(heading);
+  await expect(player(page).locator(".player-phase")).toHaveText(phase);
+  if (timer !== undefined) await expect(player(page).getByRole("timer")).toHaveText(timer);
+}
+
+async function startShortRoutine(page, testInfo) {
+  await page.clock.install({ time: START });
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": SHORT_ROUTINE });
+  await openApp(page, "#/routine/1");
+  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
+  await expect(player(page)).toBeVisible();
+}
+
+test("a whole routine plays through, segment by segment, into history", async ({ page }, testInfo) => {
+  await startShortRoutine(page, testInfo);
+  await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+  await expectShowing(page, "Walking squat", "Get ready", "0:10");
+  await expect(player(page)).toContainText("Grey, medium");
+  await expect(player(page)).toContainText("Around the ankles");
+  await expect(player(page)).toContainText("Next: Walking squat");
+
+  await page.clock.runFor(10_000);
+  await expectShowing(page, "Walking squat", "Work", "0:05");
+  await expect(player(page).locator(".player-count")).toHaveText("Set 1 of 2");
+  await page.clock.runFor(5_000);
+  await expectShowing(page, "Walking squat", "Rest", "0:03");
+  await page.clock.runFor(3_000);
+  await expect(player(page).locator(".player-count")).toHaveText("Set 2 of 2");
+  await page.clock.runFor(5_000);
+  await expectShowing(page, "Clamshell", "Get ready", "0:10");
+  await expect(player(page)).toContainText("Green, light");
+
+  // Rep sets wait for Done, however long they take.
+  await page.clock.runFor(10_000);
+  await expectShowing(page, "Clamshell", "Go, then tap Done");
+  await expect(player(page).locator(".player-side")).toHaveText("LEFT side");
+  await expect(player(page).locator(".player-goal")).toHaveText("12 reps");
+  await page.clock.runFor(60_000);
+  await expect(player(page).locator(".player-side")).toHaveText("LEFT side");
+  await expect(player(page).getByRole("timer")).toHaveText("1:00");
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+  await expectShowing(page, "Clamshell", "Switch sides", "0:05");
+  await page.clock.runFor(5_000);
+  await expect(player(page).locator(".player-side")).toHaveText("RIGHT side");
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+
+  await expectShowing(page, "Ankle plantar flexion", "Get ready", "0:10");
+  await page.clock.runFor(10_000);
+  await expectShowing(page, "Ankle plantar flexion", "Hold", "0:03");
+  await expect(player(page).locator(".player-goal")).toHaveText("Hold 1 of 2");
+  await page.clock.runFor(3_000);
+  await expectShowing(page, "Ankle plantar flexion", "Release", "0:02");
+  await page.clock.runFor(2_000);
+  await expect(player(page).locator(".player-goal")).toHaveText("Hold 2 of 2");
+  await page.clock.runFor(3_000);
+
+  await expect(page.getByRole("heading", { level: 1, name: "Workout complete" })).toBeVisible();
+  await expect(page.getByText("Track warm-up")).toBeVisible();
+  const done = page.getByRole("list", { name: "Exercises done" }).getByRole("listitem");
+  await expect(done).toHaveCount(3);
+  await expect(done.first()).toContainText("2 of 2 sets");
+  await expect(done.first()).toContainText("Grey, medium");
+  await press(done.nth(1).getByRole("radio", { name: "Too easy" }), testInfo);
+  await done.nth(1).getByRole("spinbutton").fill("15");
+  await done.nth(1).getByRole("spinbutton").press("Tab");
+
+  await press(page.getByRole("link", { name: "See history" }), testInfo);
+  const history = page.getByRole("list", { name: "Workout history" }).getByRole("listitem");
+  await expect(history).toHaveCount(1);
+  await expect(history.first()).toContainText("Track warm-up");
+  await expect(history.first()).toContainText("3 exercises");
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.history")).data.sessions);
+  expect(stored).toHaveLength(1);
+  expect(stored[0].finished).toBe(true);
+  expect(stored[0].exercises[1]).toMatchObject({ sets_done: 1, rating: "too_easy", actual: 15 });
+  expect(await page.evaluate(() => localStorage.getItem("bandwork.workout"))).toBeNull();
+});
+
+test("pause stops time, and a reload resumes at the same segment and second", async ({ page }, testInfo) => {
+  await startShortRoutine(page, testInfo);
+  await page.clock.runFor(12_000);
+  await expectShowing(page, "Walking squat", "Work", "0:03");
+  await press(player(page).getByRole("button", { name: "Pause" }), testInfo);
+  await expectShowing(page, "Walking squat", "Paused", "0:03");
+  await page.clock.runFor(60_000);
+  await expect(player(page).getByRole("timer")).toHaveText("0:03");
+  await press(player(page).getByRole("button", { name: "Resume" }), testInfo);
+  await page.clock.runFor(1_500);
+  await expect(player(page).getByRole("timer")).toHaveText("0:02");
+
+  await page.reload();
+  await expectShowing(page, "Walking squat", "Paused", "0:02");
+  await expect(player(page).locator(".player-count")).toHaveText("Set 1 of 2");
+  // Time away from the page does not count.
+  await page.clock.runFor(30_000);
+  await expect(player(page).getByRole("timer")).toHaveText("0:02");
+  await press(player(page).getByRole("button", { name: "Resume" }), testInfo);
+  await page.clock.runFor(1_000);
+  await expect(player(page).getByRole("timer")).toHaveText("0:01");
+  await page.clock.runFor(1_000);
+  await expectShowing(page, "Walking squat", "Rest", "0:03");
+});
+
+test("elsewhere in the app, a workout in progress offers to resume", async ({ page }, testInfo) => {
+  await startShortRoutine(page, testInfo);
+  await page.clock.runFor(3_000);
+  await openApp(page, "#/library");
+  const banner = page.getByRole("region", { name: "Workout in progress" });
+  await expect(banner).toContainText("Track warm-up");
+  await press(banner.getByRole("link", { name: "Resume workout" }), testInfo);
+  await expect(player(page)).toBeVisible();
+});
+
+test("skip, previous, extra rest and ending early", async ({ page }, testInfo) => {
+  await startShortRoutine(page, testInfo);
+  await press(player(page).getByRole("button", { name: "+15 s rest" }), testInfo);
+  await expect(player(page).getByRole("timer")).toHaveText("0:25");
+  await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
+  await expectShowing(page, "Walking squat", "Work", "0:05");
+  await press(player(page).getByRole("button", { name: "Previous" }), testInfo);
+  await expectShowing(page, "Walking squat", "Get ready", "0:10");
+  await page.clock.runFor(12_000);
+
+  await press(player(page).getByRole("button", { name: "End workout" }), testInfo);
+  const dialog = page.getByRole("dialog", { name: "End this workout?" });
+  await expect(dialog).toBeVisible();
+  await press(dialog.getByRole("button", { name: "Keep going" }), testInfo);
+  await expect(dialog).toHaveCount(0);
+  await expectShowing(page, "Walking squat", "Work");
+  await press(player(page).getByRole("button", { name: "End workout" }), testInfo);
+  await press(dialog.getByRole("button", { name: "Save and end" }), testInfo);
+  await expect(page.getByRole("heading", { level: 1, name: "Workout ended" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Exercises done" }).getByRole("listitem")).toHaveCount(1);
+});
+
+test("the keyboard runs the player: Space, arrows and Enter", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "keys are for the desktop run");
+  await startShortRoutine(page, testInfo);
+  await expect(page.getByRole("heading", { level: 1, name: "Walking squat" })).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expectShowing(page, "Walking squat", "Work", "0:05");
+  await page.keyboard.press("Space");
+  await expectShowing(page, "Walking squat", "Paused");
+  await page.keyboard.press("Space");
+  await expectShowing(page, "Walking squat", "Work");
+  await page.keyboard.press("ArrowLeft");
+  await expectShowing(page, "Walking squat", "Get ready");
+  // To the clamshell's left side, which waits for Done: Enter ends it.
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press("ArrowRight");
+  await expectShowing(page, "Clamshell", "Go, then tap Done");
+  await expect(player(page).locator(".player-side")).toHaveText("LEFT side");
+  await page.keyboard.press("Enter");
+  await expectShowing(page, "Clamshell", "Switch sides");
+});
+
+test("a routine that can't start says why, and nothing changes", async ({ page }, testInfo) => {
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": SHORT_ROUTINE });
+  await openApp(page, "#/routine/2");
+  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
+  await expect(page.getByRole("alert")).toHaveText("This routine has no exercises yet. Add at least one before starting.");
+  await expect(player(page)).toHaveCount(0);
+
+  // A routine whose band has left the kit.
+  const twoBands = structuredClone(FABRIC_KIT);
+  twoBands.data.bands = twoBands.data.bands.filter((band) => band.id !== 2);
+  await seed(page, { "bandwork.kit": twoBands });
+  await openApp(page, "#/routine/1");
+  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
+  await expect(page.getByRole("alert")).toContainText("The band for Walking squat is no longer in your kit.");
+  expect(await page.evaluate(() => localStorage.getItem("bandwork.workout"))).toBeNull();
+});
+
+test("a damaged saved workout is kept aside and explained", async ({ page }) => {
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": SHORT_ROUTINE });
+  await page.evaluate(() => localStorage.setItem("bandwork.workout", "{\"version\":1,\"data\":{\"routine\":"));
+  await page.reload();
+  await expect(page.getByRole("alert")).toContainText("workout in progress could not be read");
+  await expect(page.getByRole("region", { name: "Workout in progress" })).toHaveCount(0);
+  const kept = await page.evaluate(() => localStorage.getItem("bandwork.workout.backup"));
+  expect(kept).toBe("{\"version\":1,\"data\":{\"routine\":");
+  await openApp(page, "#/routines");
+  await expect(page.getByRole("list", { name: "Your routines" })).toContainText("Track warm-up");
+});
+
+test("cue switches in Settings are saved", async ({ page }, testInfo) => {
+  await openApp(page, "#/settings");
+  const voice = page.getByRole("checkbox", { name: "Spoken cues" });
+  await expect(voice).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Tempo tick during rep sets" })).not.toBeChecked();
+  await press(voice, testInfo);
+  await expect(voice).not.toBeChecked();
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Spoken cues" })).not.toBeChecked();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.settings")));
+  expect(stored.cues).toMatchObject({ voice: false, beeps: true });
+});
