@@ -2,12 +2,15 @@
 // 1. Trunk writes a small inline <script type="module"> that loads the wasm.
 //    Our Content-Security-Policy allows only the app's own files, so it is
 //    moved into boot-<hash>.js and linked instead.
-// 2. In release builds, the wasm-bindgen JS glue is minified with terser,
-//    and its Subresource Integrity hash in index.html is updated to match.
+// 2. The wasm is split at its `#[lazy]` functions (split-wasm.mjs), which
+//    replaces Trunk's wasm-bindgen output.
+// 3. In release builds, the JS glue and the split loader are minified with
+//    terser. Integrity hashes in index.html are updated to match.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { splitWasm } from "./split-wasm.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -31,20 +34,33 @@ writeFileSync(join(staging, bootName), body.trim() + "\n");
 html = html.replace(whole, `<script type="module" src="./${bootName}"></script>`);
 console.log(`post-build: moved the inline start-up script to ${bootName}`);
 
-if (process.env.TRUNK_PROFILE === "release") {
-  for (const name of readdirSync(staging).filter((f) => /^bandwork-[0-9a-f]+\.js$/.test(f))) {
-    const path = join(staging, name);
+// Sets the Subresource Integrity hash of a file that index.html links to.
+function updateIntegrity(name, bytes) {
+  const integrity = "sha384-" + createHash("sha384").update(bytes).digest("base64");
+  const link = new RegExp(`(href=["']?\\./${name.replaceAll(".", "\\.")}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
+  if (!link.test(html)) {
+    console.error(`post-build: no integrity attribute found for ${name}`);
+    process.exit(1);
+  }
+  html = html.replace(link, `$1${integrity}`);
+}
+
+// 2. Code splitting: the screens behind `#[lazy]` go into wasm chunks
+//    fetched on first use (see split-wasm.mjs). Needed in debug builds too:
+//    Trunk's own output cannot start once the wasm has `#[lazy]` functions.
+//    Trunk's wasm-opt is off (index.html); split-wasm.mjs runs it instead.
+const release = process.env.TRUNK_PROFILE === "release";
+const split = await splitWasm(staging, "bandwork", release);
+updateIntegrity(split.wasm, readFileSync(join(staging, split.wasm)));
+// 3. In release builds, the JS is minified with terser.
+for (const name of [split.glue, split.loader]) {
+  const path = join(staging, name);
+  if (release) {
     const source = readFileSync(path, "utf8");
     const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
     writeFileSync(path, code);
-    const integrity = "sha384-" + createHash("sha384").update(code).digest("base64");
-    const link = new RegExp(`(href=["']?\\./${name.replace(".", "\\.")}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
-    if (!link.test(html)) {
-      console.error(`post-build: no integrity attribute found for ${name}`);
-      process.exit(1);
-    }
-    html = html.replace(link, `$1${integrity}`);
     console.log(`post-build: minified ${name} (${source.length} -> ${code.length} bytes)`);
   }
+  if (name === split.glue) updateIntegrity(name, readFileSync(path));
 }
 writeFileSync(indexPath, html);

@@ -5,13 +5,10 @@ use leptos::prelude::*;
 
 use super::data::AppData;
 use super::header::Header;
+use super::lazy::{lazy_screen, LazyScreen};
 use super::notices::{Notice, NoticeList, Notices};
-use super::player::PlayerScreen;
 use super::resume_banner::ResumeBanner;
-use super::screens::{
-    BandsScreen, ExerciseDetail, HistoryScreen, LibraryScreen, RoutineEditor, RoutinesScreen,
-    SettingsScreen,
-};
+use super::screens::{ExerciseDetail, LibraryScreen, RoutinesScreen, SettingsScreen};
 use super::status::{StatusMessage, StatusRegion};
 use super::undo::{Undo, UndoBar};
 use super::workout_data::WorkoutData;
@@ -54,10 +51,14 @@ pub fn App() -> impl IntoView {
     location::watch_hash(move |hash| here.set(Location::from_hash(&hash)));
     let route = Memo::new(move |_| here.with(|l| l.route));
     // After navigating, put keyboard and screen-reader focus on the new
-    // screen's heading, as a page load would.
+    // screen's heading, as a page load would. A screen whose chunk is still
+    // being fetched has no heading yet: it takes the focus itself once shown
+    // (see `lazy_screen`).
+    let navigated = StoredValue::new(false);
     Effect::new(move |previous: Option<Location>| {
         let current = here.get();
         if previous.is_some_and(|previous| previous != current) {
+            navigated.set_value(true);
             focus::focus_selector("main h1");
         }
         current
@@ -87,14 +88,14 @@ pub fn App() -> impl IntoView {
                     }
                 }
                 Route::Routines => view! { <RoutinesScreen /> }.into_any(),
-                Route::History => view! { <HistoryScreen /> }.into_any(),
+                Route::History => lazy_screen(LazyScreen::History, navigated),
                 Route::Settings => view! { <SettingsScreen /> }.into_any(),
-                Route::Bands => view! { <BandsScreen /> }.into_any(),
+                Route::Bands => lazy_screen(LazyScreen::Bands, navigated),
                 Route::Routine => {
                     let id = here.with(|l| l.detail.clone()).unwrap_or_default();
-                    view! { <RoutineEditor id /> }.into_any()
+                    lazy_screen(LazyScreen::Routine(id), navigated)
                 }
-                Route::Player => view! { <PlayerScreen /> }.into_any(),
+                Route::Player => lazy_screen(LazyScreen::Player, navigated),
             }}
         </main>
         <StatusRegion />

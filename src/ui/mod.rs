@@ -7,6 +7,7 @@ pub mod data;
 pub mod exercise_card;
 pub mod header;
 pub mod icons;
+pub mod lazy;
 pub mod library_filters;
 pub mod notices;
 pub mod placement_picture;

@@ -37,7 +37,12 @@ test("units and theme are saved and survive a reload", async ({ page }, testInfo
   await expect(page.getByText("7-9 kg")).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   expect(await background(page)).toBe(darkBackground);
-  expect(JSON.parse(await readRaw(page))).toEqual({ version: 1, units: "kg", theme: "dark" });
+  expect(JSON.parse(await readRaw(page))).toEqual({
+    version: 1,
+    units: "kg",
+    theme: "dark",
+    cues: { beeps: true, voice: true, vibrate: true, flash: true, tempo: false },
+  });
 
   await press(page.getByRole("radio", { name: "Match my device" }), testInfo);
   await expect(page.locator("html")).not.toHaveAttribute("data-theme", /.*/);

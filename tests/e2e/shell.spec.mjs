@@ -1,7 +1,7 @@
 // The app shell: navigation, routes, focus handling, layout per screen size,
 // and the Content-Security-Policy.
 import { test as plainTest } from "@playwright/test";
-import { test, expect, openApp, press } from "./support/app.mjs";
+import { test, expect, openApp, press, allowConsoleError } from "./support/app.mjs";
 
 const SCREENS = [
   { link: "Library", heading: "Exercise library", hash: "#/library" },
@@ -88,4 +88,22 @@ plainTest("the Content-Security-Policy blocks inline scripts and allows only the
   });
   expect(ran).toBe(false);
   await expect.poll(() => violations.length).toBeGreaterThan(0);
+});
+
+test("a screen whose code can't be fetched says so, and loads on the next visit", async ({ page }) => {
+  // The history screen is a wasm chunk of its own, fetched on first use.
+  // Serve a broken copy of it once.
+  let broken = true;
+  allowConsoleError(page, /^CompileError: WebAssembly\.instantiateStreaming\(\)/);
+  await page.route(/split_history-[0-9a-f]+\.wasm$/, (route) =>
+    broken ? route.fulfill({ status: 200, contentType: "application/wasm", body: "not wasm" }) : route.continue(),
+  );
+  await openApp(page, "#/history");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This screen could not be loaded");
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  broken = false;
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Library" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("History");
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 });

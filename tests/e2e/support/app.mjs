@@ -2,6 +2,14 @@
 // and for any request that leaves the app's own origin.
 import { test as base, expect } from "@playwright/test";
 
+// Console errors a test provokes on purpose, per page.
+const allowed = new WeakMap();
+
+/** Lets console errors matching `pattern` through on `page`. */
+export function allowConsoleError(page, pattern) {
+  allowed.set(page, [...(allowed.get(page) ?? []), pattern]);
+}
+
 export const test = base.extend({
   // Every page fails its test on a console error, an uncaught exception or a
   // request to any other origin.
@@ -9,7 +17,10 @@ export const test = base.extend({
     const problems = [];
     const origin = new URL(process.env.BANDWORK_URL).origin;
     page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+      const text = message.text();
+      if (message.type() === "error" && !allowed.get(page)?.some((pattern) => pattern.test(text))) {
+        problems.push(`console error: ${text}`);
+      }
     });
     page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
     page.on("request", (request) => {

@@ -1,0 +1,77 @@
+//! Screens that live in wasm chunks of their own, fetched the first time
+//! they open, so the first load carries only the shell, the library and the
+//! routines list. `scripts/split-wasm.mjs` cuts the wasm at each
+//! `#[wasm_split]` function here.
+//!
+//! Leptos's `#[lazy]` panics when a chunk cannot be fetched; `fallible`
+//! returns the error instead, the screen says so, and the next visit tries
+//! again.
+
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+use crate::platform::focus;
+use crate::ui::player::PlayerScreen;
+use crate::ui::screens::{BandsScreen, HistoryScreen, RoutineEditor};
+
+#[wasm_split(routine_editor, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn routine_view(id: String) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <RoutineEditor id /> }.into_any())
+}
+
+#[wasm_split(band_kit, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn bands_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <BandsScreen /> }.into_any())
+}
+
+#[wasm_split(player, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn player_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <PlayerScreen /> }.into_any())
+}
+
+#[wasm_split(history, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn history_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <HistoryScreen /> }.into_any())
+}
+
+/// A screen that is loaded on demand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LazyScreen {
+    /// The editor of the routine with this id.
+    Routine(String),
+    Bands,
+    Player,
+    History,
+}
+
+/// Shows `screen` once its chunk has loaded (nothing before: it takes a
+/// moment on the first visit only), and moves the focus to its heading if
+/// the user navigated to it.
+pub fn lazy_screen(screen: LazyScreen, navigated: StoredValue<bool>) -> AnyView {
+    Suspend::new(async move {
+        let loaded = match screen {
+            LazyScreen::Routine(id) => routine_view(id).await,
+            LazyScreen::Bands => bands_view().await,
+            LazyScreen::Player => player_view().await,
+            LazyScreen::History => history_view().await,
+        };
+        let view = loaded.unwrap_or_else(|_| load_failed());
+        if navigated.get_value() {
+            request_animation_frame(|| focus::focus_selector("main h1"));
+        }
+        view
+    })
+    .into_any()
+}
+
+/// Shown when a screen's code could not be fetched (offline, or an old page
+/// after a new release).
+fn load_failed() -> AnyView {
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h1 id="screen-title" tabindex="-1">"This screen could not be loaded"</h1>
+            <p class="lead">"Check your connection, then reload the page."</p>
+        </section>
+    }
+    .into_any()
+}
