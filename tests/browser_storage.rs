@@ -54,10 +54,12 @@ fn settings_round_trip_through_storage() {
     assert_eq!(first.notice, None);
     assert!(first.can_save);
 
-    let chosen = Settings {
+    let mut chosen = Settings {
         units: Units::Kg,
         theme: Theme::Dark,
+        ..Settings::default()
     };
+    chosen.cues.voice = false;
     settings_store::save(chosen).unwrap();
     let again = settings_store::load();
     assert_eq!(again.settings, chosen);

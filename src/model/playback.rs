@@ -490,7 +490,8 @@ mod tests {
     }
 }
 
-#[cfg(test)]
+// Native only: proptest does not build for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
     use proptest::prelude::*;
 

@@ -19,9 +19,10 @@ pub mod qr;
 pub mod shared;
 pub mod wire;
 
-#[cfg(test)]
+// Native only: their dev-dependencies do not build for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 use crate::model::band::BandKit;

@@ -88,7 +88,8 @@ fn svg(matrix: &QrMatrix) -> String {
     )
 }
 
-#[cfg(test)]
+// Native only: rqrr does not build for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
