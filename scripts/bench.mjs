@@ -4,6 +4,9 @@
 //   - the longest main-thread task during a scripted drag in a 40-entry
 //     routine, with 4x CPU slowdown
 //   - time to filter the library on a keystroke (median of 20), normal and 4x
+//   - workout player transition lateness: a real-time routine of about 3
+//     minutes, each segment change as painted against when it was due
+//     (BENCH_PLAYER_SECONDS=0 skips it)
 import { chromium } from "@playwright/test";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -13,14 +16,74 @@ import { FABRIC_KIT, seed } from "../tests/e2e/support/seed.mjs";
 const results = {};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+// Wasm chunks that screens fetch when they first open (see split-wasm.mjs).
+const onDemand = (file) => /^(split|chunk)_.*\.wasm$/.test(file);
+
 function firstLoad() {
   const files = readdirSync("dist").filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== "sw.js");
   const rows = files.map((file) => {
     const bytes = readFileSync(`dist/${file}`);
-    return { file, raw: statSync(`dist/${file}`).size, gzip: gzipSync(bytes, { level: 9 }).length };
+    return { file, raw: statSync(`dist/${file}`).size, gzip: gzipSync(bytes, { level: 9 }).length, on_demand: onDemand(file) };
   });
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
-  return { files: rows, total };
+  const sum = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  return { files: rows, total: sum(rows.filter((r) => !r.on_demand)), on_demand: sum(rows.filter((r) => r.on_demand)) };
+}
+
+// The player bench routine: only timed segments, so every change is due at
+// a known time. Its segments in seconds, in order (see model/timeline.rs).
+const PLAYER_ROUTINE = [
+  ["walking-squat", { sets: 3, shape: { timed: { work_s: 20 } }, rest_s: 10, per_side: false }],
+  ["dead-bug", { sets: 3, shape: { timed: { work_s: 15 } }, rest_s: 10, per_side: false }],
+  ["ankle-plantar-flexion", { sets: 1, shape: { holds: { holds: 3, hold_s: 3 } }, rest_s: 0, per_side: false }],
+];
+const PLAYER_SEGMENTS = [10, 20, 10, 20, 10, 20, 10, 15, 10, 15, 10, 15, 10, 3, 2, 3, 2, 3];
+
+async function transitionLateness(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(url);
+  const entries = PLAYER_ROUTINE.map(([exercise, dose], i) => ({ id: i + 1, exercise, dose, bands: { main: 2, stacked: null }, circuit: null }));
+  const routines = { version: 1, data: { routines: [{ id: 1, routine: { name: "Bench", entries, circuits: [], next_id: 4 } }], next_id: 2 } };
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routines });
+  await page.goto(`${url}#/routine/1`);
+  await page.getByRole("button", { name: "Start workout" }).click();
+  await page.getByRole("region", { name: "Workout player" }).waitFor();
+  // Every change of the segment's words (phase, count, goal, heading) is
+  // a transition; it counts as shown at the next animation frame.
+  await page.evaluate(() => {
+    window.__shown = [];
+    let last = "";
+    const words = () =>
+      [".player-phase", ".player-count", ".player-goal", ".player-exercise"]
+        .map((selector) => document.querySelector(selector)?.textContent ?? "")
+        .join("|");
+    new MutationObserver(() => {
+      const now = words();
+      if (now !== last) {
+        last = now;
+        requestAnimationFrame(() => window.__shown.push(Date.now()));
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    last = words();
+  });
+  const total = PLAYER_SEGMENTS.reduce((a, b) => a + b, 0);
+  await page.getByRole("heading", { level: 1, name: "Workout complete" }).waitFor({ timeout: (total + 20) * 1000 });
+  const { shown, started } = await page.evaluate(() => ({
+    shown: window.__shown,
+    started: JSON.parse(localStorage.getItem("bandwork.history")).data.sessions.at(-1).started_at,
+  }));
+  await page.close();
+  let due = started;
+  const lateness = PLAYER_SEGMENTS.map((seconds, i) => {
+    due += seconds * 1000;
+    return shown[i] === undefined ? null : shown[i] - due;
+  }).filter((ms) => ms !== null);
+  return {
+    routine_seconds: total,
+    transitions: lateness.length,
+    median_ms: median(lateness),
+    worst_ms: Math.max(...lateness),
+    earliest_ms: Math.min(...lateness),
+  };
 }
 
 function routineOf(count) {
@@ -110,6 +173,7 @@ try {
   results.drag_40_entries_4x = await longestTaskDuringDrag(browser, url);
   results.filter_keystroke = await filterKeystroke(browser, url, 1);
   results.filter_keystroke_4x = await filterKeystroke(browser, url, 4);
+  if (process.env.BENCH_PLAYER_SECONDS !== "0") results.player_transitions = await transitionLateness(browser, url);
 } finally {
   await browser.close();
   server.close();
@@ -117,12 +181,20 @@ try {
 
 console.log("\nFirst load (bytes)");
 console.log("file".padEnd(42), "raw".padStart(9), "gzip".padStart(9));
-for (const row of results.first_load.files) console.log(row.file.padEnd(42), String(row.raw).padStart(9), String(row.gzip).padStart(9));
-console.log("total".padEnd(42), String(results.first_load.total.raw).padStart(9), String(results.first_load.total.gzip).padStart(9));
+for (const row of results.first_load.files.filter((r) => !r.on_demand)) console.log(row.file.padEnd(42), String(row.raw).padStart(9), String(row.gzip).padStart(9));
+console.log("first load".padEnd(42), String(results.first_load.total.raw).padStart(9), String(results.first_load.total.gzip).padStart(9));
+console.log("wasm chunks on demand".padEnd(42), String(results.first_load.on_demand.raw).padStart(9), String(results.first_load.on_demand.gzip).padStart(9));
 const d = results.drag_40_entries_4x;
 console.log(`\nDrag in a 40-entry routine, 4x CPU slowdown: longest main-thread task ${d.longest_task_ms} ms (${d.tasks_over_50ms} of ${d.tasks} tasks over 50 ms)`);
 for (const [label, f] of [["", results.filter_keystroke], [", 4x CPU slowdown", results.filter_keystroke_4x]]) {
   console.log(`Library filter per keystroke${label}: median ${f.median_ms} ms, worst ${f.worst_ms} ms over ${f.keystrokes} keystrokes`);
+}
+const p = results.player_transitions;
+if (p) {
+  console.log(
+    `Player transitions over a ${p.routine_seconds} s real-time routine: lateness median ${p.median_ms} ms, ` +
+      `worst ${p.worst_ms} ms, earliest ${p.earliest_ms} ms (${p.transitions} transitions)`,
+  );
 }
 mkdirSync("target/bench", { recursive: true });
 writeFileSync("target/bench/results.json", JSON.stringify(results, null, 2) + "\n");

@@ -75,6 +75,23 @@ impl State {
         self.left_ms().div_ceil(1000)
     }
 
+    /// Milliseconds until what the player shows changes on its own: the
+    /// next whole second of the countdown, or of the count-up for work that
+    /// waits for Done. The screen looks at the clock again just then, so a
+    /// change of segment shows on time. Paused, nothing changes by itself.
+    pub fn ms_to_next_change(&self, waits_for_done: bool) -> u64 {
+        if self.paused {
+            return 1000;
+        }
+        if waits_for_done {
+            return 1000 - self.elapsed_ms % 1000;
+        }
+        match self.left_ms() % 1000 {
+            0 => 1000,
+            part => part,
+        }
+    }
+
     /// Milliseconds left in the whole workout, counting work that waits
     /// for Done at its estimate.
     pub fn total_left_ms(&self, timeline: &Timeline) -> u64 {
@@ -351,6 +368,22 @@ mod tests {
         // The same answer whichever moments were looked at on the way.
         assert!(run.act(&timeline, Action::Pause, later));
         assert_eq!(state_at(&timeline, &run, later + 99 * S).index, index);
+    }
+
+    #[test]
+    fn the_next_change_is_the_next_whole_second_shown() {
+        let squats = squats();
+        let mut run = Run::new(T0);
+        let at = |run: &Run, ms: u64| state_at(&squats, run, T0 + ms);
+        // 10 s of get ready: at 0.3 s the display reads 10 until 1.0 s.
+        assert_eq!(at(&run, 300).ms_to_next_change(false), 700);
+        // At 9.6 s it reads 1; the work segment starts at 10.0 s.
+        assert_eq!(at(&run, 9_600).ms_to_next_change(false), 400);
+        assert_eq!(at(&run, 10_000).ms_to_next_change(false), 1000);
+        // Counting up: the next whole second of elapsed time.
+        assert_eq!(at(&run, 10_250).ms_to_next_change(true), 750);
+        run.act(&squats, Action::Pause, T0 + 11_000);
+        assert_eq!(at(&run, 11_300).ms_to_next_change(false), 1000);
     }
 
     #[test]

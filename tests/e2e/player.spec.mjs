@@ -238,3 +238,26 @@ test("cue switches in Settings are saved", async ({ page }, testInfo) => {
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.settings")));
   expect(stored.cues).toMatchObject({ voice: false, beeps: true });
 });
+
+test("after 30 minutes in the background the player shows exactly where the clock says", async ({ page }, testInfo) => {
+  // Three moves of 10 x 60 s with 30 s rest: each takes 10 s of get ready
+  // and 10 x 60 + 9 x 30 s, 880 s in all. 1800 s in is 40 s into the
+  // third: its get ready is over and its first set has 30 s left.
+  const long = structuredClone(SHORT_ROUTINE);
+  long.data.routines[0].routine.entries = ["walking-squat", "dead-bug", "glute-bridge"].map((exercise, i) =>
+    entry(i + 1, exercise, timed(10, 60, 30), 2),
+  );
+  await page.clock.install({ time: START });
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": long });
+  await openApp(page, "#/routine/1");
+  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
+  await expectShowing(page, "Walking squat", "Get ready", "0:10");
+  // A hidden tab's timers barely run: jump the clock without firing the
+  // ticks in between, then let one tick happen.
+  await page.clock.fastForward(30 * 60 * 1000);
+  await expectShowing(page, "Glute bridge with band", "Work", "0:30");
+  await expect(player(page).locator(".player-count")).toHaveText("Set 1 of 10");
+  await page.clock.runFor(30_000);
+  await expectShowing(page, "Glute bridge with band", "Rest", "0:30");
+});

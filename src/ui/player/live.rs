@@ -1,9 +1,9 @@
 //! The workout as it happens: what to do now, big enough to read from the
 //! floor, with the controls under a thumb.
 //!
-//! The state is recomputed from timestamps five times a second and
-//! whenever the page becomes visible, so it is never behind, however long
-//! the tab was hidden.
+//! The state is recomputed from timestamps at each change of the display
+//! (the next second, the next segment) and whenever the page becomes
+//! visible, so it is never behind, however long the tab was hidden.
 
 use std::time::Duration;
 
@@ -26,8 +26,10 @@ use crate::ui::workout_data::{exercise_name, WorkoutData};
 use super::controls::Controls;
 use super::cues;
 
-/// How often the screen looks at the clock.
-const TICK: Duration = Duration::from_millis(200);
+/// The steady tick.
+const TICK: Duration = Duration::from_millis(250);
+/// The longest wait for the next exact look at the clock.
+const MAX_TICK_MS: u64 = 1000;
 
 /// What the screen shows about the current segment's exercise.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,15 +55,36 @@ pub fn Live() -> impl IntoView {
     };
     let timeline = StoredValue::new(timeline);
     let now = RwSignal::new(wall::now_ms());
-    if let Ok(handle) = set_interval_with_handle(move || now.set(wall::now_ms()), TICK) {
-        on_cleanup(move || handle.clear());
-    }
     let state = Memo::new(move |_| {
         let now = now.get();
         data.workout.with(|w| {
             w.as_ref()
                 .map(|w| timeline.with_value(|t| state_at(t, &w.run, now)))
         })
+    });
+    // A steady tick keeps the screen current whatever happens to timers...
+    if let Ok(handle) = set_interval_with_handle(move || now.set(wall::now_ms()), TICK) {
+        on_cleanup(move || handle.clear());
+    }
+    // ...and one more look exactly when the display next changes (a new
+    // second or a new segment) puts each change on screen on time.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let wait = state.get().map_or(MAX_TICK_MS, |s| {
+            let waits = timeline.with_value(|t| t.segments[s.index].waits_for_done);
+            s.ms_to_next_change(waits).min(MAX_TICK_MS) + 2
+        });
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let next =
+            set_timeout_with_handle(move || now.set(wall::now_ms()), Duration::from_millis(wait));
+        pending.set_value(next.ok());
+    });
+    on_cleanup(move || {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
     });
     let index = Memo::new(move |_| state.get().map_or(0, |s| s.index));
     let paused = Memo::new(move |_| state.get().is_some_and(|s| s.paused));
