@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
     StatusMessage::provide();
     Undo::provide();
     AppData::provide(notices);
-    WorkoutData::provide(notices);
+    let workouts = WorkoutData::provide(notices);
 
     Effect::new(move |_| theme::apply(settings.with(|s| s.theme)));
 
@@ -64,6 +64,9 @@ pub fn App() -> impl IntoView {
         current
     });
 
+    let show_header =
+        Memo::new(move |_| route.get() != Route::Player || workouts.workout.with(Option::is_none));
+
     view! {
         <a
             class="skip-link"
@@ -75,8 +78,9 @@ pub fn App() -> impl IntoView {
         >
             "Skip to content"
         </a>
-        // The player fills the screen: no header or navigation behind it.
-        {move || (route.get() != Route::Player).then(|| view! { <Header current=route /> })}
+        // A workout fills the screen: no header or navigation behind it.
+        // (Its summary, on the same route, has them again.)
+        {move || show_header.get().then(|| view! { <Header current=route /> })}
         <main id="main" class="main" tabindex="-1">
             <NoticeList />
             <ResumeBanner route />
