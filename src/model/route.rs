@@ -16,6 +16,8 @@ pub enum Route {
     Routine,
     /// The workout player, full screen: `#/play`.
     Player,
+    /// A routine someone shared, as a link: `#/r/<payload>`.
+    Shared,
 }
 
 /// Where a location hash points: a screen, and for the library, possibly
@@ -38,6 +40,19 @@ impl Location {
         let names_route = segments
             .next()
             .is_some_and(|first| first.eq_ignore_ascii_case(route.slug()));
+        if route == Route::Shared {
+            // A share link's payload is its own format: the decoder checks
+            // it (and its length), so it is passed on as it is.
+            let payload = hash
+                .trim_start_matches('#')
+                .trim_start_matches('/')
+                .split_once('/')
+                .map(|(_, payload)| payload.to_owned());
+            return Location {
+                route,
+                detail: payload,
+            };
+        }
         let detail = segments
             .next()
             .filter(|id| names_route && is_id(id))
@@ -72,7 +87,7 @@ impl Route {
         let first = path.split(['/', '?']).next().unwrap_or_default();
         Route::ALL
             .into_iter()
-            .chain([Route::Bands, Route::Routine, Route::Player])
+            .chain([Route::Bands, Route::Routine, Route::Player, Route::Shared])
             .find(|route| route.slug().eq_ignore_ascii_case(first))
             .unwrap_or(Route::Library)
     }
@@ -81,7 +96,7 @@ impl Route {
     pub fn nav_item(self) -> Route {
         match self {
             Route::Bands => Route::Settings,
-            Route::Routine | Route::Player => Route::Routines,
+            Route::Routine | Route::Player | Route::Shared => Route::Routines,
             other => other,
         }
     }
@@ -96,6 +111,7 @@ impl Route {
             Route::Bands => "bands",
             Route::Routine => "routine",
             Route::Player => "play",
+            Route::Shared => "r",
         }
     }
 
@@ -114,6 +130,7 @@ impl Route {
             Route::Bands => "Your bands",
             Route::Routine => "Routine",
             Route::Player => "Workout",
+            Route::Shared => "Shared routine",
         }
     }
 }
@@ -147,6 +164,19 @@ mod tests {
         assert_eq!(editor.route, Route::Routine);
         assert_eq!(editor.detail.as_deref(), Some("12"));
         assert_eq!(Route::Routine.nav_item(), Route::Routines);
+    }
+
+    #[test]
+    fn a_share_link_carries_its_payload_untouched() {
+        let location = Location::from_hash("#/r/AQxS_-dW5u");
+        assert_eq!(location.route, Route::Shared);
+        assert_eq!(location.detail.as_deref(), Some("AQxS_-dW5u"));
+        // Whatever follows goes to the decoder, which judges it.
+        let odd = Location::from_hash("#/r/<img src=x>/more");
+        assert_eq!(odd.detail.as_deref(), Some("<img src=x>/more"));
+        assert_eq!(Location::from_hash("#/r").detail, None);
+        assert_eq!(Location::from_hash("#/r/").detail.as_deref(), Some(""));
+        assert_eq!(Route::Shared.nav_item(), Route::Routines);
     }
 
     #[test]

@@ -58,8 +58,26 @@ pub fn qr_svg(text: &str) -> Result<String, QrTooLong> {
     Ok(svg(&qr_matrix(text)?))
 }
 
+/// The drawing of a QR code for a page to build itself: the side of the
+/// square in modules (quiet zone included) and the path of dark modules.
+pub fn qr_drawing(text: &str) -> Result<(usize, String), QrTooLong> {
+    let matrix = qr_matrix(text)?;
+    Ok((matrix.size + 2 * QUIET_ZONE, dark_path(&matrix)))
+}
+
 fn svg(matrix: &QrMatrix) -> String {
     let side = matrix.size + 2 * QUIET_ZONE;
+    let path = dark_path(matrix);
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" \
+         shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" \
+         fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
+    )
+}
+
+/// One rectangle per horizontal run of dark modules, in module units,
+/// offset by the quiet zone.
+fn dark_path(matrix: &QrMatrix) -> String {
     let mut path = String::new();
     // One rectangle per horizontal run of dark modules.
     for y in 0..matrix.size {
@@ -81,11 +99,7 @@ fn svg(matrix: &QrMatrix) -> String {
             ));
         }
     }
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" \
-         shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" \
-         fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
-    )
+    path
 }
 
 // Native only: rqrr does not build for wasm32.
@@ -164,6 +178,15 @@ mod tests {
             }
         }
         assert!(cells.iter().any(|c| *c));
+    }
+
+    #[test]
+    fn the_drawing_is_the_svg_s_path_and_side() {
+        let (side, path) = qr_drawing(URL).unwrap();
+        let svg = qr_svg(URL).unwrap();
+        assert!(svg.contains(&format!("viewBox=\"0 0 {side} {side}\"")));
+        assert!(svg.contains(&format!(" d=\"{path}\"")));
+        assert_eq!(qr_drawing(&"x".repeat(4000)), Err(QrTooLong));
     }
 
     #[test]
