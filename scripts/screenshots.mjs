@@ -48,6 +48,21 @@ try {
       await page.getByRole("button", { name: "Edit Clamshell" }).click();
       await page.getByRole("button", { name: "Edit Clamshell" }).scrollIntoViewIfNeeded();
       await shoot(page, `editor-open-${sizeName}-${scheme}`);
+      // Sharing: the panel with its link and QR code, the preview a friend
+      // sees, and what a broken link says.
+      await page.getByRole("button", { name: "Share routine" }).click();
+      const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
+      await page.getByRole("img", { name: "QR code of the share link" }).scrollIntoViewIfNeeded();
+      await shoot(page, `editor-share-${sizeName}-${scheme}`);
+      await page.goto(link);
+      await page.getByRole("heading", { level: 1, name: "Shared routine" }).waitFor();
+      await shoot(page, `shared-preview-${sizeName}-${scheme}`);
+      await page.goto(`${url}#/r/AQxSdW5uZXI`);
+      await page.getByRole("alert").waitFor();
+      await shoot(page, `shared-bad-${sizeName}-${scheme}`);
+      await page.goto(`${url}#/routines`);
+      await page.getByRole("link", { name: "Hips and feet" }).first().click();
+      await page.getByRole("list", { name: "Routine" }).waitFor();
       // The player: get ready, a rep set, one side of a per-side move,
       // paused, the end dialog, the summary and the history it leaves.
       const player = page.getByRole("region", { name: "Workout player" });

@@ -10,3 +10,10 @@ pub fn focus_selector(selector: &str) {
         let _ = element.focus();
     }
 }
+
+/// Scrolls the page back to its top, as opening a new page would.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

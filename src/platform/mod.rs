@@ -10,6 +10,7 @@ pub mod focus;
 pub mod location;
 pub mod record_store;
 pub mod settings_store;
+pub mod share;
 pub mod sound;
 pub mod speech;
 pub mod storage;

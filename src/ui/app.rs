@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
         let current = here.get();
         if previous.is_some_and(|previous| previous != current) {
             navigated.set_value(true);
+            focus::scroll_to_top();
             focus::focus_selector("main h1");
         }
         current
@@ -100,6 +101,10 @@ pub fn App() -> impl IntoView {
                     lazy_screen(LazyScreen::Routine(id), navigated)
                 }
                 Route::Player => lazy_screen(LazyScreen::Player, navigated),
+                Route::Shared => {
+                    let payload = here.with(|l| l.detail.clone()).unwrap_or_default();
+                    lazy_screen(LazyScreen::Shared(payload), navigated)
+                }
             }}
         </main>
         <StatusRegion />

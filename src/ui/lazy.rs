@@ -12,7 +12,7 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::platform::focus;
 use crate::ui::player::PlayerScreen;
-use crate::ui::screens::{BandsScreen, HistoryScreen, RoutineEditor};
+use crate::ui::screens::{BandsScreen, HistoryScreen, RoutineEditor, SharedRoutineScreen};
 
 #[wasm_split(routine_editor, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn routine_view(id: String) -> Result<AnyView, SplitLoaderError> {
@@ -34,6 +34,11 @@ fn history_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <HistoryScreen /> }.into_any())
 }
 
+#[wasm_split(shared_routine, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn shared_view(payload: String) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <SharedRoutineScreen payload /> }.into_any())
+}
+
 /// A screen that is loaded on demand.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LazyScreen {
@@ -42,6 +47,8 @@ pub enum LazyScreen {
     Bands,
     Player,
     History,
+    /// The preview of a shared routine, with the link's payload.
+    Shared(String),
 }
 
 /// Shows `screen` once its chunk has loaded (nothing before: it takes a
@@ -54,6 +61,7 @@ pub fn lazy_screen(screen: LazyScreen, navigated: StoredValue<bool>) -> AnyView 
             LazyScreen::Bands => bands_view().await,
             LazyScreen::Player => player_view().await,
             LazyScreen::History => history_view().await,
+            LazyScreen::Shared(payload) => shared_view(payload).await,
         };
         let view = loaded.unwrap_or_else(|_| load_failed());
         if navigated.get_value() {

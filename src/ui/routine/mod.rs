@@ -7,6 +7,7 @@ pub mod circuit_settings;
 pub mod dose_editor;
 pub mod drag;
 pub mod entry_row;
+pub mod share_panel;
 pub mod start_button;
 
 use leptos::prelude::*;

@@ -7,6 +7,7 @@ mod library;
 mod routine_editor;
 mod routines;
 mod settings;
+mod shared;
 
 pub use bands::BandsScreen;
 pub use exercise_detail::ExerciseDetail;
@@ -15,3 +16,4 @@ pub use library::LibraryScreen;
 pub use routine_editor::RoutineEditor;
 pub use routines::RoutinesScreen;
 pub use settings::SettingsScreen;
+pub use shared::SharedRoutineScreen;

@@ -15,6 +15,7 @@ use crate::ui::routine::add_exercise;
 use crate::ui::routine::add_panel::AddPanel;
 use crate::ui::routine::drag::{DragController, DragSource, Drop};
 use crate::ui::routine::entry_row::EntryRow;
+use crate::ui::routine::share_panel::SharePanel;
 use crate::ui::routine::start_button::StartButton;
 use crate::ui::status::StatusMessage;
 
@@ -96,6 +97,7 @@ fn Editor(id: RoutineId) -> impl IntoView {
                 <p class="routine-summary">{move || summary.get().unwrap_or_default()}</p>
                 <StartButton routine=id />
             </div>
+            <SharePanel routine=id />
             <p id="drag-help" class="visually-hidden">
                 "Press Space to pick up, the arrow keys to move, Space to drop, Escape to cancel."
             </p>

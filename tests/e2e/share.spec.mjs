@@ -1,0 +1,126 @@
+// Sharing a routine as a link: the Share panel, opening the link in a fresh
+// browser (another person's phone), the preview, saving, and links that are
+// garbled or hostile.
+import { test, expect, openApp, press } from "./support/app.mjs";
+import { FABRIC_KIT, seed } from "./support/seed.mjs";
+
+const timed = (sets, work_s, rest_s) => ({ sets, shape: { timed: { work_s } }, rest_s, per_side: false });
+
+/** A routine with a circuit, a per-side move and a stacked band. */
+function routines(name) {
+  return {
+    version: 1,
+    data: {
+      routines: [
+        {
+          id: 1,
+          routine: {
+            name,
+            entries: [
+              { id: 1, exercise: "monster-walk", dose: { sets: 3, shape: { steps_each_way: { steps: 10 } }, rest_s: 30, per_side: false }, bands: { main: 2, stacked: 1 }, circuit: null },
+              { id: 2, exercise: "clamshell", dose: { sets: 2, shape: { reps: { reps: 12 } }, rest_s: 20, per_side: true }, bands: { main: 3, stacked: null }, circuit: 1 },
+              { id: 3, exercise: "dead-bug", dose: timed(1, 30, 0), bands: { main: null, stacked: null }, circuit: 1 },
+            ],
+            circuits: [{ id: 1, rounds: 3, transition_s: 10, round_rest_s: 60 }],
+            next_id: 4,
+          },
+        },
+      ],
+      next_id: 2,
+    },
+  };
+}
+
+/** A five-band kit: the link's levels 1-3 land on its first three. */
+const MINI_KIT = {
+  version: 1,
+  data: {
+    bands: [
+      { id: 11, colour: { name: "Yellow", swatch: "#f9a825" }, label: "extra light", band_type: "mini_loop", pounds: null },
+      { id: 12, colour: { name: "Red", swatch: "#c62828" }, label: "light", band_type: "mini_loop", pounds: null },
+      { id: 13, colour: { name: "Blue", swatch: "#1565c0" }, label: "medium", band_type: "mini_loop", pounds: null },
+      { id: 14, colour: { name: "Black", swatch: "#212121" }, label: "heavy", band_type: "mini_loop", pounds: null },
+    ],
+    next_id: 15,
+  },
+};
+
+async function shareLink(page, testInfo, name) {
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routines(name) });
+  await openApp(page, "#/routine/1");
+  await press(page.getByRole("button", { name: "Share routine" }), testInfo);
+  const field = page.getByRole("textbox", { name: "Share link" });
+  await expect(field).toHaveValue(/#\/r\/[A-Za-z0-9_-]+$/);
+  return field.inputValue();
+}
+
+test("a shared link opens the same routine on another phone, saved only on request", async ({ page, browser }, testInfo) => {
+  const link = await shareLink(page, testInfo, "Club hips");
+  expect(new URL(link).origin).toBe(new URL(process.env.BANDWORK_URL).origin);
+  expect(link.length - new URL(link).origin.length).toBeLessThan(200);
+  await expect(page.getByRole("img", { name: "QR code of the share link" })).toBeVisible();
+  await press(page.getByRole("button", { name: "Copy link" }), testInfo);
+  await expect(page.getByRole("status")).toHaveText(/Link copied\.|copy it from the field/);
+  const sent = await page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.routines")).data.routines[0].routine);
+
+  // A friend's phone: another browser profile with a kit of its own.
+  const friend = await browser.newContext(testInfo.project.use);
+  const other = await friend.newPage();
+  await other.goto(process.env.BANDWORK_URL);
+  await seed(other, { "bandwork.kit": MINI_KIT });
+  await other.goto(link);
+  await expect(other.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
+  await expect(other.getByText("Club hips", { exact: true })).toBeVisible();
+  const items = other.getByRole("list", { name: "Exercises in the shared routine" }).getByRole("listitem");
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText("Monster walk");
+  await expect(items.nth(0)).toContainText("Red, light");
+  await expect(items.nth(0)).toContainText("Yellow, extra light");
+  await expect(items.nth(1)).toContainText("Blue, medium");
+  await expect(items.nth(1)).toContainText("In a circuit of 3 rounds");
+  await expect(items.nth(2)).toContainText("No band");
+  expect(await other.evaluate(() => localStorage.getItem("bandwork.routines"))).toBeNull();
+
+  await press(other.getByRole("button", { name: "Save to my routines" }), testInfo);
+  await expect(other.getByRole("textbox", { name: "Routine name" })).toHaveValue("Club hips");
+  const saved = await other.evaluate(() => JSON.parse(localStorage.getItem("bandwork.routines")).data.routines);
+  expect(saved).toHaveLength(1);
+  const got = saved[0].routine;
+  expect(got.entries.map((e) => [e.exercise, e.dose])).toEqual(sent.entries.map((e) => [e.exercise, e.dose]));
+  // The same levels, in the friend's own kit.
+  expect(got.entries.map((e) => [e.bands.main, e.bands.stacked])).toEqual([[12, 11], [13, null], [null, null]]);
+  expect(got.circuits.map(({ rounds, transition_s, round_rest_s }) => [rounds, transition_s, round_rest_s])).toEqual([[3, 10, 60]]);
+  await friend.close();
+});
+
+test("a garbled link explains itself and changes nothing", async ({ page }) => {
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routines("Mine") });
+  const before = await page.evaluate(() => localStorage.getItem("bandwork.routines"));
+  for (const payload of ["AQxSdW5uZXI", "!!!not-a-link", "", "A".repeat(5000)]) {
+    await page.goto(`${process.env.BANDWORK_URL}#/r/${payload}`);
+    await expect(page.getByRole("heading", { level: 1, name: "This link can't be opened" })).toBeVisible();
+    await expect(page.getByRole("alert")).not.toBeEmpty();
+    await expect(page.getByRole("button", { name: "Save to my routines" })).toHaveCount(0);
+  }
+  expect(await page.evaluate(() => localStorage.getItem("bandwork.routines"))).toBe(before);
+});
+
+test("a hostile name in a link is shown as plain text", async ({ page, browser }, testInfo) => {
+  const hostile = "<img src=x onerror=alert(1)>";
+  const link = await shareLink(page, testInfo, hostile);
+  const friend = await browser.newContext(testInfo.project.use);
+  const other = await friend.newPage();
+  let dialogs = 0;
+  other.on("dialog", (dialog) => {
+    dialogs += 1;
+    dialog.dismiss();
+  });
+  await other.goto(link);
+  await expect(other.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
+  await expect(other.getByText(hostile, { exact: true })).toBeVisible();
+  await expect(other.locator("main img")).toHaveCount(0);
+  expect(dialogs).toBe(0);
+  await friend.close();
+});
