@@ -146,7 +146,9 @@ impl Run {
         applies
     }
 
-    fn last_time(&self) -> u64 {
+    /// When the last action happened (the start if none has): a view of
+    /// the run is never older than this.
+    pub fn last_time(&self) -> u64 {
         self.events.last().map_or(self.started_at, |event| event.at)
     }
 }

@@ -134,6 +134,8 @@ test("an entry dragged by its handle lands where the marker shows", async ({ pag
   await addStarter(page, testInfo, "Hips and feet");
   const handle = page.getByRole("button", { name: "Drag Banded toe taps", exact: true });
   const first = routineList(page).getByRole("listitem").first();
+  // The whole list on screen, so the finger starts and ends in view.
+  await first.evaluate((item) => item.scrollIntoView({ block: "start" }));
   const from = await centre(handle);
   const box = await first.boundingBox();
   await dragTo(page, testInfo, from, { x: from.x, y: box.y + 4 });

@@ -58,8 +58,9 @@ pub fn Live() -> impl IntoView {
     let state = Memo::new(move |_| {
         let now = now.get();
         data.workout.with(|w| {
+            // An action shows at once, not at the next look at the clock.
             w.as_ref()
-                .map(|w| timeline.with_value(|t| state_at(t, &w.run, now)))
+                .map(|w| timeline.with_value(|t| state_at(t, &w.run, now.max(w.run.last_time()))))
         })
     });
     // A steady tick keeps the screen current whatever happens to timers...
