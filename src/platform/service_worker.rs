@@ -9,10 +9,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Array, Function, Object, Promise, Reflect};
+use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::{spawn_local, JsFuture};
 
 thread_local! {
     /// The registration, once the browser accepted it.
@@ -73,11 +72,9 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
         return;
     };
     let on_update_ready = Rc::new(on_update_ready);
-    spawn_local(async move {
-        // A rejection (e.g. the script failed to load) means "no offline".
-        let Ok(registration) = JsFuture::from(Promise::from(promise)).await else {
-            return;
-        };
+    // Promise callbacks rather than a future: the main module then needs no
+    // async executor (wasm-bindgen-futures is only in the player's chunk).
+    let registered = Closure::once_into_js(move |registration: JsValue| {
         // A stubbed `register` (e.g. a test browser's) may give nothing back.
         if !registration.is_object() {
             return;
@@ -94,13 +91,17 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
             let (container, on_update_ready) = (container.clone(), on_update_ready.clone());
             let installing = worker.clone();
             listen(&worker, "statechange", move || {
-                let installed = get(&installing, "state").and_then(|state| state.as_string());
-                if installed.as_deref() == Some("installed") && controlled(&container) {
+                let state = get(&installing, "state").and_then(|state| state.as_string());
+                if state.as_deref() == Some("installed") && controlled(&container) {
                     on_update_ready();
                 }
             });
         });
     });
+    // A rejection (e.g. the script failed to load) means "no offline"; the
+    // empty handler keeps it from being reported as unhandled.
+    let refused = Closure::once_into_js(|_: JsValue| ());
+    call(&promise, "then", &Array::of2(&registered, &refused));
 }
 
 /// Lets the waiting version take over and reloads the page once it has.
