@@ -30,6 +30,10 @@ export default defineConfig({
     launchOptions: chromium,
     trace: "off",
     screenshot: "only-on-failure",
+    // Service workers are off in every spec but pwa.spec.mjs, which turns
+    // them on: elsewhere, files served from the worker's cache would hide
+    // routed requests and make first loads depend on install timing.
+    serviceWorkers: "block",
   },
   projects: [
     {

@@ -9,6 +9,7 @@ pub mod drag;
 pub mod focus;
 pub mod location;
 pub mod record_store;
+pub mod service_worker;
 pub mod settings_store;
 pub mod share;
 pub mod sound;

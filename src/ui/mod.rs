@@ -17,5 +17,6 @@ pub mod routine;
 pub mod screens;
 pub mod status;
 pub mod undo;
+pub mod update_banner;
 pub mod when;
 pub mod workout_data;

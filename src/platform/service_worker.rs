@@ -1,0 +1,131 @@
+//! Registers the service worker (`sw.js`, written by the build) that keeps
+//! the app working offline, and hands over to a new version on request.
+//!
+//! Everything goes through `Reflect`, so no extra web-sys bindings are
+//! needed, and every failure (no `navigator.serviceWorker` in an insecure
+//! context or an old browser, a refused registration, no network) only
+//! means "no offline": nothing panics and nothing is logged.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    /// The registration, once the browser accepted it.
+    static REGISTRATION: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+/// `target[key]`, when it is neither undefined nor null.
+fn get(target: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(target, &JsValue::from_str(key))
+        .ok()
+        .filter(|value| !value.is_undefined() && !value.is_null())
+}
+
+/// `target[method](...args)`, or `None` if it is missing or throws.
+fn call(target: &JsValue, method: &str, args: &Array) -> Option<JsValue> {
+    let method = get(target, method)?.dyn_into::<Function>().ok()?;
+    Reflect::apply(&method, target, args).ok()
+}
+
+/// Calls `handler` on every `event` from `target`. The listeners live as
+/// long as the page, so the closure is handed to JS for good.
+fn listen(target: &JsValue, event: &str, handler: impl FnMut() + 'static) {
+    let handler = Closure::<dyn FnMut()>::new(handler).into_js_value();
+    call(
+        target,
+        "addEventListener",
+        &Array::of2(&JsValue::from_str(event), &handler),
+    );
+}
+
+/// `navigator.serviceWorker`, where the browser has it.
+fn container() -> Option<JsValue> {
+    get(&web_sys::window()?.navigator(), "serviceWorker")
+}
+
+/// Whether a worker already controls the page: only then is a newly
+/// installed one an update (the first install needs no reload).
+fn controlled(container: &JsValue) -> bool {
+    get(container, "controller").is_some()
+}
+
+/// Registers `./sw.js` for the app's folder and calls `on_update_ready`
+/// whenever a new version has installed and waits to take over. Does
+/// nothing where service workers are unavailable or refused.
+pub fn register(on_update_ready: impl Fn() + 'static) {
+    let Some(container) = container() else {
+        return;
+    };
+    let options = Object::new();
+    if Reflect::set(&options, &"scope".into(), &"./".into()).is_err() {
+        return;
+    }
+    let Some(promise) = call(
+        &container,
+        "register",
+        &Array::of2(&"./sw.js".into(), &options),
+    ) else {
+        return;
+    };
+    let on_update_ready = Rc::new(on_update_ready);
+    // Promise callbacks rather than a future: the main module then needs no
+    // async executor (wasm-bindgen-futures is only in the player's chunk).
+    let registered = Closure::once_into_js(move |registration: JsValue| {
+        // A stubbed `register` (e.g. a test browser's) may give nothing back.
+        if !registration.is_object() {
+            return;
+        }
+        REGISTRATION.with(|slot| *slot.borrow_mut() = Some(registration.clone()));
+        if get(&registration, "waiting").is_some() && controlled(&container) {
+            on_update_ready();
+        }
+        let watched = registration.clone();
+        listen(&registration, "updatefound", move || {
+            let Some(worker) = get(&watched, "installing") else {
+                return;
+            };
+            let (container, on_update_ready) = (container.clone(), on_update_ready.clone());
+            let installing = worker.clone();
+            listen(&worker, "statechange", move || {
+                let state = get(&installing, "state").and_then(|state| state.as_string());
+                if state.as_deref() == Some("installed") && controlled(&container) {
+                    on_update_ready();
+                }
+            });
+        });
+    });
+    // A rejection (e.g. the script failed to load) means "no offline"; the
+    // empty handler keeps it from being reported as unhandled.
+    let refused = Closure::once_into_js(|_: JsValue| ());
+    call(&promise, "then", &Array::of2(&registered, &refused));
+}
+
+/// Lets the waiting version take over and reloads the page once it has.
+/// With no waiting version (another tab already switched), just reloads.
+pub fn apply_update() {
+    let reload = || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
+    let waiting = REGISTRATION.with(|slot| slot.borrow().as_ref().and_then(|r| get(r, "waiting")));
+    let (Some(container), Some(waiting)) = (container(), waiting) else {
+        reload();
+        return;
+    };
+    listen(&container, "controllerchange", reload);
+    let message = Object::new();
+    let _ = Reflect::set(&message, &"type".into(), &"skip-waiting".into());
+    if call(&waiting, "postMessage", &Array::of1(&message)).is_none() {
+        reload();
+    }
+}
+
+/// Whether the page registered a worker (for tests).
+pub fn registered() -> bool {
+    REGISTRATION.with(|slot| slot.borrow().is_some())
+}

@@ -1,0 +1,165 @@
+// Installable and offline: the manifest and service worker make Chromium
+// consider the app installable, the app starts and changes screens with no
+// network, and a new version waits for the user's Reload.
+import { chromium } from "@playwright/test";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startServer } from "../../scripts/static-server.mjs";
+import { test, expect, openApp } from "./support/app.mjs";
+
+// Every other spec runs with service workers blocked (playwright.config.mjs),
+// so that cached files never hide what they test; these tests need one.
+test.use({ serviceWorkers: "allow" });
+
+/** Opens the app at `url` (as openApp does). */
+async function open(page, url) {
+  await page.goto(url);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+}
+
+/** Waits until the app's service worker controls the open page. */
+async function untilControlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  // The first version claims the page that installed it; if that has not
+  // happened, a reload puts the page under the worker.
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  }
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/**
+ * For pages outside the fixture (another profile, another server): collects
+ * what support/app.mjs fails a test on (console errors, uncaught exceptions,
+ * requests leaving `origin`). The caller checks the list at the end.
+ */
+function watch(page, origin) {
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  page.on("request", (request) => {
+    if (!request.url().startsWith(origin)) problems.push(`third-party request: ${request.url()}`);
+  });
+  return problems;
+}
+
+test("Chromium reports the app installable, with a manifest that parses cleanly", async ({}, testInfo) => {
+  // Chromium never offers to install from an incognito profile, which is
+  // what a fresh test context is, so this test uses a profile on disk.
+  const { launchOptions, viewport, isMobile, hasTouch, deviceScaleFactor } = testInfo.project.use;
+  const profile = testInfo.outputPath("profile");
+  const context = await chromium.launchPersistentContext(profile, {
+    ...launchOptions,
+    ...(viewport && { viewport, isMobile, hasTouch, deviceScaleFactor }),
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const problems = watch(page, new URL(process.env.BANDWORK_URL).origin);
+    await open(page, process.env.BANDWORK_URL);
+    await untilControlled(page);
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send("Page.getAppManifest");
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    expect(installabilityErrors).toEqual([]);
+    // Every icon the manifest names loads at the size it claims.
+    const icons = JSON.parse(manifest.data).icons;
+    expect(icons.map((icon) => icon.purpose)).toEqual(["any", "any", "maskable", "any"]);
+    for (const icon of icons.filter((icon) => icon.sizes !== "any")) {
+      const size = await page.evaluate(async (src) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        return `${image.naturalWidth}x${image.naturalHeight}`;
+      }, icon.src);
+      expect(size, icon.src).toBe(icon.sizes);
+    }
+    await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", "icons/apple-touch-icon.png");
+    expect(problems, "the page stayed clean").toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test("with no network, the app starts, changes screens and loads code it had not used yet", async ({
+  page,
+  context,
+}) => {
+  await openApp(page);
+  await untilControlled(page);
+  await context.setOffline(true);
+  const fromNetwork = [];
+  page.on("response", (response) => {
+    if (!response.fromServiceWorker()) fromNetwork.push(response.url());
+  });
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Exercise library" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Routines", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Routines" })).toBeVisible();
+  // History is a wasm chunk never fetched by this page: it was precached.
+  await page.goto(process.env.BANDWORK_URL + "#/history");
+  await expect(page.getByRole("heading", { level: 1, name: "History" })).toBeVisible();
+  expect(fromNetwork).toEqual([]);
+});
+
+test("with no network, a shared link still shows its preview", async ({ page, context }) => {
+  // enabled after merge with the share preview screen
+  test.fixme();
+  await openApp(page);
+  await untilControlled(page);
+  await context.setOffline(true);
+  // The starter "Runner's ten, quick" with the first preset kit, as
+  // model::share::encode writes it.
+  const payload =
+    "ARNSdW5uZXIncyB0ZW4sIHF1aWNrAQIEQmx1ZRVlwAoBEwIPAAAHGAIKAAAIGAEMAAAMEQIeFAAVEQIeFAAXGAIKAAAQGAIKAAAZGAIKAAAcGAEMAAASEQIeFAAA";
+  await page.goto(process.env.BANDWORK_URL + "#/r/" + payload);
+  await expect(page.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
+});
+
+test("a new version waits for the user, and Reload switches to it", async ({ context }) => {
+  // A server of its own, on a copy of the build, so the test can publish
+  // the next version (the shared server must not change under other tests).
+  const dir = mkdtempSync(join(tmpdir(), "bandwork-update-"));
+  cpSync("dist", dir, { recursive: true });
+  const { server, url } = await startServer({ dir, port: 0 });
+  try {
+    const page = await context.newPage();
+    const problems = watch(page, new URL(url).origin);
+    await open(page, url);
+    await untilControlled(page);
+    const [oldCache] = await page.evaluate(() => caches.keys());
+    expect(oldCache).toMatch(/^bandwork-[0-9a-f]{16}$/);
+
+    // The next build: another cache name, so its sw.js differs.
+    const worker = join(dir, "sw.js");
+    writeFileSync(worker, readFileSync(worker, "utf8").replace(oldCache, `${oldCache}-next`));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const banner = page.getByRole("region", { name: "App update" });
+    await expect(banner).toContainText("Update available");
+    // Until the user says so, the old version keeps the page.
+    const waiting = () => navigator.serviceWorker.getRegistration().then((r) => r.waiting !== null);
+    expect(await page.evaluate(waiting)).toBe(true);
+    expect(await page.evaluate(() => caches.keys())).toContain(oldCache);
+
+    await page.evaluate(() => (window.beforeUpdate = true));
+    const reloaded = page.waitForEvent("load");
+    await banner.getByRole("button", { name: "Reload" }).click();
+    await reloaded;
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    expect(await page.evaluate(() => window.beforeUpdate)).toBeUndefined();
+    await expect(banner).toHaveCount(0);
+    // The new worker controls the page and deleted the old version's cache.
+    expect(await page.evaluate(waiting)).toBe(false);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`${oldCache}-next`]);
+    expect(problems, "the page stayed clean").toEqual([]);
+  } finally {
+    await new Promise((done) => server.close(done));
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
