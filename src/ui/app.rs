@@ -11,6 +11,7 @@ use super::resume_banner::ResumeBanner;
 use super::screens::{ExerciseDetail, LibraryScreen, RoutinesScreen, SettingsScreen};
 use super::status::{StatusMessage, StatusRegion};
 use super::undo::{Undo, UndoBar};
+use super::update_banner::UpdateBanner;
 use super::workout_data::WorkoutData;
 use crate::model::library_filter::LibraryFilter;
 use crate::model::route::{Location, Route};
@@ -84,6 +85,7 @@ pub fn App() -> impl IntoView {
         {move || show_header.get().then(|| view! { <Header current=route /> })}
         <main id="main" class="main" tabindex="-1">
             <NoticeList />
+            <UpdateBanner />
             <ResumeBanner route />
             {move || match route.get() {
                 Route::Library => {

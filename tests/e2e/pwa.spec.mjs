@@ -108,8 +108,6 @@ test("with no network, the app starts, changes screens and loads code it had not
 });
 
 test("with no network, a shared link still shows its preview", async ({ page, context }) => {
-  // enabled after merge with the share preview screen
-  test.fixme();
   await openApp(page);
   await untilControlled(page);
   await context.setOffline(true);
@@ -119,6 +117,8 @@ test("with no network, a shared link still shows its preview", async ({ page, co
     "ARNSdW5uZXIncyB0ZW4sIHF1aWNrAQIEQmx1ZRVlwAoBEwIPAAAHGAIKAAAIGAEMAAAMEQIeFAAVEQIeFAAXGAIKAAAQGAIKAAAZGAIKAAAcGAEMAAASEQIeFAAA";
   await page.goto(process.env.BANDWORK_URL + "#/r/" + payload);
   await expect(page.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
+  await expect(page.getByText("Runner's ten, quick", { exact: true })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Exercises in the shared routine" }).getByRole("listitem")).toHaveCount(10);
 });
 
 test("a new version waits for the user, and Reload switches to it", async ({ context }) => {
