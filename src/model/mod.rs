@@ -10,6 +10,7 @@ pub mod estimate;
 pub mod exercise;
 pub mod library_filter;
 pub mod playback;
+pub mod progression;
 pub mod reorder;
 pub mod resistance;
 pub mod route;
