@@ -19,6 +19,7 @@ pub mod routine_book;
 pub mod settings;
 pub mod share;
 pub mod starter;
+pub mod stats;
 pub mod store;
 pub mod timeline;
 pub mod workout;

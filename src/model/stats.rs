@@ -1,0 +1,186 @@
+//! Workouts counted by day and week, in the user's own time zone: sessions
+//! per week against a weekly goal (two, as the articles advise), the streak
+//! of weeks that met it, and a day-by-day count for a calendar heat map.
+//!
+//! Weeks start on Monday. Times are milliseconds since the Unix epoch;
+//! `offset_min` is the local time's offset from UTC in minutes (east is
+//! positive), as the browser reports it.
+
+use crate::model::workout::History;
+
+/// The articles' advice: at least twice a week.
+pub const DEFAULT_WEEKLY_GOAL: u32 = 2;
+
+const MS_PER_DAY: i64 = 86_400_000;
+
+/// The local day of `ms`, counted from 1 January 1970.
+pub fn day_of(ms: u64, offset_min: i32) -> i64 {
+    let local = ms as i64 + i64::from(offset_min) * 60_000;
+    local.div_euclid(MS_PER_DAY)
+}
+
+/// The week of a day, counted in Monday-to-Sunday weeks. (Day 0, 1 January
+/// 1970, was a Thursday, so week 0 ran from 29 December 1969.)
+pub fn week_of_day(day: i64) -> i64 {
+    (day + 3).div_euclid(7)
+}
+
+/// The local week of `ms`.
+pub fn week_of(ms: u64, offset_min: i32) -> i64 {
+    week_of_day(day_of(ms, offset_min))
+}
+
+/// Sessions in each of the `count` weeks up to and including `this_week`,
+/// oldest first.
+pub fn weekly_counts(history: &History, offset_min: i32, this_week: i64, count: usize) -> Vec<u32> {
+    let first = this_week - count as i64 + 1;
+    let mut counts = vec![0; count];
+    for session in &history.sessions {
+        let week = week_of(session.started_at, offset_min);
+        if (first..=this_week).contains(&week) {
+            counts[(week - first) as usize] += 1;
+        }
+    }
+    counts
+}
+
+/// Weeks in a row that met `goal`, up to the current week. The current
+/// week counts once it has met the goal; until then it does not break the
+/// streak, since it is not over.
+pub fn streak(history: &History, offset_min: i32, this_week: i64, goal: u32) -> u32 {
+    let goal = goal.max(1);
+    let mut per_week = std::collections::BTreeMap::<i64, u32>::new();
+    for session in &history.sessions {
+        *per_week
+            .entry(week_of(session.started_at, offset_min))
+            .or_default() += 1;
+    }
+    let met = |week: i64| per_week.get(&week).copied().unwrap_or(0) >= goal;
+    let mut week = if met(this_week) {
+        this_week
+    } else {
+        this_week - 1
+    };
+    let mut weeks = 0;
+    while met(week) {
+        weeks += 1;
+        week -= 1;
+    }
+    weeks
+}
+
+/// Sessions on each local day from `first_day` to `last_day` inclusive.
+pub fn daily_counts(history: &History, offset_min: i32, first_day: i64, last_day: i64) -> Vec<u32> {
+    let len = (last_day - first_day + 1).max(0) as usize;
+    let mut counts = vec![0; len];
+    for session in &history.sessions {
+        let day = day_of(session.started_at, offset_min);
+        if (first_day..=last_day).contains(&day) {
+            counts[(day - first_day) as usize] += 1;
+        }
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::workout::Session;
+
+    /// 2026-11-16 00:00 UTC, a Monday.
+    const MONDAY: u64 = 1_794_787_200_000;
+    const DAY: u64 = 86_400_000;
+    const HOUR: u64 = 3_600_000;
+
+    fn history(times: &[u64]) -> History {
+        History {
+            sessions: times
+                .iter()
+                .map(|&at| Session {
+                    id: at,
+                    routine: "Test".into(),
+                    started_at: at,
+                    ended_at: at + 600_000,
+                    active_s: 600,
+                    finished: true,
+                    exercises: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn days_and_weeks_follow_the_local_calendar() {
+        assert_eq!(day_of(0, 0), 0);
+        assert_eq!(week_of_day(0), 0, "Thursday 1 Jan 1970 is in week 0");
+        assert_eq!(week_of_day(-3), 0, "Monday 29 Dec 1969 starts it");
+        assert_eq!(week_of_day(-4), -1);
+        assert_eq!(week_of_day(3), 0, "Sunday 4 Jan 1970 ends it");
+        assert_eq!(week_of_day(4), 1);
+        let monday = week_of(MONDAY, 0);
+        assert_eq!(week_of(MONDAY + 6 * DAY + 23 * HOUR, 0), monday);
+        assert_eq!(week_of(MONDAY + 7 * DAY, 0), monday + 1);
+        // 23:30 UTC on Sunday is already Monday in Berlin (UTC+1)...
+        let sunday_late = MONDAY + 6 * DAY + 23 * HOUR + 30 * 60_000;
+        assert_eq!(week_of(sunday_late, 60), monday + 1);
+        // ...and 00:30 UTC on Monday is still Sunday in New York (UTC-5).
+        assert_eq!(week_of(MONDAY + 30 * 60_000, -300), monday - 1);
+    }
+
+    #[test]
+    fn weekly_counts_cover_the_last_weeks_oldest_first() {
+        let this_week = week_of(MONDAY, 0);
+        let history = history(&[
+            MONDAY - 14 * DAY,
+            MONDAY - 3 * DAY,
+            MONDAY - 2 * DAY,
+            MONDAY + 2 * HOUR,
+            MONDAY + 30 * DAY,
+        ]);
+        assert_eq!(weekly_counts(&history, 0, this_week, 4), [0, 1, 2, 1]);
+    }
+
+    #[test]
+    fn the_streak_counts_weeks_that_met_the_goal_and_spares_the_current_one() {
+        let this_week = week_of(MONDAY, 0);
+        let week = |n: u64| MONDAY - n * 7 * DAY;
+        // Two a week for the three weeks before this one; one so far now.
+        let mut times = vec![
+            week(3),
+            week(3) + DAY,
+            week(2),
+            week(2) + DAY,
+            week(1),
+            week(1) + DAY,
+        ];
+        times.push(MONDAY + HOUR);
+        let h = history(&times);
+        assert_eq!(streak(&h, 0, this_week, 2), 3);
+        times.push(MONDAY + 2 * DAY);
+        assert_eq!(streak(&history(&times), 0, this_week, 2), 4);
+        // A week below the goal ends the streak.
+        assert_eq!(streak(&h, 0, this_week, 3), 0);
+        // Missing last week ends it even if this week met the goal.
+        let gap = history(&[week(2), week(2) + DAY, MONDAY, MONDAY + DAY]);
+        assert_eq!(streak(&gap, 0, this_week, 2), 1);
+        assert_eq!(
+            streak(&History::default(), 0, this_week, DEFAULT_WEEKLY_GOAL),
+            0
+        );
+        // A goal of zero counts as one.
+        assert_eq!(streak(&gap, 0, this_week, 0), 1);
+    }
+
+    #[test]
+    fn daily_counts_for_a_heat_map() {
+        let first = day_of(MONDAY, 0);
+        let history = history(&[
+            MONDAY + HOUR,
+            MONDAY + 2 * HOUR,
+            MONDAY + 2 * DAY,
+            MONDAY - DAY,
+        ]);
+        assert_eq!(daily_counts(&history, 0, first, first + 3), [2, 0, 1, 0]);
+        assert!(daily_counts(&history, 0, first, first - 1).is_empty());
+    }
+}
