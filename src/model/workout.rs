@@ -285,6 +285,20 @@ impl History {
             None => self.sessions.push(session),
         }
     }
+
+    /// Takes out the session with `id`, with its place for [`Self::restore`].
+    pub fn remove(&mut self, id: u64) -> Option<(usize, Session)> {
+        let at = self.sessions.iter().position(|s| s.id == id)?;
+        Some((at, self.sessions.remove(at)))
+    }
+
+    /// Puts a removed session back where it was (an Undo). If one with its
+    /// id came back meanwhile, that one stays.
+    pub fn restore(&mut self, at: usize, session: Session) {
+        if self.sessions.iter().all(|s| s.id != session.id) {
+            self.sessions.insert(at.min(self.sessions.len()), session);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -406,6 +420,25 @@ mod tests {
         rated.exercises[0].rating = Some(Rating::TooHard);
         history.record(rated.clone());
         assert_eq!(history.sessions, [rated]);
+    }
+
+    #[test]
+    fn a_removed_session_comes_back_in_its_place() {
+        let kit = kit();
+        let mut history = History::default();
+        for start in [T0, T0 + 1, T0 + 2] {
+            let workout = Workout::start(&routine(&kit), &kit, start, name).unwrap();
+            history.record(workout.session(&workout.timeline().unwrap(), start + 5_000));
+        }
+        let (at, removed) = history.remove(T0 + 1).unwrap();
+        assert_eq!(at, 1);
+        assert_eq!(history.sessions.len(), 2);
+        assert_eq!(history.remove(T0 + 1), None);
+        history.restore(at, removed.clone());
+        let ids: Vec<u64> = history.sessions.iter().map(|s| s.id).collect();
+        assert_eq!(ids, [T0, T0 + 1, T0 + 2]);
+        history.restore(at, removed);
+        assert_eq!(history.sessions.len(), 3, "never twice");
     }
 
     #[test]

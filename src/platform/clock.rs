@@ -23,3 +23,10 @@ pub fn local_date(ms: u64) -> String {
     }
     date.to_locale_string("default", &options).into()
 }
+
+/// The local time zone's offset from UTC at `ms`, in minutes east.
+pub fn offset_min(ms: u64) -> i32 {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    // getTimezoneOffset is minutes *behind* UTC, and always whole minutes.
+    -(date.get_timezone_offset() as i32)
+}

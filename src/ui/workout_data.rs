@@ -11,6 +11,7 @@ use crate::model::routine::Routine;
 use crate::model::workout::{History, Session, StartProblem, Workout, HISTORY_KEY, WORKOUT_KEY};
 use crate::platform::{clock, record_store, storage};
 use crate::ui::notices::{Notice, Notices};
+use crate::ui::undo::Undo;
 
 /// The player's data, shared through context.
 #[derive(Clone, Copy)]
@@ -149,6 +150,19 @@ impl WorkoutData {
         self.finished.set(Some(session.clone()));
         self.history.update(|history| history.record(session));
         self.save_history();
+    }
+
+    /// Deletes a session from history, with Undo.
+    pub fn delete_session(self, id: u64) {
+        let Some((at, session)) = self.history.try_update(|h| h.remove(id)).flatten() else {
+            return;
+        };
+        self.save_history();
+        let name = session.routine.clone();
+        Undo::get().offer(format!("Deleted the {name} workout."), move || {
+            self.history.update(|h| h.restore(at, session));
+            self.save_history();
+        });
     }
 
     fn save_workout(self) {

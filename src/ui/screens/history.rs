@@ -1,48 +1,33 @@
-//! The workout history screen: every finished workout, newest first.
-//! (Weeks, streaks and progress charts build on this list.)
+//! The workout history screen: this week against the weekly goal, the
+//! streak, a heat map of the last twelve weeks, and every workout, newest
+//! first, each opening to its details (and Delete, with Undo).
 
 use leptos::prelude::*;
 
 use crate::model::cue::clock;
 use crate::model::route::Route;
-use crate::platform::clock::local_date;
-use crate::ui::workout_data::WorkoutData;
+use crate::model::stats::{self, DEFAULT_WEEKLY_GOAL};
+use crate::model::workout::Session;
+use crate::platform::clock::{local_date, now_ms, offset_min};
+use crate::ui::workout_data::{exercise_name, WorkoutData};
+
+/// Weeks shown in the heat map.
+const HEAT_WEEKS: i64 = 12;
 
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let data = WorkoutData::get();
+    let empty = move || data.history.with(|h| h.sessions.is_empty());
     let items = move || {
         data.history.with(|history| {
             history
                 .sessions
                 .iter()
                 .rev()
-                .map(|session| {
-                    let done = session.exercises.iter().filter(|e| e.sets_done > 0).count();
-                    let detail = format!(
-                        "{} · {} · {} {}{}",
-                        local_date(session.started_at),
-                        clock(u64::from(session.active_s)),
-                        done,
-                        if done == 1 { "exercise" } else { "exercises" },
-                        if session.finished {
-                            ""
-                        } else {
-                            " · ended early"
-                        }
-                    );
-                    view! {
-                        <li class="card history-item">
-                            <p class="history-name">{session.routine.clone()}</p>
-                            <p class="history-meta">{detail}</p>
-                        </li>
-                    }
-                    .into_any()
-                })
+                .map(|session| view! { <SessionItem session=session.clone() /> }.into_any())
                 .collect_view()
         })
     };
-    let empty = move || data.history.with(|h| h.sessions.is_empty());
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">"History"</h1>
@@ -58,9 +43,159 @@ pub fn HistoryScreen() -> impl IntoView {
                     }
                     .into_any()
                 } else {
-                    view! { <ul class="history-list" aria-label="Workout history">{items}</ul> }.into_any()
+                    view! {
+                        <Week />
+                        <ul class="history-list" aria-label="Workout history">{items}</ul>
+                    }
+                    .into_any()
                 }
             }}
         </section>
+    }
+}
+
+/// This week against the goal, the streak, and the heat map.
+#[component]
+fn Week() -> impl IntoView {
+    let data = WorkoutData::get();
+    let now = now_ms();
+    let offset = offset_min(now);
+    let today = stats::day_of(now, offset);
+    let this_week = stats::week_of_day(today);
+    let goal = DEFAULT_WEEKLY_GOAL;
+    let figures = move || {
+        data.history.with(|h| {
+            let done = stats::weekly_counts(h, offset, this_week, 1)[0];
+            let streak = stats::streak(h, offset, this_week, goal);
+            // Monday of the first week shown, to the end of this week.
+            let first = (this_week - HEAT_WEEKS + 1) * 7 - 3;
+            let days = stats::daily_counts(h, offset, first, first + HEAT_WEEKS * 7 - 1);
+            (done, streak, days, first)
+        })
+    };
+    move || {
+        let (done, streak, days, first) = figures();
+        let in_range: u32 = days.iter().sum();
+        let cells = days
+            .iter()
+            .enumerate()
+            .map(|(i, count)| {
+                let (week, weekday) = (i / 7, i % 7);
+                let level = match count {
+                    0 => "heat-0",
+                    1 => "heat-1",
+                    _ => "heat-2",
+                };
+                let future = first + i as i64 > today;
+                let class = if future { "heat-future" } else { level };
+                view! {
+                    <rect x=week * 12 y=weekday * 12 width="10" height="10" rx="2" class=class></rect>
+                }
+                .into_any()
+            })
+            .collect_view();
+        let streak_text = match streak {
+            0 => "No streak yet: reach the goal this week to start one.".to_owned(),
+            1 => "Streak: 1 week at the goal.".to_owned(),
+            n => format!("Streak: {n} weeks in a row at the goal."),
+        };
+        view! {
+            <div class="card week-card">
+                <h2>"This week"</h2>
+                <p class="week-count">
+                    <strong>{done}</strong>" of "{goal}" workouts"
+                    {if done >= goal { " · goal reached" } else { "" }}
+                </p>
+                <meter min="0" max=goal value=done.min(goal) aria-label="Workouts this week against the goal"></meter>
+                <p class="hint">{streak_text}</p>
+                <svg
+                    class="heat-map"
+                    viewBox=format!("0 0 {} 82", HEAT_WEEKS * 12)
+                    role="img"
+                    aria-label=format!("{in_range} workouts in the last {HEAT_WEEKS} weeks, one column a week, Monday at the top")
+                >
+                    {cells}
+                </svg>
+            </div>
+        }
+    }
+}
+
+/// One workout: a summary line that opens to its details.
+#[component]
+fn SessionItem(session: Session) -> impl IntoView {
+    let data = WorkoutData::get();
+    let done: Vec<_> = session
+        .exercises
+        .iter()
+        .filter(|e| e.sets_done > 0)
+        .cloned()
+        .collect();
+    let meta = format!(
+        "{} · {} · {} {}{}",
+        local_date(session.started_at),
+        clock(u64::from(session.active_s)),
+        done.len(),
+        if done.len() == 1 {
+            "exercise"
+        } else {
+            "exercises"
+        },
+        if session.finished {
+            ""
+        } else {
+            " · ended early"
+        }
+    );
+    let id = session.id;
+    let rows = done
+        .into_iter()
+        .map(|e| {
+            let bands = e
+                .bands
+                .iter()
+                .map(|b| b.name.clone())
+                .collect::<Vec<_>>()
+                .join(" + ");
+            let actual = e
+                .actual
+                .map(|n| format!(" · did {n} {}", e.actual_unit()))
+                .unwrap_or_default();
+            let rating = e
+                .rating
+                .map(|r| format!(" · {}", r.label().to_ascii_lowercase()))
+                .unwrap_or_default();
+            let line = format!(
+                "{} of {} sets, {}{}{}{}",
+                e.sets_done,
+                e.dose.sets,
+                e.dose.summary(),
+                if bands.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {bands}")
+                },
+                actual,
+                rating
+            );
+            view! {
+                <li><strong>{exercise_name(&e.exercise)}</strong>" "<span>{line}</span></li>
+            }
+            .into_any()
+        })
+        .collect_view();
+    view! {
+        <li class="card history-item">
+            <details>
+                <summary>
+                    <span class="history-name">{session.routine.clone()}</span>
+                    <span class="history-meta">{meta}</span>
+                </summary>
+                <ul class="history-detail">{rows}</ul>
+                <button type="button" class="button button-quiet" on:click=move |_| data.delete_session(id)>
+                    "Delete this workout"
+                </button>
+            </details>
+        </li>
     }
 }

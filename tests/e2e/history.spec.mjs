@@ -1,0 +1,75 @@
+// The history screen: the week against the goal, the streak, the heat map,
+// and each workout's details, deleted with Undo.
+import { test, expect, openApp, press } from "./support/app.mjs";
+import { FABRIC_KIT, seed } from "./support/seed.mjs";
+
+function session(iso, routine, finished = true) {
+  const at = Date.parse(iso);
+  return {
+    id: at,
+    routine,
+    started_at: at,
+    ended_at: at + 900_000,
+    active_s: 845,
+    finished,
+    exercises: [
+      {
+        exercise: "clamshell",
+        dose: { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true },
+        bands: [{ id: 2, name: "Grey, medium", swatch: "#757575" }],
+        sets_done: 3,
+        actual: 14,
+        rating: "too_easy",
+      },
+      {
+        exercise: "dead-bug",
+        dose: { sets: 3, shape: { timed: { work_s: 30 } }, rest_s: 20, per_side: false },
+        bands: [],
+        sets_done: finished ? 3 : 0,
+        actual: null,
+        rating: null,
+      },
+    ],
+  };
+}
+
+const HISTORY = {
+  version: 1,
+  data: {
+    sessions: [
+      session("2026-11-03T07:00:00Z", "Hips and feet"),
+      session("2026-11-05T07:00:00Z", "Hips and feet"),
+      session("2026-11-10T07:00:00Z", "Runner's ten, quick"),
+      session("2026-11-12T18:00:00Z", "Hips and feet"),
+      session("2026-11-17T07:00:00Z", "Evening core", false),
+    ],
+  },
+};
+
+test("the week, the streak and each workout's details", async ({ page }, testInfo) => {
+  await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.history": HISTORY });
+  await openApp(page, "#/history");
+  await expect(page.locator(".week-count")).toHaveText("1 of 2 workouts");
+  await expect(page.getByText("Streak: 2 weeks in a row at the goal.")).toBeVisible();
+  await expect(page.getByRole("img", { name: /^5 workouts in the last 12 weeks/ })).toBeVisible();
+
+  const items = page.getByRole("list", { name: "Workout history" }).getByRole("listitem").filter({ has: page.locator("details") });
+  await expect(items).toHaveCount(5);
+  const newest = items.first();
+  await expect(newest).toContainText("Evening core");
+  await expect(newest).toContainText("1 exercise · ended early");
+  await press(newest.locator("summary"), testInfo);
+  await expect(newest).toContainText("Clamshell 3 of 3 sets, 3 x 12 per side · Grey, medium · did 14 reps · too easy");
+
+  await press(newest.getByRole("button", { name: "Delete this workout" }), testInfo);
+  await expect(items).toHaveCount(4);
+  await expect(page.locator(".week-count")).toHaveText("0 of 2 workouts");
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.history")).data.sessions.length);
+  expect(await stored()).toBe(4);
+  await press(page.getByRole("button", { name: "Undo" }), testInfo);
+  await expect(items).toHaveCount(5);
+  await expect(items.first()).toContainText("Evening core");
+  expect(await stored()).toBe(5);
+});
