@@ -44,6 +44,8 @@ impl CueTracker {
         match before {
             Some((index, _)) if index != state.index => vec![start_cue(segment)],
             None => vec![start_cue(segment)],
+            // The same segment, started again (Previous).
+            Some((_, last)) if second < last => vec![start_cue(segment)],
             Some((_, last)) if second > last => {
                 let mut cues = Vec::new();
                 let left = state.left_seconds();
@@ -240,6 +242,19 @@ mod tests {
         assert_eq!(tracker.due(&squats, &again), []);
         let next = state_at(&squats, &run, T0 + 59_000);
         assert_eq!(tracker.due(&squats, &next), [Cue::Countdown(1)]);
+    }
+
+    #[test]
+    fn a_segment_started_again_is_cued_again() {
+        let squats = timeline(&[("walking-squat", Dose::timed(2, 30, 20))]);
+        let mut run = Run::new(T0);
+        let mut tracker = CueTracker::default();
+        let mut look = |run: &Run, ms| tracker.due(&squats, &state_at(&squats, run, T0 + ms));
+        assert_eq!(look(&run, 0), [Cue::Break]);
+        assert_eq!(look(&run, 10_000), [Cue::Work]);
+        assert_eq!(look(&run, 20_000), []);
+        run.act(&squats, Action::Previous, T0 + 20_000);
+        assert_eq!(look(&run, 20_000), [Cue::Work]);
     }
 
     #[test]

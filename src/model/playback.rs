@@ -61,6 +61,9 @@ pub struct State {
     pub finished: bool,
     /// Active milliseconds since the start.
     pub active_ms: u64,
+    /// When the done segment was reached (ms since the epoch), once it has
+    /// been: a workout that ended unseen still ends at the right time.
+    pub done_at: Option<u64>,
 }
 
 impl State {
@@ -124,11 +127,11 @@ impl Run {
     }
 
     /// Records `action` at `now` if it changes anything there; returns
-    /// whether it was recorded. Times earlier than the last event are
-    /// taken as the last event's time, so the log stays in order even if
-    /// the clock steps back.
+    /// whether it was recorded. If the clock has stepped back behind the
+    /// last event, the whole run is moved back first (see
+    /// [`Run::catch_up`]), so the log stays in order and time keeps moving.
     pub fn act(&mut self, timeline: &Timeline, action: Action, now: u64) -> bool {
-        let now = now.max(self.last_time());
+        self.catch_up(now);
         let state = state_at(timeline, self, now);
         let applies = match action {
             Action::Pause => !state.paused && !state.finished,
@@ -144,6 +147,31 @@ impl Run {
             self.events.push(Event { at: now, action });
         }
         applies
+    }
+
+    /// Moves the start and every event back by as much as the clock has
+    /// stepped back behind the last of them (a clock correction, or a
+    /// device whose time was wrong), so the workout carries on from where
+    /// it was instead of freezing until the clock catches up.
+    pub fn catch_up(&mut self, now: u64) {
+        let behind = self.last_time().saturating_sub(now);
+        if behind > 0 {
+            self.started_at = self.started_at.saturating_sub(behind);
+            for event in &mut self.events {
+                event.at = event.at.saturating_sub(behind);
+            }
+        }
+    }
+
+    /// Whether the log reads forwards from the start, as every run this app
+    /// writes does (one edited by hand might not).
+    pub fn is_ordered(&self) -> bool {
+        let mut last = self.started_at;
+        self.events.iter().all(|event| {
+            let ordered = event.at >= last;
+            last = event.at;
+            ordered
+        })
     }
 
     /// When the last action happened (the start if none has): a view of
@@ -199,13 +227,17 @@ fn replay(timeline: &Timeline, run: &Run, now: u64, left: &mut dyn FnMut(Visit))
     let active = clock.active(now.max(run.started_at));
     at.run_until(timeline, active, left);
     let segment = &timeline.segments[at.index];
+    let finished = at.index == timeline.done_index();
     State {
         index: at.index,
         elapsed_ms: active - at.since,
         length_ms: u64::from(segment.seconds) * 1000 + at.extra,
         paused: clock.paused_at.is_some(),
-        finished: at.index == timeline.done_index(),
+        finished,
         active_ms: active,
+        // Nothing but Previous applies once done, so no pause has been
+        // added since it was reached.
+        done_at: finished.then(|| run.started_at + clock.paused_total + at.since),
     }
 }
 
@@ -481,16 +513,55 @@ mod tests {
     }
 
     #[test]
-    fn events_out_of_order_in_time_are_kept_in_order() {
+    fn a_clock_that_steps_back_moves_the_run_back_and_time_goes_on() {
         let squats = squats();
         let mut run = Run::new(T0);
         // At 20 s the first set is under way; Skip moves to its rest.
         assert!(run.act(&squats, Action::Skip, T0 + 20 * S));
-        // The clock stepped back: the action counts at the last event's time.
+        // The clock is corrected 15 s back: the run moves back with it.
         assert!(run.act(&squats, Action::Pause, T0 + 5 * S));
-        assert_eq!(run.events[1].at, T0 + 20 * S);
+        assert_eq!(run.started_at, T0 - 15 * S);
+        assert_eq!(run.events[0].at, T0 + 5 * S);
+        assert_eq!(run.events[1].at, T0 + 5 * S);
+        assert!(run.is_ordered());
         let state = state_at(&squats, &run, T0 + 60 * S);
         assert_eq!((state.index, state.elapsed_ms, state.paused), (2, 0, true));
+        // Resumed, time moves on at once instead of waiting 15 s.
+        assert!(run.act(&squats, Action::Resume, T0 + 6 * S));
+        assert_eq!(state_at(&squats, &run, T0 + 9 * S).elapsed_ms, 3 * S);
+    }
+
+    #[test]
+    fn runs_edited_out_of_order_are_recognised() {
+        let mut run = Run::new(T0);
+        assert!(run.is_ordered());
+        run.events.push(Event {
+            at: T0 - 1,
+            action: Action::Skip,
+        });
+        assert!(!run.is_ordered());
+        let mut run = Run::new(T0);
+        run.events.push(Event {
+            at: T0 + 5,
+            action: Action::Pause,
+        });
+        run.events.push(Event {
+            at: T0 + 4,
+            action: Action::Resume,
+        });
+        assert!(!run.is_ordered());
+    }
+
+    #[test]
+    fn the_moment_the_end_was_reached_is_kept() {
+        let squats = squats();
+        let mut run = Run::new(T0);
+        run.act(&squats, Action::Pause, T0 + 20 * S);
+        run.act(&squats, Action::Resume, T0 + 50 * S);
+        assert_eq!(state_at(&squats, &run, T0 + 100 * S).done_at, None);
+        // 190 s of workout and 30 s paused: done at 220 s, seen much later.
+        let later = state_at(&squats, &run, T0 + 5_000 * S);
+        assert_eq!(later.done_at, Some(T0 + 220 * S));
     }
 
     #[test]

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::band::{Band, BandKit};
 use crate::model::dose::{Dose, Shape};
-use crate::model::playback::{visits, Action, Run};
-use crate::model::routine::Routine;
+use crate::model::playback::{state_at, visits, Action, Run};
+use crate::model::routine::{Routine, MAX_ROUNDS};
 use crate::model::timeline::{Phase, Timeline, TimelineError};
 
 /// Where the workout in progress is kept.
@@ -107,6 +107,16 @@ impl Workout {
     /// The timeline of the saved routine. A saved workout whose routine no
     /// longer expands (damaged by hand) gives `None`.
     pub fn timeline(&self) -> Option<Timeline> {
+        // What this app writes always passes; a hand-edited record might
+        // not, and replaying it could go wrong.
+        let rounds_ok = self
+            .routine
+            .circuits
+            .iter()
+            .all(|c| (1..=MAX_ROUNDS).contains(&c.rounds));
+        if !self.run.is_ordered() || !rounds_ok {
+            return None;
+        }
         Timeline::build(&self.routine).ok()
     }
 
@@ -114,6 +124,7 @@ impl Workout {
     /// moment it was last seen, so it resumes at that segment and second.
     pub fn reopened(mut self) -> Self {
         if let Some(timeline) = self.timeline() {
+            self.run.catch_up(self.last_seen);
             let at = self.last_seen.max(self.run.started_at);
             self.run.act(&timeline, Action::Pause, at);
         }
@@ -138,9 +149,8 @@ impl Workout {
                 sets_done[segment.entry] += 1;
             }
         }
-        let finished = spent
-            .last()
-            .is_some_and(|visit| visit.index == timeline.done_index());
+        let state = state_at(timeline, &self.run, now);
+        let done = timeline.done_index();
         let exercises = self
             .routine
             .entries
@@ -163,10 +173,20 @@ impl Workout {
             id: self.run.started_at,
             routine: self.routine.name.clone(),
             started_at: self.run.started_at,
-            ended_at: now,
-            active_s: u32::try_from(spent.iter().map(|v| v.active_ms).sum::<u64>() / 1000)
-                .unwrap_or(u32::MAX),
-            finished,
+            // A workout that ended while nobody looked ended when it was
+            // done, not when it was next seen; time at "done" is not
+            // workout time.
+            ended_at: state.done_at.unwrap_or(now),
+            active_s: u32::try_from(
+                spent
+                    .iter()
+                    .filter(|v| v.index != done)
+                    .map(|v| v.active_ms)
+                    .sum::<u64>()
+                    / 1000,
+            )
+            .unwrap_or(u32::MAX),
+            finished: state.finished,
             exercises,
         }
     }
@@ -305,7 +325,6 @@ impl History {
 mod tests {
     use super::*;
     use crate::model::band::preset;
-    use crate::model::playback::state_at;
     use crate::model::routine::BandChoice;
 
     const T0: u64 = 1_700_000_000_000;
@@ -407,6 +426,41 @@ mod tests {
         assert!(!early.finished);
         let sets: Vec<u8> = early.exercises.iter().map(|e| e.sets_done).collect();
         assert_eq!(sets, [1, 0]);
+    }
+
+    #[test]
+    fn a_workout_that_ended_unseen_counts_only_its_own_time() {
+        let kit = kit();
+        let workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+        let timeline = workout.timeline().unwrap();
+        let mut done = workout.clone();
+        done.run.act(&timeline, Action::Done, T0 + 120_000);
+        done.run.act(&timeline, Action::Done, T0 + 140_000);
+        // Looked at twenty minutes later.
+        let session = done.session(&timeline, T0 + 1_340_000);
+        assert!(session.finished);
+        assert_eq!(session.active_s, 140);
+        assert_eq!(session.ended_at, T0 + 140_000);
+    }
+
+    #[test]
+    fn hand_edited_runs_and_circuits_that_cannot_replay_have_no_timeline() {
+        let kit = kit();
+        let workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+        let mut backwards = workout.clone();
+        backwards.run.events.push(crate::model::playback::Event {
+            at: T0 - 10,
+            action: Action::Skip,
+        });
+        assert_eq!(backwards.timeline(), None);
+        let mut circuit = workout;
+        let id = circuit.routine.group(0, 1, 2).unwrap();
+        assert!(circuit.timeline().is_some());
+        circuit.routine.circuits.iter_mut().for_each(|c| {
+            assert_eq!(c.id, id);
+            c.rounds = 0;
+        });
+        assert_eq!(circuit.timeline(), None);
     }
 
     #[test]
