@@ -36,6 +36,8 @@ pub enum StartProblem {
     BadDose(String),
     /// These exercises use a band that is no longer in the kit.
     MissingBands(Vec<String>),
+    /// Another workout is saved as in progress (perhaps from another tab).
+    InProgress,
 }
 
 impl StartProblem {
@@ -47,6 +49,9 @@ impl StartProblem {
             StartProblem::BadDose(name) => {
                 format!("{name} has a dose that can't be done. Fix it in the routine editor first.")
             }
+            StartProblem::InProgress => "A workout is already in progress, perhaps in another tab \
+                 or window. Resume it, or end it, before starting another."
+                .to_owned(),
             StartProblem::MissingBands(names) => format!(
                 "The band for {} is no longer in your kit. Pick a band for it (or No band) \
                  in the routine editor, then start again.",

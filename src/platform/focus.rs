@@ -17,3 +17,11 @@ pub fn scroll_to_top() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// The id of the element that has the focus, if it has one.
+pub fn active_id() -> Option<String> {
+    super::document()
+        .active_element()
+        .map(|element| element.id())
+        .filter(|id| !id.is_empty())
+}

@@ -83,19 +83,29 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
         if get(&registration, "waiting").is_some() && controlled(&container) {
             on_update_ready();
         }
+        // Tells when a worker being installed is ready and waiting.
+        let watch = {
+            let (container, on_update_ready) = (container.clone(), on_update_ready.clone());
+            move |worker: JsValue| {
+                let (container, on_update_ready) = (container.clone(), on_update_ready.clone());
+                let installing = worker.clone();
+                listen(&worker, "statechange", move || {
+                    let state = get(&installing, "state").and_then(|state| state.as_string());
+                    if state.as_deref() == Some("installed") && controlled(&container) {
+                        on_update_ready();
+                    }
+                });
+            }
+        };
+        // One may already be installing by the time registration answers.
+        if let Some(worker) = get(&registration, "installing") {
+            watch(worker);
+        }
         let watched = registration.clone();
         listen(&registration, "updatefound", move || {
-            let Some(worker) = get(&watched, "installing") else {
-                return;
-            };
-            let (container, on_update_ready) = (container.clone(), on_update_ready.clone());
-            let installing = worker.clone();
-            listen(&worker, "statechange", move || {
-                let state = get(&installing, "state").and_then(|state| state.as_string());
-                if state.as_deref() == Some("installed") && controlled(&container) {
-                    on_update_ready();
-                }
-            });
+            if let Some(worker) = get(&watched, "installing") {
+                watch(worker);
+            }
         });
     });
     // A rejection (e.g. the script failed to load) means "no offline"; the

@@ -4,7 +4,7 @@
 //! without it, or one that refuses the request (a hidden page, a battery
 //! saver), only gets an [`Outcome`] back, never an exception.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -23,6 +23,9 @@ pub enum Outcome {
 thread_local! {
     /// The lock currently held, if any.
     static SENTINEL: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// Counts releases: a request answered after a release (or after a
+    /// newer request) lets its lock go at once.
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
 }
 
 /// Whether this browser has the API at all.
@@ -54,10 +57,22 @@ pub async fn acquire() -> Outcome {
     let Ok(promise) = request.call1(&lock, &JsValue::from_str("screen")) else {
         return Outcome::Refused;
     };
+    let asked = GENERATION.with(|g| {
+        g.set(g.get() + 1);
+        g.get()
+    });
     match JsFuture::from(Promise::from(promise)).await {
-        Ok(sentinel) => {
-            SENTINEL.with(|held| *held.borrow_mut() = Some(sentinel));
+        Ok(sentinel) if GENERATION.get() == asked => {
+            let earlier = SENTINEL.with(|held| held.borrow_mut().replace(sentinel));
+            if let Some(earlier) = earlier {
+                let_go(&earlier);
+            }
             Outcome::Held
+        }
+        // Released (or asked again) while this request was pending.
+        Ok(sentinel) => {
+            let_go(&sentinel);
+            Outcome::Refused
         }
         Err(_) => Outcome::Refused,
     }
@@ -77,13 +92,18 @@ pub fn held() -> bool {
 
 /// Lets the screen sleep again. Safe to call when nothing is held.
 pub fn release() {
+    GENERATION.with(|g| g.set(g.get() + 1));
     if let Some(sentinel) = SENTINEL.with(|held| held.borrow_mut().take()) {
-        let release = Reflect::get(&sentinel, &JsValue::from_str("release"))
-            .ok()
-            .and_then(|f| f.dyn_into::<Function>().ok());
-        if let Some(release) = release {
-            // The promise it returns only says when it is done.
-            let _ = release.call0(&sentinel);
-        }
+        let_go(&sentinel);
+    }
+}
+
+fn let_go(sentinel: &JsValue) {
+    let release = Reflect::get(sentinel, &JsValue::from_str("release"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    if let Some(release) = release {
+        // The promise it returns only says when it is done.
+        let _ = release.call0(sentinel);
     }
 }

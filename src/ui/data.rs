@@ -70,6 +70,12 @@ impl AppData {
         result
     }
 
+    /// Whether changes to the routines are being saved (false when the
+    /// stored ones could not be read, so as not to overwrite them).
+    pub fn saves_routines(self) -> bool {
+        self.book_can_save.get_value()
+    }
+
     /// Changes the routines and saves them.
     pub fn change_book<R>(self, change: impl FnOnce(&mut RoutineBook) -> R) -> R {
         let result = self

@@ -8,6 +8,7 @@ use crate::model::band::BandKit;
 use crate::model::catalog;
 use crate::model::playback::{state_at, Action};
 use crate::model::routine::Routine;
+use crate::model::store;
 use crate::model::workout::{History, Session, StartProblem, Workout, HISTORY_KEY, WORKOUT_KEY};
 use crate::platform::{clock, record_store, storage};
 use crate::ui::notices::{Notice, Notices};
@@ -76,6 +77,12 @@ impl WorkoutData {
 
     /// Starts `routine` now, or says why it cannot start.
     pub fn start(self, routine: &Routine, kit: &BandKit) -> Result<(), StartProblem> {
+        // One started in another tab or window (or kept back because its
+        // session could not be saved) is never overwritten: it is taken up.
+        if let Some(stored) = stored_workout() {
+            self.workout.set(Some(stored.reopened()));
+            return Err(StartProblem::InProgress);
+        }
         let workout = Workout::start(routine, kit, clock::now_ms(), exercise_name)?;
         self.finished.set(None);
         self.workout.set(Some(workout));
@@ -126,6 +133,7 @@ impl WorkoutData {
         let session = workout.session(&timeline, now);
         // A workout ended before any set began is not worth a history entry.
         if session.sets() > 0 || state_at(&timeline, &workout.run, now).finished {
+            self.reload_history();
             self.history
                 .update(|history| history.record(session.clone()));
             if !self.save_history() {
@@ -148,21 +156,40 @@ impl WorkoutData {
         };
         change(&mut session);
         self.finished.set(Some(session.clone()));
+        self.reload_history();
         self.history.update(|history| history.record(session));
         self.save_history();
     }
 
     /// Deletes a session from history, with Undo.
     pub fn delete_session(self, id: u64) {
+        self.reload_history();
         let Some((at, session)) = self.history.try_update(|h| h.remove(id)).flatten() else {
             return;
         };
         self.save_history();
         let name = session.routine.clone();
         Undo::get().offer(format!("Deleted the {name} workout."), move || {
+            self.reload_history();
             self.history.update(|h| h.restore(at, session));
             self.save_history();
         });
+    }
+
+    /// Takes up the history as stored now, so that a session saved by
+    /// another tab or window is kept when this one saves. (Unreadable text
+    /// stays as it is: this tab then does not save over it.)
+    fn reload_history(self) {
+        if !self.history_can_save.get_value() {
+            return;
+        }
+        let stored = storage::read_text(HISTORY_KEY)
+            .ok()
+            .flatten()
+            .and_then(|raw| store::decode::<History>(&raw).ok());
+        if let Some(stored) = stored {
+            self.history.set(stored);
+        }
     }
 
     fn save_workout(self) {
@@ -224,6 +251,14 @@ impl WorkoutData {
             }
         }
     }
+}
+
+/// A playable workout saved on this device, if there is one.
+fn stored_workout() -> Option<Workout> {
+    let raw = storage::read_text(WORKOUT_KEY).ok().flatten()?;
+    store::decode::<Workout>(&raw)
+        .ok()
+        .filter(|workout| workout.timeline().is_some())
 }
 
 /// An exercise's display name, or its id when the catalog lacks it.

@@ -275,3 +275,78 @@ test("after 30 minutes in the background the player shows exactly where the cloc
   await page.clock.runFor(30_000);
   await expectShowing(page, "Glute bridge with band", "Rest", "0:30");
 });
+
+test("the end dialog keeps the focus, and Escape or a tap outside closes it", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "keys are for the desktop run");
+  await startShortRoutine(page, testInfo);
+  await page.getByRole("button", { name: "End workout" }).click();
+  const dialog = page.getByRole("dialog", { name: "End this workout?" });
+  await expect(dialog.getByRole("button", { name: "Keep going" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Save and end" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Keep going" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "End workout" })).toBeFocused();
+  await page.getByRole("button", { name: "End workout" }).click();
+  await page.mouse.click(5, 5);
+  await expect(dialog).toHaveCount(0);
+});
+
+test("after Done the focus is on Pause, and the summary takes it at the end", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "keys are for the desktop run");
+  await startShortRoutine(page, testInfo);
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press("ArrowRight");
+  await page.getByRole("button", { name: "Done" }).click();
+  // The focus moves at the next frame, which the paused clock holds back.
+  await page.clock.runFor(50);
+  await expect(page.getByRole("button", { name: "Pause" })).toBeFocused();
+  // The arrows still work with a button focused.
+  await page.keyboard.press("ArrowRight");
+  await expectShowing(page, "Clamshell", "Go, then tap Done");
+  await expect(player(page).locator(".player-side")).toHaveText("RIGHT side");
+  // Some time in the set, so that there is a session to sum up.
+  await page.clock.runFor(2_000);
+  await page.getByRole("button", { name: "End workout" }).click();
+  await page.getByRole("button", { name: "Save and end" }).click();
+  await page.clock.runFor(50);
+  await expect(page.getByRole("heading", { level: 1, name: "Workout ended" })).toBeFocused();
+});
+
+test("two tabs: neither loses the other's workouts", async ({ page, context }, testInfo) => {
+  // Real time here: both tabs run on the same clock.
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": SHORT_ROUTINE });
+  await openApp(page, "#/routine/1");
+  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
+  await expect(player(page)).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(`${process.env.BANDWORK_URL}#/routine/1`);
+  // The second tab finds the workout running in the first, and takes it up.
+  await press(other.getByRole("button", { name: "Start workout" }), testInfo);
+  await expect(other.getByRole("region", { name: "Workout player" })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: "Walking squat" })).toBeVisible();
+  await other.close();
+  // Each tab ends a workout a moment into its first set; history keeps both.
+  const endInASet = async (tab) => {
+    await press(tab.getByRole("button", { name: "Skip" }), testInfo);
+    await tab.waitForTimeout(300);
+    await press(tab.getByRole("button", { name: "End workout" }), testInfo);
+  };
+  await endInASet(page);
+  await press(page.getByRole("button", { name: "Save and end" }), testInfo);
+  await expect(page.getByRole("heading", { level: 1, name: "Workout ended" })).toBeVisible();
+  const second = await context.newPage();
+  await second.goto(`${process.env.BANDWORK_URL}#/routine/1`);
+  await press(second.getByRole("button", { name: "Start workout" }), testInfo);
+  await endInASet(second);
+  await press(second.getByRole("button", { name: "Save and end" }), testInfo);
+  await expect(second.getByRole("heading", { level: 1, name: /^Workout (ended|complete)$/ })).toBeVisible();
+  // The first tab, which loaded history before the second saved, saves a
+  // rating: the second tab's session must survive it.
+  await press(page.getByRole("list", { name: "Exercises done" }).getByRole("radio", { name: "Too hard" }).first(), testInfo);
+  const sessions = await page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.history")).data.sessions);
+  expect(sessions.length).toBe(2);
+  await second.close();
+});

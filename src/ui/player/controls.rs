@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::playback::{Action, State};
 use crate::model::timeline::Timeline;
-use crate::platform::sound;
+use crate::platform::{focus, sound};
 use crate::ui::when::When;
 use crate::ui::workout_data::WorkoutData;
 
@@ -31,6 +31,12 @@ pub fn Controls(timeline: StoredValue<Timeline>, state: Memo<Option<State>>) -> 
         sound::unlock();
         data.act(action);
     };
+    // Done disappears once the set is over: the focus goes to Pause, which
+    // is always there, rather than being lost.
+    let done = move || {
+        act(Action::Done);
+        request_animation_frame(|| focus::focus_selector(".player-pause"));
+    };
     let toggle = move || {
         act(if paused.get_untracked() {
             Action::Resume
@@ -40,14 +46,18 @@ pub fn Controls(timeline: StoredValue<Timeline>, state: Memo<Option<State>>) -> 
     };
 
     let keys = window_event_listener(ev::keydown, move |event| {
-        if ending.get_untracked() || event.repeat() || on_a_control(&event) {
+        let key = event.key();
+        // A focused control keeps its own Space and Enter; the arrows
+        // always move through the workout.
+        let own_key = matches!(key.as_str(), " " | "Enter") && on_a_control(&event);
+        if ending.get_untracked() || event.repeat() || own_key {
             return;
         }
-        match event.key().as_str() {
+        match key.as_str() {
             " " => toggle(),
             "ArrowRight" => act(Action::Skip),
             "ArrowLeft" => act(Action::Previous),
-            "Enter" if waits.get_untracked() => act(Action::Done),
+            "Enter" if waits.get_untracked() => done(),
             _ => return,
         }
         event.prevent_default();
@@ -57,7 +67,7 @@ pub fn Controls(timeline: StoredValue<Timeline>, state: Memo<Option<State>>) -> 
     view! {
         <div class="player-controls">
             <When when=waits>
-                <button type="button" class="button button-primary player-done" on:click=move |_| act(Action::Done)>
+                <button type="button" class="button button-primary player-done" on:click=move |_| done()>
                     "Done"
                 </button>
             </When>

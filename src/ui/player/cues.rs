@@ -110,6 +110,7 @@ thread_local! {
 pub fn keep_screen_on(paused: bool, status: StatusMessage) {
     if paused {
         wake_lock::release();
+        speech::hush();
         return;
     }
     spawn_local(async move {

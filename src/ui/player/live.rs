@@ -16,7 +16,7 @@ use crate::model::exercise::Placement;
 use crate::model::playback::{state_at, State};
 use crate::model::timeline::{Phase, Segment, Timeline};
 use crate::model::workout::Workout;
-use crate::platform::{clock as wall, visibility, wake_lock};
+use crate::platform::{clock as wall, speech, visibility, wake_lock};
 use crate::ui::app::SettingsContext;
 use crate::ui::band_label::BandSwatch;
 use crate::ui::placement_picture::PlacementPicture;
@@ -111,7 +111,10 @@ pub fn Live() -> impl IntoView {
         }
     });
     Effect::new(move |_| cues::keep_screen_on(paused.get(), status));
-    on_cleanup(wake_lock::release);
+    on_cleanup(|| {
+        wake_lock::release();
+        speech::hush();
+    });
 
     // The end: give the last cue, keep the session, show the summary.
     Effect::new(move |_| {

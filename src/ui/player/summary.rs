@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::model::cue::clock;
 use crate::model::route::Route;
 use crate::model::workout::{Rating, SessionExercise};
+use crate::platform::focus;
 use crate::ui::band_label::BandSwatch;
 use crate::ui::workout_data::{exercise_name, WorkoutData};
 
@@ -16,6 +17,9 @@ pub fn Summary() -> impl IntoView {
     let Some(session) = data.finished.get_untracked() else {
         return ().into_any();
     };
+    // Live gave way to the summary without a navigation: move the focus
+    // to its heading as a new page would.
+    request_animation_frame(|| focus::focus_selector("main h1"));
     let title = if session.finished {
         "Workout complete"
     } else {

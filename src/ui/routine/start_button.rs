@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::route::Route;
 use crate::model::routine_book::RoutineId;
+use crate::model::workout::StartProblem;
 use crate::platform::{location, sound};
 use crate::ui::data::AppData;
 use crate::ui::status::StatusMessage;
@@ -29,6 +30,10 @@ pub fn StartButton(routine: RoutineId) -> impl IntoView {
         match workouts.start(&routine, &kit) {
             Ok(()) => {
                 problem.set(None);
+                location::go(&Route::Player.href());
+            }
+            Err(StartProblem::InProgress) => {
+                StatusMessage::announce(StartProblem::InProgress.message());
                 location::go(&Route::Player.href());
             }
             Err(why) => problem.set(Some(why.message())),

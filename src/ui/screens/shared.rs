@@ -85,10 +85,12 @@ fn Preview(routine: Routine, kit: BandKit) -> impl IntoView {
         let saved = data
             .book
             .with_untracked(|b| b.get(id).map(|r| r.name.clone()));
-        StatusMessage::announce(format!(
-            "Saved {} to your routines.",
-            saved.unwrap_or_default()
-        ));
+        let name = saved.unwrap_or_default();
+        StatusMessage::announce(if data.saves_routines() {
+            format!("Saved {name} to your routines.")
+        } else {
+            format!("Added {name} for now, but not saved: your saved routines could not be read.")
+        });
         location::go(&Location::routine_href(id));
     };
     view! {
