@@ -27,7 +27,13 @@ pub struct Workout {
     pub run: Run,
     /// The last moment the player was known to be open (ms since epoch).
     pub last_seen: u64,
+    /// The page showing it was closed or reloaded at `last_seen`.
+    #[serde(default)]
+    pub left: bool,
 }
+
+/// A player open in some tab says so at least this often while it plays.
+pub const HEARTBEAT_MS: u64 = 5_000;
 
 /// Why a routine cannot be started, in words for the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,6 +112,7 @@ impl Workout {
             bands,
             run: Run::new(now),
             last_seen: now,
+            left: false,
         })
     }
 
@@ -125,9 +132,23 @@ impl Workout {
         Timeline::build(&self.routine).ok()
     }
 
+    /// The workout as found on opening the app at `now`: if its page was
+    /// left (a reload, a closed tab) or has not been heard from for a while,
+    /// it waits, paused where it was last seen; if a player in another tab
+    /// is still running it, it carries on as it is.
+    pub fn found(self, now: u64) -> Self {
+        let quiet = now.saturating_sub(self.last_seen) > 3 * HEARTBEAT_MS;
+        if self.left || quiet {
+            self.reopened()
+        } else {
+            self
+        }
+    }
+
     /// The workout as found after a reload or a closed tab: paused at the
     /// moment it was last seen, so it resumes at that segment and second.
     pub fn reopened(mut self) -> Self {
+        self.left = false;
         if let Some(timeline) = self.timeline() {
             self.run.catch_up(self.last_seen);
             let at = self.last_seen.max(self.run.started_at);
@@ -407,6 +428,23 @@ mod tests {
     }
 
     #[test]
+    fn a_workout_another_tab_is_playing_carries_on_and_a_left_one_waits() {
+        let kit = kit();
+        let mut workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+        workout.last_seen = T0 + 20_000;
+        // Heard from 4 s ago, page not left: another tab is playing it.
+        assert_eq!(workout.clone().found(T0 + 24_000), workout);
+        // Quiet for longer than three heartbeats: it waits.
+        let quiet = workout.clone().found(T0 + 20_000 + 3 * HEARTBEAT_MS + 1);
+        assert_eq!(quiet.run.events.len(), 1);
+        // Its page was left (reloaded or closed): it waits, however recent.
+        workout.left = true;
+        let left = workout.found(T0 + 20_001);
+        assert_eq!(left.run.events.len(), 1);
+        assert!(!left.left);
+    }
+
+    #[test]
     fn a_session_counts_sets_reached_and_time_without_pauses() {
         let kit = kit();
         let mut workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
@@ -512,7 +550,12 @@ mod tests {
         let mut damaged = workout;
         damaged.routine.entries.clear();
         assert_eq!(damaged.timeline(), None);
-        // Reopening a damaged workout leaves it as it was.
+        // Reopening a damaged workout changes nothing but the left flag.
         assert_eq!(damaged.clone().reopened(), damaged);
+        // Records from before the flag read as not left.
+        let text = serde_json::to_string(&crate::model::store::encode(&damaged)).unwrap();
+        let old = text.replace(",\"left\":false", "");
+        assert_ne!(old, text);
+        assert_eq!(crate::model::store::decode::<Workout>(&old), Ok(damaged));
     }
 }

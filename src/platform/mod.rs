@@ -15,6 +15,7 @@ pub mod share;
 pub mod sound;
 pub mod speech;
 pub mod storage;
+pub mod storage_events;
 pub mod theme;
 pub mod vibrate;
 pub mod visibility;

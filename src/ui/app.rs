@@ -40,8 +40,9 @@ pub fn App() -> impl IntoView {
     });
     StatusMessage::provide();
     Undo::provide();
-    AppData::provide(notices);
+    let data = AppData::provide(notices);
     let workouts = WorkoutData::provide(notices);
+    super::sync::follow_other_tabs(expect_context::<SettingsContext>(), data, workouts);
 
     Effect::new(move |_| theme::apply(settings.with(|s| s.theme)));
 

@@ -95,6 +95,20 @@ impl AppData {
         self.change_book(|book| book.get_mut(id).map(change))
     }
 
+    /// Takes up the kit as another tab saved it (if it reads).
+    pub fn reload_kit(self) {
+        if let Some(kit) = stored::<BandKit>(KIT_KEY) {
+            self.kit.set(Some(kit));
+        }
+    }
+
+    /// Takes up the routines as another tab saved them (if they read).
+    pub fn reload_book(self) {
+        if let Some(book) = stored::<RoutineBook>(ROUTINES_KEY) {
+            self.book.set(book);
+        }
+    }
+
     // Serialised in place: cloning the whole book on every change only to
     // write it out would be wasted work.
     fn save_kit(self) {
@@ -122,4 +136,10 @@ impl AppData {
             Err(error) => self.notices.show(Notice::problem(notice, error.message())),
         }
     }
+}
+
+/// The record under `key` as stored now, if it reads.
+fn stored<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    let raw = crate::platform::storage::read_text(key).ok().flatten()?;
+    crate::model::store::decode(&raw).ok()
 }

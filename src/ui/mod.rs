@@ -16,6 +16,7 @@ pub mod resume_banner;
 pub mod routine;
 pub mod screens;
 pub mod status;
+pub mod sync;
 pub mod undo;
 pub mod update_banner;
 pub mod when;

@@ -43,7 +43,7 @@ impl WorkoutData {
         let mut workout_can_save = workout.can_save;
         let saved = workout.value.and_then(|saved| {
             if saved.timeline().is_some() {
-                return Some(saved.reopened());
+                return Some(saved.found(clock::now_ms()));
             }
             // It parsed but cannot be played (edited by hand, say): keep
             // the text, say so, and start afresh.
@@ -80,7 +80,7 @@ impl WorkoutData {
         // One started in another tab or window (or kept back because its
         // session could not be saved) is never overwritten: it is taken up.
         if let Some(stored) = stored_workout() {
-            self.workout.set(Some(stored.reopened()));
+            self.workout.set(Some(stored.found(clock::now_ms())));
             return Err(StartProblem::InProgress);
         }
         let workout = Workout::start(routine, kit, clock::now_ms(), exercise_name)?;
@@ -99,6 +99,7 @@ impl WorkoutData {
                 let workout = workout.as_mut()?;
                 let timeline = workout.timeline()?;
                 workout.last_seen = now;
+                workout.left = false;
                 Some(workout.run.act(&timeline, action, now))
             })
             .flatten()
@@ -111,10 +112,29 @@ impl WorkoutData {
 
     /// Notes that the player is still open now, and saves.
     pub fn touch(self) {
+        self.seen(Some(false));
+    }
+
+    /// Notes that the page showing the player is being left (a reload, a
+    /// closed tab), so that it waits, paused, when the app opens again.
+    pub fn leave(self) {
+        self.seen(Some(true));
+    }
+
+    /// Notes the time when the page is put away. A page being left hides
+    /// too, just after `pagehide`: that must not undo [`Self::leave`].
+    pub fn hidden(self) {
+        self.seen(None);
+    }
+
+    fn seen(self, left: Option<bool>) {
         let now = clock::now_ms();
         self.workout.update(|workout| {
             if let Some(workout) = workout {
                 workout.last_seen = now;
+                if let Some(left) = left {
+                    workout.left = left;
+                }
             }
         });
         self.save_workout();
@@ -176,10 +196,30 @@ impl WorkoutData {
         });
     }
 
+    /// Follows the workout in progress as another tab saved it: one started
+    /// there shows here (with its Resume banner), one paused or moved on
+    /// there moves here too, and one ended there ends here.
+    pub fn follow_stored_workout(self) {
+        let stored = stored_workout();
+        let ours = self
+            .workout
+            .with_untracked(|w| w.as_ref().map(|w| w.run.started_at));
+        match (stored, ours) {
+            (Some(stored), None) => self.workout.set(Some(stored)),
+            (Some(stored), Some(ours)) if stored.run.started_at == ours => {
+                self.workout.set(Some(stored))
+            }
+            (None, Some(_)) if storage::read_text(WORKOUT_KEY).ok().flatten().is_none() => {
+                self.workout.set(None)
+            }
+            _ => {}
+        }
+    }
+
     /// Takes up the history as stored now, so that a session saved by
     /// another tab or window is kept when this one saves. (Unreadable text
     /// stays as it is: this tab then does not save over it.)
-    fn reload_history(self) {
+    pub fn reload_history(self) {
         if !self.history_can_save.get_value() {
             return;
         }

@@ -15,7 +15,7 @@ use crate::model::cue::{clock, count_text, goal_text, phase_label, spoken};
 use crate::model::exercise::Placement;
 use crate::model::playback::{state_at, State};
 use crate::model::timeline::{Phase, Segment, Timeline};
-use crate::model::workout::Workout;
+use crate::model::workout::{Workout, HEARTBEAT_MS};
 use crate::platform::{clock as wall, speech, visibility, wake_lock};
 use crate::ui::app::SettingsContext;
 use crate::ui::band_label::BandSwatch;
@@ -101,13 +101,20 @@ pub fn Live() -> impl IntoView {
         index.track();
         data.touch();
     });
-    visibility::on_leave(move || data.touch());
+    visibility::on_leave(move || data.leave());
+    // While it plays, the player says so now and then, so that the app
+    // opened in another tab carries the workout on rather than pausing it.
+    if let Ok(beat) =
+        set_interval_with_handle(move || data.touch(), Duration::from_millis(HEARTBEAT_MS))
+    {
+        on_cleanup(move || beat.clear());
+    }
     visibility::on_change(move |visible| {
         now.set(wall::now_ms());
         if visible {
             cues::keep_screen_on(paused.get_untracked(), status);
         } else {
-            data.touch();
+            data.hidden();
         }
     });
     Effect::new(move |_| cues::keep_screen_on(paused.get(), status));
