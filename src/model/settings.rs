@@ -140,6 +140,11 @@ impl Cues {
     }
 }
 
+/// Workouts a week to aim for: the articles' two by default.
+pub const DEFAULT_WEEKLY_GOAL: u32 = 2;
+/// The highest weekly goal offered (twice a day).
+pub const MAX_WEEKLY_GOAL: u32 = 14;
+
 /// Settings as they are stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct SettingsRecord {
@@ -147,14 +152,28 @@ pub struct SettingsRecord {
     pub units: &'static str,
     pub theme: &'static str,
     pub cues: Cues,
+    pub weekly_goal: u32,
 }
 
 /// Everything the Settings screen controls.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Settings {
     pub units: Units,
     pub theme: Theme,
     pub cues: Cues,
+    /// Workouts a week to aim for, 1 to [`MAX_WEEKLY_GOAL`].
+    pub weekly_goal: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            units: Units::default(),
+            theme: Theme::default(),
+            cues: Cues::default(),
+            weekly_goal: DEFAULT_WEEKLY_GOAL,
+        }
+    }
 }
 
 /// Why stored settings could not be taken as they were.
@@ -229,6 +248,14 @@ impl Settings {
             units: read_choice(&fields.units, "units", &mut reset),
             theme: read_choice(&fields.theme, "theme", &mut reset),
             cues: read_cues(&fields.cues, &mut reset),
+            weekly_goal: match fields.weekly_goal {
+                Loose::Missing => DEFAULT_WEEKLY_GOAL,
+                Loose::Number(n) if (1..=u64::from(MAX_WEEKLY_GOAL)).contains(&n) => n as u32,
+                _ => {
+                    reset.push("weekly_goal");
+                    DEFAULT_WEEKLY_GOAL
+                }
+            },
         };
         let problem = match fields.version {
             Loose::Number(version) if version > SETTINGS_VERSION => {
@@ -247,6 +274,7 @@ impl Settings {
             units: self.units.code(),
             theme: self.theme.code(),
             cues: self.cues,
+            weekly_goal: self.weekly_goal,
         }
     }
 
@@ -369,6 +397,8 @@ struct StoredFields {
     theme: Loose,
     #[serde(default)]
     cues: StoredCues,
+    #[serde(default)]
+    weekly_goal: Loose,
 }
 
 /// Any JSON value, reduced to what settings care about.
@@ -465,7 +495,7 @@ mod tests {
                 let settings = Settings {
                     units,
                     theme,
-                    cues: Cues::default(),
+                    ..Settings::default()
                 };
                 let loaded = load(&settings.to_stored());
                 assert_eq!(loaded.settings, settings);
@@ -479,12 +509,12 @@ mod tests {
         let stored = Settings {
             units: Units::Kg,
             theme: Theme::Dark,
-            cues: Cues::default(),
+            ..Settings::default()
         }
         .to_stored();
         assert_eq!(
             stored,
-            r#"{"version":1,"units":"kg","theme":"dark","cues":{"beeps":true,"voice":true,"vibrate":true,"flash":true,"tempo":false}}"#
+            r#"{"version":1,"units":"kg","theme":"dark","cues":{"beeps":true,"voice":true,"vibrate":true,"flash":true,"tempo":false},"weekly_goal":2}"#
         );
     }
 
@@ -600,5 +630,24 @@ mod tests {
             not_a_map.problem,
             Some(SettingsProblem::FieldsReset(vec!["cues"]))
         );
+    }
+
+    #[test]
+    fn the_weekly_goal_is_kept_within_its_limits() {
+        let settings = Settings {
+            weekly_goal: 3,
+            ..Settings::default()
+        };
+        assert_eq!(load(&settings.to_stored()).settings.weekly_goal, 3);
+        assert_eq!(load("{}").settings.weekly_goal, DEFAULT_WEEKLY_GOAL);
+        for bad in ["0", "15", "\"two\"", "-1", "2.5"] {
+            let loaded = load(&format!("{{\"weekly_goal\":{bad}}}"));
+            assert_eq!(loaded.settings.weekly_goal, DEFAULT_WEEKLY_GOAL, "{bad}");
+            assert_eq!(
+                loaded.problem,
+                Some(SettingsProblem::FieldsReset(vec!["weekly_goal"])),
+                "{bad}"
+            );
+        }
     }
 }

@@ -8,8 +8,7 @@
 
 use crate::model::workout::History;
 
-/// The articles' advice: at least twice a week.
-pub const DEFAULT_WEEKLY_GOAL: u32 = 2;
+pub use crate::model::settings::DEFAULT_WEEKLY_GOAL;
 
 const MS_PER_DAY: i64 = 86_400_000;
 

@@ -55,6 +55,16 @@ test("the week, the streak and each workout's details", async ({ page }, testInf
   await expect(page.getByText("Streak: 2 weeks in a row at the goal.")).toBeVisible();
   await expect(page.getByRole("img", { name: /^5 workouts in the last 12 weeks/ })).toBeVisible();
 
+  // A goal of one a week: this week is met, and the streak grows to three.
+  await press(page.getByRole("button", { name: "Fewer workouts a week" }), testInfo);
+  await expect(page.locator(".week-count")).toHaveText("1 of 1 workouts · goal reached");
+  await expect(page.getByText("Streak: 3 weeks in a row at the goal.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Fewer workouts a week" })).toBeDisabled();
+  await page.reload();
+  await expect(page.locator(".week-count")).toHaveText("1 of 1 workouts · goal reached");
+  await press(page.getByRole("button", { name: "More workouts a week" }), testInfo);
+  await expect(page.locator(".week-count")).toHaveText("1 of 2 workouts");
+
   const items = page.getByRole("list", { name: "Workout history" }).getByRole("listitem").filter({ has: page.locator("details") });
   await expect(items).toHaveCount(5);
   const newest = items.first();

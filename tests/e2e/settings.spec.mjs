@@ -42,6 +42,7 @@ test("units and theme are saved and survive a reload", async ({ page }, testInfo
     units: "kg",
     theme: "dark",
     cues: { beeps: true, voice: true, vibrate: true, flash: true, tempo: false },
+    weekly_goal: 2,
   });
 
   await press(page.getByRole("radio", { name: "Match my device" }), testInfo);

@@ -6,9 +6,13 @@ use leptos::prelude::*;
 
 use crate::model::cue::clock;
 use crate::model::route::Route;
-use crate::model::stats::{self, DEFAULT_WEEKLY_GOAL};
+use crate::model::settings::MAX_WEEKLY_GOAL;
+use crate::model::stats;
 use crate::model::workout::Session;
 use crate::platform::clock::{local_date, now_ms, offset_min};
+use crate::platform::settings_store;
+use crate::ui::app::SettingsContext;
+use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::{exercise_name, WorkoutData};
 
 /// Weeks shown in the heat map.
@@ -62,19 +66,35 @@ fn Week() -> impl IntoView {
     let offset = offset_min(now);
     let today = stats::day_of(now, offset);
     let this_week = stats::week_of_day(today);
-    let goal = DEFAULT_WEEKLY_GOAL;
+    let settings = expect_context::<SettingsContext>();
+    let goal = Memo::new(move |_| settings.settings.with(|s| s.weekly_goal));
+    let set_goal = move |goal: u32| {
+        settings
+            .settings
+            .update(|s| s.weekly_goal = goal.clamp(1, MAX_WEEKLY_GOAL));
+        if settings.can_save.get_value() {
+            // A failed save leaves the goal changed for now; Settings shows
+            // save problems.
+            let _ = settings_store::save(settings.settings.get_untracked());
+        }
+        StatusMessage::announce(format!(
+            "Weekly goal: {} workouts.",
+            settings.settings.with_untracked(|s| s.weekly_goal)
+        ));
+    };
     let figures = move || {
+        let goal = goal.get();
         data.history.with(|h| {
             let done = stats::weekly_counts(h, offset, this_week, 1)[0];
             let streak = stats::streak(h, offset, this_week, goal);
             // Monday of the first week shown, to the end of this week.
             let first = (this_week - HEAT_WEEKS + 1) * 7 - 3;
             let days = stats::daily_counts(h, offset, first, first + HEAT_WEEKS * 7 - 1);
-            (done, streak, days, first)
+            (done, streak, days, first, goal)
         })
     };
     move || {
-        let (done, streak, days, first) = figures();
+        let (done, streak, days, first, goal) = figures();
         let in_range: u32 = days.iter().sum();
         let cells = days
             .iter()
@@ -107,6 +127,27 @@ fn Week() -> impl IntoView {
                     {if done >= goal { " · goal reached" } else { "" }}
                 </p>
                 <meter min="0" max=goal value=done.min(goal) aria-label="Workouts this week against the goal"></meter>
+                <div class="goal-row">
+                    <span>"Goal: "{goal}" a week"</span>
+                    <button
+                        type="button"
+                        class="button button-quiet goal-button"
+                        aria-label="Fewer workouts a week"
+                        disabled={goal <= 1}
+                        on:click=move |_| set_goal(goal.saturating_sub(1))
+                    >
+                        "−"
+                    </button>
+                    <button
+                        type="button"
+                        class="button button-quiet goal-button"
+                        aria-label="More workouts a week"
+                        disabled={goal >= MAX_WEEKLY_GOAL}
+                        on:click=move |_| set_goal(goal + 1)
+                    >
+                        "+"
+                    </button>
+                </div>
                 <p class="hint">{streak_text}</p>
                 <svg
                     class="heat-map"
