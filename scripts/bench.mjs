@@ -4,6 +4,8 @@
 //   - the longest main-thread task during a scripted drag in a 40-entry
 //     routine, with 4x CPU slowdown
 //   - time to filter the library on a keystroke (median of 20), normal and 4x
+//   - history with 1,560 sessions (ten years at three a week): stored bytes,
+//     start time to the library, and the history screen's render time
 //   - workout player transition lateness: a real-time routine of about 3
 //     minutes, each segment change as painted against when it was due
 //     (BENCH_PLAYER_SECONDS=0 skips it)
@@ -37,6 +39,72 @@ const PLAYER_ROUTINE = [
   ["ankle-plantar-flexion", { sets: 1, shape: { holds: { holds: 3, hold_s: 3 } }, rest_s: 0, per_side: false }],
 ];
 const PLAYER_SEGMENTS = [10, 20, 10, 20, 10, 20, 10, 15, 10, 15, 10, 15, 10, 3, 2, 3, 2, 3];
+
+// Ten years at three workouts a week, each of six exercises.
+function tenYearsOfHistory() {
+  const week = 7 * 86_400_000;
+  const start = Date.parse("2016-11-21T07:00:00Z");
+  const ids = ["clamshell", "monster-walk", "dead-bug", "glute-bridge", "lateral-band-walk", "banded-squat"];
+  const sessions = [];
+  for (let i = 0; i < 1560; i += 1) {
+    const at = start + Math.floor(i / 3) * week + (i % 3) * 2 * 86_400_000;
+    sessions.push({
+      id: at,
+      routine: i % 2 ? "Runner's ten, quick" : "Hips and feet",
+      started_at: at,
+      ended_at: at + 900_000,
+      active_s: 840 + (i % 60),
+      finished: true,
+      exercises: ids.map((exercise, k) => ({
+        exercise,
+        dose: { sets: 3, shape: { reps: { reps: 10 + (i % 3) } }, rest_s: 30, per_side: k % 2 === 0 },
+        bands: [{ id: 2, name: "Grey, medium", swatch: "#757575" }],
+        sets_done: 3,
+        actual: i % 5 === 0 ? 12 : null,
+        rating: ["too_easy", "just_right", "too_hard", null][i % 4],
+      })),
+    });
+  }
+  return { version: 1, data: { sessions } };
+}
+
+async function historyAtScale(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  const history = tenYearsOfHistory();
+  const text = JSON.stringify(history);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.history": history });
+  const starts = [];
+  const renders = [];
+  for (let i = 0; i < 6; i += 1) {
+    // Start: a fresh load of the library with the history in storage.
+    await page.goto(`${url}#/library`);
+    await page.reload();
+    await page.getByRole("list", { name: "Exercise library" }).waitFor();
+    starts.push(await page.evaluate(() => performance.now()));
+    // Render: from the click on History to its list drawn (the newest 30;
+    // older ones come a page at a time).
+    const ms = await page.evaluate(async () => {
+      const t0 = performance.now();
+      location.hash = "#/history";
+      while (document.querySelectorAll('[aria-label="Workout history"] > li').length < 30) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - t0;
+    });
+    renders.push(ms);
+  }
+  await page.close();
+  // The first visit also fetches the history chunk: the median is of all.
+  return {
+    sessions: 1560,
+    stored_bytes: text.length,
+    start_to_library_ms: Number(median(starts).toFixed(1)),
+    history_render_ms: Number(median(renders).toFixed(1)),
+    history_render_worst_ms: Number(Math.max(...renders).toFixed(1)),
+  };
+}
 
 async function transitionLateness(browser, url) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -173,6 +241,7 @@ try {
   results.drag_40_entries_4x = await longestTaskDuringDrag(browser, url);
   results.filter_keystroke = await filterKeystroke(browser, url, 1);
   results.filter_keystroke_4x = await filterKeystroke(browser, url, 4);
+  results.history_1560 = await historyAtScale(browser, url);
   if (process.env.BENCH_PLAYER_SECONDS !== "0") results.player_transitions = await transitionLateness(browser, url);
 } finally {
   await browser.close();
@@ -189,6 +258,11 @@ console.log(`\nDrag in a 40-entry routine, 4x CPU slowdown: longest main-thread 
 for (const [label, f] of [["", results.filter_keystroke], [", 4x CPU slowdown", results.filter_keystroke_4x]]) {
   console.log(`Library filter per keystroke${label}: median ${f.median_ms} ms, worst ${f.worst_ms} ms over ${f.keystrokes} keystrokes`);
 }
+const h = results.history_1560;
+console.log(
+  `History of ${h.sessions} sessions: ${(h.stored_bytes / 1e6).toFixed(2)} MB stored; start to library ${h.start_to_library_ms} ms; ` +
+    `history screen drawn in ${h.history_render_ms} ms (median of 6, worst ${h.history_render_worst_ms} ms)`,
+);
 const p = results.player_transitions;
 if (p) {
   console.log(

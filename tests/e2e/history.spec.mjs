@@ -83,3 +83,20 @@ test("the week, the streak and each workout's details", async ({ page }, testInf
   await expect(items.first()).toContainText("Evening core");
   expect(await stored()).toBe(5);
 });
+
+test("a long history lists the newest first and older ones a page at a time", async ({ page }, testInfo) => {
+  const many = { version: 1, data: { sessions: [] } };
+  for (let i = 0; i < 65; i += 1) many.data.sessions.push(session(new Date(Date.UTC(2026, 0, 1 + i, 7)).toISOString(), `Workout ${i + 1}`));
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.history": many });
+  await openApp(page, "#/history");
+  const items = page.getByRole("list", { name: "Workout history" }).getByRole("listitem").filter({ has: page.locator("details") });
+  await expect(items).toHaveCount(30);
+  await expect(items.first()).toContainText("Workout 65");
+  await press(page.getByRole("button", { name: "Show older workouts (35 more)" }), testInfo);
+  await expect(items).toHaveCount(60);
+  await press(page.getByRole("button", { name: "Show older workouts (5 more)" }), testInfo);
+  await expect(items).toHaveCount(65);
+  await expect(items.last()).toContainText("Workout 1");
+  await expect(page.getByRole("button", { name: /Show older workouts/ })).toHaveCount(0);
+});

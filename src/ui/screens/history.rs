@@ -17,20 +17,30 @@ use crate::ui::workout_data::{exercise_name, WorkoutData};
 
 /// Weeks shown in the heat map.
 const HEAT_WEEKS: i64 = 12;
+/// Workouts listed at first, and added by each "Show older workouts".
+const PAGE: usize = 30;
 
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let data = WorkoutData::get();
     let empty = move || data.history.with(|h| h.sessions.is_empty());
+    // Years of workouts would take long to draw at once: the newest come
+    // first, and older ones a page at a time.
+    let shown = RwSignal::new(PAGE);
     let items = move || {
         data.history.with(|history| {
             history
                 .sessions
                 .iter()
                 .rev()
+                .take(shown.get())
                 .map(|session| view! { <SessionItem session=session.clone() /> }.into_any())
                 .collect_view()
         })
+    };
+    let hidden = move || {
+        data.history
+            .with(|h| h.sessions.len().saturating_sub(shown.get()))
     };
     view! {
         <section class="screen" aria-labelledby="screen-title">
@@ -50,6 +60,11 @@ pub fn HistoryScreen() -> impl IntoView {
                     view! {
                         <Week />
                         <ul class="history-list" aria-label="Workout history">{items}</ul>
+                        {move || (hidden() > 0).then(|| view! {
+                            <button type="button" class="button button-quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
+                                {format!("Show older workouts ({} more)", hidden())}
+                            </button>
+                        })}
                     }
                     .into_any()
                 }
