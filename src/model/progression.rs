@@ -10,7 +10,7 @@
 use crate::model::band::{BandId, BandKit};
 use crate::model::dose::{Dose, Shape, MAX_SETS};
 use crate::model::exercise::Range;
-use crate::model::workout::Rating;
+use crate::model::workout::{History, Rating, SessionExercise};
 
 /// The most sets or circuit rounds the engine suggests before a heavier
 /// band (the fabric-band programme stops at four rounds).
@@ -50,6 +50,35 @@ pub struct Current {
     pub band: Option<BandId>,
     /// Rounds of the circuit the exercise is in, if any.
     pub rounds: Option<u8>,
+}
+
+/// How a session's exercise went, for [`suggest`].
+pub fn outcome(done: &SessionExercise) -> Outcome {
+    Outcome {
+        completed: done.sets_done >= done.dose.sets,
+        amount: done.actual.unwrap_or_else(|| done.planned()),
+        rating: done.rating,
+    }
+}
+
+/// The latest time `exercise` was done in a routine named `routine` with
+/// exactly `dose`: a suggestion stands only while the routine still has the
+/// dose that was done (once applied, it is gone until the next workout).
+pub fn last_done<'a>(
+    history: &'a History,
+    routine: &str,
+    exercise: &str,
+    dose: &Dose,
+) -> Option<&'a SessionExercise> {
+    let session = history
+        .sessions
+        .iter()
+        .rev()
+        .find(|s| s.routine == routine && s.exercises.iter().any(|e| e.exercise == exercise))?;
+    session
+        .exercises
+        .iter()
+        .find(|e| e.exercise == exercise && e.dose == *dose && e.sets_done > 0)
 }
 
 /// The dose's main number: reps, steps each way, or seconds.
@@ -347,6 +376,57 @@ mod tests {
         for step in [Step::Amount(12), Step::Sets(4), Step::Back(10)] {
             assert!(apply(step, Dose::reps(3, 10, 30)).errors().is_empty());
         }
+    }
+
+    #[test]
+    fn the_last_session_counts_only_while_the_routine_has_its_dose() {
+        use crate::model::workout::{BandUsed, Session};
+        let done = |dose: Dose, sets_done, actual, rating| SessionExercise {
+            exercise: "clamshell".into(),
+            dose,
+            bands: vec![BandUsed {
+                id: 1,
+                name: "Green, light".into(),
+                swatch: "#2e7d32".into(),
+            }],
+            sets_done,
+            actual,
+            rating,
+        };
+        let session = |id, routine: &str, exercise| Session {
+            id,
+            routine: routine.into(),
+            started_at: id,
+            ended_at: id + 1,
+            active_s: 600,
+            finished: true,
+            exercises: vec![exercise],
+        };
+        let ten = Dose::reps(3, 10, 30).each_side();
+        let eleven = Dose::reps(3, 11, 30).each_side();
+        let history = History {
+            sessions: vec![
+                session(1, "Evening", done(ten, 3, None, None)),
+                session(2, "Morning", done(eleven, 3, None, None)),
+                session(3, "Evening", done(ten, 2, Some(12), Some(Rating::TooEasy))),
+            ],
+        };
+        let last = last_done(&history, "Evening", "clamshell", &ten).unwrap();
+        assert_eq!(last.sets_done, 2);
+        assert_eq!(
+            outcome(last),
+            Outcome {
+                completed: false,
+                amount: 12,
+                rating: Some(Rating::TooEasy)
+            }
+        );
+        // Applied already (the routine moved on to 11): no suggestion.
+        assert_eq!(last_done(&history, "Evening", "clamshell", &eleven), None);
+        assert_eq!(last_done(&history, "Evening", "dead-bug", &ten), None);
+        assert_eq!(last_done(&history, "Lunch", "clamshell", &ten), None);
+        let full = outcome(&done(ten, 3, None, None));
+        assert_eq!((full.completed, full.amount), (true, 10));
     }
 
     #[test]

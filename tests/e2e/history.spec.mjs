@@ -100,3 +100,38 @@ test("a long history lists the newest first and older ones a page at a time", as
   await expect(items.last()).toContainText("Workout 1");
   await expect(page.getByRole("button", { name: /Show older workouts/ })).toHaveCount(0);
 });
+
+test("after a workout the routine suggests the next step, applied only with a tap", async ({ page }, testInfo) => {
+  const clam = { sets: 3, shape: { reps: { reps: 10 } }, rest_s: 30, per_side: true };
+  const routines = {
+    version: 1,
+    data: {
+      routines: [
+        {
+          id: 1,
+          routine: {
+            name: "Evening",
+            entries: [{ id: 1, exercise: "clamshell", dose: clam, bands: { main: 1, stacked: null }, circuit: null }],
+            circuits: [],
+            next_id: 2,
+          },
+        },
+      ],
+      next_id: 2,
+    },
+  };
+  const done = session("2026-11-17T07:00:00Z", "Evening");
+  done.exercises = [{ ...done.exercises[0], dose: clam, actual: null, rating: "too_easy" }];
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routines, "bandwork.history": { version: 1, data: { sessions: [done] } } });
+  await openApp(page, "#/routine/1");
+  const suggestions = page.getByRole("list", { name: "Suggestions" }).getByRole("listitem");
+  await expect(suggestions).toHaveCount(1);
+  await expect(suggestions.first()).toContainText("Clamshell: go up to 12 reps. You did 3 x 10 last time and rated it too easy.");
+  // Nothing changed yet.
+  const reps = () => page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.routines")).data.routines[0].routine.entries[0].dose.shape.reps.reps);
+  expect(await reps()).toBe(10);
+  await press(suggestions.first().getByRole("button", { name: "Apply the step for Clamshell" }), testInfo);
+  await expect(page.getByRole("list", { name: "Suggestions" })).toHaveCount(0);
+  expect(await reps()).toBe(12);
+});

@@ -9,6 +9,7 @@ pub mod drag;
 pub mod entry_row;
 pub mod share_panel;
 pub mod start_button;
+pub mod suggestions;
 
 use leptos::prelude::*;
 

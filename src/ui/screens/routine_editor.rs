@@ -17,6 +17,7 @@ use crate::ui::routine::drag::{DragController, DragSource, Drop};
 use crate::ui::routine::entry_row::EntryRow;
 use crate::ui::routine::share_panel::SharePanel;
 use crate::ui::routine::start_button::StartButton;
+use crate::ui::routine::suggestions::Suggestions;
 use crate::ui::status::StatusMessage;
 
 #[component]
@@ -98,6 +99,7 @@ fn Editor(id: RoutineId) -> impl IntoView {
                 <StartButton routine=id />
             </div>
             <SharePanel routine=id />
+            <Suggestions routine=id />
             <p id="drag-help" class="visually-hidden">
                 "Press Space to pick up, the arrow keys to move, Space to drop, Escape to cancel."
             </p>
