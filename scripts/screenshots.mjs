@@ -43,7 +43,7 @@ try {
       await page.goto(`${url}#/routines`);
       await page.getByRole("button", { name: "Add Hips and feet to my routines" }).click();
       await page.getByRole("link", { name: "Hips and feet" }).first().click();
-      await page.getByRole("list", { name: "Routine" }).waitFor();
+      await page.getByRole("list", { name: "Routine", exact: true }).waitFor();
       await shoot(page, `editor-${sizeName}-${scheme}`);
       await page.getByRole("button", { name: "Edit Clamshell" }).click();
       await page.getByRole("button", { name: "Edit Clamshell" }).scrollIntoViewIfNeeded();
@@ -62,7 +62,7 @@ try {
       await shoot(page, `shared-bad-${sizeName}-${scheme}`);
       await page.goto(`${url}#/routines`);
       await page.getByRole("link", { name: "Hips and feet" }).first().click();
-      await page.getByRole("list", { name: "Routine" }).waitFor();
+      await page.getByRole("list", { name: "Routine", exact: true }).waitFor();
       // The player: get ready, a rep set, one side of a per-side move,
       // paused, the end dialog, the summary and the history it leaves.
       const player = page.getByRole("region", { name: "Workout player" });
