@@ -34,9 +34,21 @@ fn try_download(name: &str, mime: &str, text: &str) -> Option<()> {
     if added {
         link.remove();
     }
-    // The click has started the download; the URL is not needed after it.
-    let _ = web_sys::Url::revoke_object_url(&url);
+    revoke_later(url);
     Some(())
+}
+
+/// Lets go of an object URL once the download has had time to start (some
+/// browsers read it only after the click's task has ended).
+fn revoke_later(url: String) {
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    // Without a timer the blob simply stays until the page closes.
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1_000);
+    }
 }
 
 /// The first file chosen in `input`, if any.

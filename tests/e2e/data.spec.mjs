@@ -119,9 +119,11 @@ test("an export imported into a fresh browser gives the same data, once", async 
   await pick(fresh, file.name, file.text);
   const preview = fresh.getByRole("group", { name: "Import preview" });
   await expect(preview).toHaveText(/3 workouts and 2 routines are new\./);
+  await expect(preview.getByText(/are new/), "the preview is read out first").toBeFocused();
   expect(await stored(fresh), "nothing changes before Import").toEqual(before);
   await press(preview.getByRole("button", { name: "Import" }), testInfo);
   await expect(fresh.getByRole("status")).toHaveText("Imported 3 workouts and 2 routines.");
+  await expect(fresh.getByLabel("Import from a file")).toBeFocused();
   await expect(preview).toHaveCount(0);
   const imported = await stored(fresh);
   expect(imported["bandwork.kit"]).toEqual(FABRIC_KIT);

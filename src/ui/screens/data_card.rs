@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::model::export::{history_csv, iso_date, merge, Export, Merged};
-use crate::platform::{clock, files};
+use crate::platform::{clock, files, focus};
 use crate::ui::data::AppData;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
@@ -84,6 +84,8 @@ pub fn DataCard() -> impl IntoView {
                 Ok(export) => {
                     let preview = merged(data, workouts, &export).preview();
                     pending.set(Some((export, preview)));
+                    // Read out what the file holds, with Import next.
+                    request_animation_frame(|| focus::focus_selector("#import-preview-text"));
                 }
             }
         });
@@ -103,6 +105,7 @@ pub fn DataCard() -> impl IntoView {
         let history_saved = workouts.replace_history(history);
         let rest_saved = data.replace(kit, routines);
         pending.set(None);
+        focus::focus_selector("#import-file");
         status.say(if history_saved && rest_saved {
             message
         } else {
@@ -111,6 +114,7 @@ pub fn DataCard() -> impl IntoView {
     };
     let cancel = move |_| {
         pending.set(None);
+        focus::focus_selector("#import-file");
         status.say("Import cancelled. Nothing changed.");
     };
 
@@ -142,7 +146,7 @@ pub fn DataCard() -> impl IntoView {
                     .map(|(_, preview)| {
                         view! {
                             <div class="import-preview" role="group" aria-label="Import preview">
-                                <p>{preview}</p>
+                                <p id="import-preview-text" tabindex="-1">{preview}</p>
                                 <div class="data-actions">
                                     <button type="button" class="button button-primary" on:click=import>"Import"</button>
                                     <button type="button" class="button button-quiet" on:click=cancel>"Cancel"</button>
