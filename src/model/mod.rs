@@ -8,6 +8,7 @@ pub mod cue;
 pub mod dose;
 pub mod estimate;
 pub mod exercise;
+pub mod export;
 pub mod library_filter;
 pub mod playback;
 pub mod progression;

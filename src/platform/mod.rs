@@ -6,6 +6,7 @@ pub mod boot;
 pub mod clock;
 pub mod crash;
 pub mod drag;
+pub mod files;
 pub mod focus;
 pub mod location;
 pub mod record_store;

@@ -95,6 +95,20 @@ impl AppData {
         self.change_book(|book| book.get_mut(id).map(change))
     }
 
+    /// Puts in the kit and routines of an import (the kit only when there
+    /// is one) and saves them; false if either could not be saved.
+    pub fn replace(self, kit: Option<BandKit>, book: RoutineBook) -> bool {
+        let kit_saved = match kit {
+            Some(kit) => {
+                self.kit.set(Some(kit));
+                self.save_kit()
+            }
+            None => true,
+        };
+        self.book.set(book);
+        self.save_book() && kit_saved
+    }
+
     /// Takes up the kit as another tab saved it (if it reads).
     pub fn reload_kit(self) {
         if let Some(kit) = stored::<BandKit>(KIT_KEY) {
@@ -111,29 +125,41 @@ impl AppData {
 
     // Serialised in place: cloning the whole book on every change only to
     // write it out would be wasted work.
-    fn save_kit(self) {
+    fn save_kit(self) -> bool {
         let allowed = self.kit_can_save.get_value();
-        self.kit.with_untracked(|kit| {
-            if let Some(kit) = kit {
-                self.save(KIT_KEY, kit, allowed, "kit-save");
-            }
-        });
+        self.kit.with_untracked(|kit| match kit {
+            Some(kit) => self.save(KIT_KEY, kit, allowed, "kit-save"),
+            None => true,
+        })
     }
 
-    fn save_book(self) {
+    fn save_book(self) -> bool {
         let allowed = self.book_can_save.get_value();
         self.book
-            .with_untracked(|book| self.save(ROUTINES_KEY, book, allowed, "routines-save"));
+            .with_untracked(|book| self.save(ROUTINES_KEY, book, allowed, "routines-save"))
     }
 
-    fn save<T: serde::Serialize>(self, key: &str, value: &T, allowed: bool, notice: &'static str) {
+    /// Saves `value` under `key`; false when it was not saved.
+    fn save<T: serde::Serialize>(
+        self,
+        key: &str,
+        value: &T,
+        allowed: bool,
+        notice: &'static str,
+    ) -> bool {
         if !allowed {
             StatusMessage::announce("Changed for now, not saved");
-            return;
+            return false;
         }
         match record_store::save(key, value) {
-            Ok(()) => self.notices.dismiss(notice),
-            Err(error) => self.notices.show(Notice::problem(notice, error.message())),
+            Ok(()) => {
+                self.notices.dismiss(notice);
+                true
+            }
+            Err(error) => {
+                self.notices.show(Notice::problem(notice, error.message()));
+                false
+            }
         }
     }
 }

@@ -196,6 +196,13 @@ impl WorkoutData {
         });
     }
 
+    /// Replaces the whole history (after an import) and saves it through
+    /// the same path as a finished workout; false if it was not saved.
+    pub fn replace_history(self, history: History) -> bool {
+        self.history.set(history);
+        self.save_history()
+    }
+
     /// Follows the workout in progress as another tab saved it: one started
     /// there shows here (with its Resume banner), one paused or moved on
     /// there moves here too, and one ended there ends here.

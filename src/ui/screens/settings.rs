@@ -1,5 +1,5 @@
-//! The settings screen: units for band resistance, workout cues and the
-//! colour theme.
+//! The settings screen: units for band resistance, workout cues, the
+//! colour theme, and the user's data (export and import).
 //! Every change applies at once and is saved on this device.
 
 use leptos::prelude::*;
@@ -10,6 +10,7 @@ use crate::model::settings::{Choice, Cues, Settings, Theme, Units};
 use crate::platform::settings_store;
 use crate::ui::app::SettingsContext;
 use crate::ui::notices::{Notice, Notices};
+use crate::ui::screens::data_card::DataCard;
 use crate::ui::status::StatusMessage;
 
 /// The band used to show what the units choice looks like.
@@ -91,6 +92,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     on_pick=move |code| change(|s, code| s.theme = Theme::from_code(code).unwrap_or_default(), code)
                 />
             </div>
+            <DataCard />
         </section>
     }
 }

@@ -1,0 +1,693 @@
+//! Everything the user made, as one JSON file to keep or move to another
+//! device, and the history as CSV for a spreadsheet. Reading a file says in
+//! plain words why it cannot be used; importing merges by id, so the same
+//! file imported twice adds nothing the second time.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::band::BandKit;
+use crate::model::routine::Routine;
+use crate::model::routine_book::RoutineBook;
+use crate::model::workout::History;
+
+/// What the `format` field of an export says.
+pub const FORMAT: &str = "bandwork-export";
+/// The export version this build writes.
+pub const VERSION: u64 = 1;
+
+/// A whole export. Settings are device preferences and are left out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Export {
+    pub format: String,
+    pub version: u64,
+    /// When it was made, in ms since the Unix epoch.
+    pub exported_at: u64,
+    pub kit: Option<BandKit>,
+    pub routines: RoutineBook,
+    pub history: History,
+}
+
+impl Export {
+    /// An export of the given data, made at `now` (ms).
+    pub fn new(kit: Option<BandKit>, routines: RoutineBook, history: History, now: u64) -> Self {
+        Self {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            exported_at: now,
+            kit,
+            routines,
+            history,
+        }
+    }
+
+    /// The export as JSON text.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("an export always serialises")
+    }
+
+    /// Reads an export, checking what it is before what it holds.
+    pub fn from_json(text: &str) -> Result<Self, ImportError> {
+        let header: Header =
+            serde_json::from_str(text).map_err(|_| {
+                match serde_json::from_str::<Ignored>(text) {
+                    Ok(_) => ImportError::NotBandwork,
+                    Err(_) => ImportError::NotJson,
+                }
+            })?;
+        if header.format.as_deref() != Some(FORMAT) {
+            return Err(ImportError::NotBandwork);
+        }
+        let version = header.version.ok_or(ImportError::NotBandwork)?;
+        if version > VERSION {
+            return Err(ImportError::Newer(version));
+        }
+        let part = |name: &'static str| move |_| ImportError::Damaged(name);
+        let KitPart { kit } = serde_json::from_str(text).map_err(part("band kit"))?;
+        let RoutinesPart { routines } = serde_json::from_str(text).map_err(part("routines"))?;
+        let HistoryPart { history } = serde_json::from_str(text).map_err(part("history"))?;
+        let TimePart { exported_at } = serde_json::from_str(text).map_err(part("export date"))?;
+        Ok(Self {
+            format: FORMAT.to_owned(),
+            version,
+            exported_at,
+            kit,
+            routines,
+            history,
+        })
+    }
+}
+
+/// Any JSON value, read and thrown away.
+type Ignored = serde::de::IgnoredAny;
+
+/// What the file says it is; everything else is skipped unread.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct KitPart {
+    kit: Option<BandKit>,
+}
+
+#[derive(Deserialize)]
+struct RoutinesPart {
+    routines: RoutineBook,
+}
+
+#[derive(Deserialize)]
+struct HistoryPart {
+    history: History,
+}
+
+#[derive(Deserialize)]
+struct TimePart {
+    exported_at: u64,
+}
+
+/// Why a file cannot be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not JSON at all (a picture, a text note, a cut-off file).
+    NotJson,
+    /// JSON, but not something Bandwork exported.
+    NotBandwork,
+    /// Exported by a newer version of Bandwork.
+    Newer(u64),
+    /// A Bandwork export with one part that does not read.
+    Damaged(&'static str),
+}
+
+impl ImportError {
+    /// The problem in plain words, ending with what happened to the data.
+    pub fn message(&self) -> String {
+        let body = match self {
+            ImportError::NotJson => {
+                "This file is not a Bandwork export: it is not JSON data.".to_owned()
+            }
+            ImportError::NotBandwork => {
+                "This file holds JSON data, but not a Bandwork export.".to_owned()
+            }
+            ImportError::Newer(version) => format!(
+                "This export comes from a newer version of Bandwork (format {version}). Update \
+                 the app, then import it again."
+            ),
+            ImportError::Damaged(part) => {
+                format!("This Bandwork export is damaged: its {part} could not be read.")
+            }
+        };
+        format!("{body} Nothing was imported.")
+    }
+}
+
+/// The data after an import, with what changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Merged {
+    pub kit: Option<BandKit>,
+    pub routines: RoutineBook,
+    pub history: History,
+    pub added_sessions: usize,
+    pub added_routines: usize,
+    pub skipped_sessions: usize,
+    pub skipped_routines: usize,
+}
+
+impl Merged {
+    /// What importing would do, e.g. "12 workouts and 2 routines are new;
+    /// 3 workouts are already here."
+    pub fn preview(&self) -> String {
+        if self.added_sessions == 0 && self.added_routines == 0 {
+            return "Everything in this file is already here: importing adds nothing.".to_owned();
+        }
+        let new = format!(
+            "{} and {} {} new",
+            count(self.added_sessions, "workout"),
+            count(self.added_routines, "routine"),
+            if self.added_sessions + self.added_routines == 1 {
+                "is"
+            } else {
+                "are"
+            }
+        );
+        let skipped = self.skipped_sessions + self.skipped_routines;
+        if skipped == 0 {
+            return format!("{new}.");
+        }
+        let here = match (self.skipped_sessions, self.skipped_routines) {
+            (s, 0) => count(s, "workout"),
+            (0, r) => count(r, "routine"),
+            (s, r) => format!("{} and {}", count(s, "workout"), count(r, "routine")),
+        };
+        let verb = if skipped == 1 { "is" } else { "are" };
+        format!("{new}; {here} {verb} already here.")
+    }
+
+    /// What importing did, for the status line.
+    pub fn result(&self) -> String {
+        format!(
+            "Imported {} and {}.",
+            count(self.added_sessions, "workout"),
+            count(self.added_routines, "routine")
+        )
+    }
+}
+
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// Merges an import into the current data. Sessions are matched by id (the
+/// start time) and kept oldest first; a routine is added unless one with
+/// the same entries and name (or that name numbered by an earlier import)
+/// is already here (a taken name gets a number);
+/// the current kit stays, and the imported one is used only when there is
+/// none. Imported routines' bands are matched to the kept kit by colour and
+/// level name; a band the kit lacks becomes "no band".
+pub fn merge(current: (&Option<BandKit>, &RoutineBook, &History), imported: &Export) -> Merged {
+    let (kit, book, history) = current;
+    let kit = kit.clone().or_else(|| imported.kit.clone());
+
+    let mut history = history.clone();
+    let (mut added_sessions, mut skipped_sessions) = (0, 0);
+    for session in &imported.history.sessions {
+        if history.sessions.iter().any(|s| s.id == session.id) {
+            skipped_sessions += 1;
+        } else {
+            history.sessions.push(session.clone());
+            added_sessions += 1;
+        }
+    }
+    history.sessions.sort_by_key(|s| s.id);
+
+    let mut routines = book.clone();
+    let (mut added_routines, mut skipped_routines) = (0, 0);
+    for saved in &imported.routines.routines {
+        let routine = match_bands(&saved.routine, imported.kit.as_ref(), kit.as_ref());
+        let here = routines.routines.iter().any(|r| {
+            r.routine.entries == routine.entries && same_name(&r.routine.name, &routine.name)
+        });
+        if here {
+            skipped_routines += 1;
+        } else {
+            routines.add(routine);
+            added_routines += 1;
+        }
+    }
+
+    Merged {
+        kit,
+        routines,
+        history,
+        added_sessions,
+        added_routines,
+        skipped_sessions,
+        skipped_routines,
+    }
+}
+
+/// Whether `here` is `imported`'s name, perhaps numbered on an earlier
+/// import because the name was taken (`Hips 2`).
+fn same_name(here: &str, imported: &str) -> bool {
+    let (here, imported) = (here.trim(), imported.trim());
+    if here.eq_ignore_ascii_case(imported) {
+        return true;
+    }
+    here.len() > imported.len()
+        && here.is_char_boundary(imported.len())
+        && here[..imported.len()].eq_ignore_ascii_case(imported)
+        && here[imported.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `routine` with its band ids pointing into `to` rather than `from`.
+fn match_bands(routine: &Routine, from: Option<&BandKit>, to: Option<&BandKit>) -> Routine {
+    let mut routine = routine.clone();
+    if from == to {
+        return routine;
+    }
+    let map = |id: Option<u32>| {
+        let band = from?.get(id?)?;
+        to?.bands
+            .iter()
+            .find(|b| {
+                b.colour
+                    .name
+                    .trim()
+                    .eq_ignore_ascii_case(band.colour.name.trim())
+                    && b.label.trim().eq_ignore_ascii_case(band.label.trim())
+            })
+            .map(|b| b.id)
+    };
+    for entry in &mut routine.entries {
+        entry.bands.main = map(entry.bands.main);
+        entry.bands.stacked = map(entry.bands.stacked);
+    }
+    routine
+}
+
+/// The CSV header.
+const CSV_HEADER: [&str; 12] = [
+    "date",
+    "routine",
+    "duration_s",
+    "finished",
+    "exercise",
+    "sets_done",
+    "planned_sets",
+    "planned_amount",
+    "unit",
+    "actual",
+    "rating",
+    "bands",
+];
+
+/// The history as CSV (RFC 4180, CRLF line ends): a header, then one row
+/// per exercise of each session. `duration_s` is workout time, pauses left
+/// out; the date is the start, in UTC.
+pub fn history_csv(history: &History) -> String {
+    let mut out = String::new();
+    push_row(&mut out, CSV_HEADER.iter().map(|s| (*s).to_owned()));
+    for session in &history.sessions {
+        for exercise in &session.exercises {
+            let bands: Vec<&str> = exercise.bands.iter().map(|b| b.name.as_str()).collect();
+            push_row(
+                &mut out,
+                [
+                    iso_utc(session.started_at),
+                    session.routine.clone(),
+                    session.active_s.to_string(),
+                    session.finished.to_string(),
+                    exercise.exercise.clone(),
+                    exercise.sets_done.to_string(),
+                    exercise.dose.sets.to_string(),
+                    exercise.planned().to_string(),
+                    exercise.actual_unit().to_owned(),
+                    exercise.actual.map(|a| a.to_string()).unwrap_or_default(),
+                    exercise
+                        .rating
+                        .map(|r| r.label().to_owned())
+                        .unwrap_or_default(),
+                    bands.join(" + "),
+                ],
+            );
+        }
+    }
+    out
+}
+
+fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&csv_field(&field));
+    }
+    out.push_str("\r\n");
+}
+
+/// One field, defused against spreadsheet formulas and quoted if needed.
+fn csv_field(text: &str) -> String {
+    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if defused.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}
+
+/// A moment as ISO 8601 in UTC, e.g. `2023-11-14T22:13:20Z`.
+pub fn iso_utc(ms: u64) -> String {
+    let secs = ms / 1000;
+    let (year, month, day) = civil_from_days(secs / 86_400);
+    let rest = secs % 86_400;
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+/// The date `YYYY-MM-DD` (UTC) of a moment, for file names.
+pub fn iso_date(ms: u64) -> String {
+    iso_utc(ms)[..10].to_owned()
+}
+
+/// Year, month, day of a count of days since 1970-01-01 (Howard Hinnant's
+/// civil-from-days, for dates on or after the epoch).
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z % 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::band::preset;
+    use crate::model::dose::Dose;
+    use crate::model::routine::BandChoice;
+    use crate::model::workout::{BandUsed, Rating, Session, SessionExercise};
+
+    const T0: u64 = 1_700_000_000_000;
+
+    fn session(id: u64, routine: &str) -> Session {
+        Session {
+            id,
+            routine: routine.to_owned(),
+            started_at: id,
+            ended_at: id + 600_000,
+            active_s: 540,
+            finished: true,
+            exercises: vec![
+                SessionExercise {
+                    exercise: "clamshell".into(),
+                    dose: Dose::reps(3, 12, 30),
+                    bands: vec![BandUsed {
+                        id: 1,
+                        name: "Green, light".into(),
+                        swatch: "#2e7d32".into(),
+                    }],
+                    sets_done: 3,
+                    actual: Some(10),
+                    rating: Some(Rating::TooHard),
+                },
+                SessionExercise {
+                    exercise: "walking-squat".into(),
+                    dose: Dose::timed(2, 30, 20),
+                    bands: vec![],
+                    sets_done: 2,
+                    actual: None,
+                    rating: None,
+                },
+            ],
+        }
+    }
+
+    fn data() -> (Option<BandKit>, RoutineBook, History) {
+        let kit = preset("fabric-loop-3").unwrap().kit();
+        let mut book = RoutineBook::default();
+        let mut routine = Routine::new("Hips");
+        routine.push(
+            "clamshell",
+            Dose::reps(2, 12, 30),
+            BandChoice {
+                main: Some(kit.bands[1].id),
+                stacked: None,
+            },
+        );
+        book.add(routine);
+        book.add(Routine::new("Empty"));
+        let history = History {
+            sessions: vec![session(T0, "Hips"), session(T0 + 86_400_000, "Hips")],
+        };
+        (Some(kit), book, history)
+    }
+
+    fn export() -> Export {
+        let (kit, book, history) = data();
+        Export::new(kit, book, history, T0 + 1)
+    }
+
+    #[test]
+    fn an_export_round_trips() {
+        let export = export();
+        let text = export.to_json();
+        assert!(
+            text.starts_with(r#"{"format":"bandwork-export","version":1,"#),
+            "{text}"
+        );
+        assert_eq!(Export::from_json(&text), Ok(export));
+        let empty = Export::new(None, RoutineBook::default(), History::default(), 5);
+        assert_eq!(Export::from_json(&empty.to_json()), Ok(empty));
+    }
+
+    #[test]
+    fn every_wrong_file_says_why_and_that_nothing_was_imported() {
+        for (text, error) in [
+            ("hello", ImportError::NotJson),
+            ("", ImportError::NotJson),
+            (r#"{"format":"bandwork-export""#, ImportError::NotJson),
+            ("[1,2]", ImportError::NotBandwork),
+            ("42", ImportError::NotBandwork),
+            (r#"{"version":1,"data":{}}"#, ImportError::NotBandwork),
+            (
+                r#"{"format":"other","version":1}"#,
+                ImportError::NotBandwork,
+            ),
+            (r#"{"format":"bandwork-export"}"#, ImportError::NotBandwork),
+            (
+                r#"{"format":"bandwork-export","version":2,"routines":7}"#,
+                ImportError::Newer(2),
+            ),
+        ] {
+            assert_eq!(Export::from_json(text), Err(error.clone()), "{text}");
+            assert!(error.message().ends_with("Nothing was imported."));
+        }
+        assert!(ImportError::Newer(2).message().contains("newer version"));
+
+        let good = export().to_json();
+        for (from, to, part) in [
+            (r#""kit":{"bands""#, r#""kit":{"bands":3,"x""#, "band kit"),
+            (
+                r#""routines":{"routines":["#,
+                r#""routines":{"routines":"no","x":["#,
+                "routines",
+            ),
+            (r#""sessions":["#, r#""sessions":[1,"#, "history"),
+        ] {
+            let damaged = good.replacen(from, to, 1);
+            assert_ne!(damaged, good, "{from}");
+            assert_eq!(
+                Export::from_json(&damaged),
+                Err(ImportError::Damaged(part)),
+                "{damaged}"
+            );
+        }
+        let no_history = r#"{"format":"bandwork-export","version":1,"exported_at":1,"kit":null,"routines":{"routines":[]}}"#;
+        let error = Export::from_json(no_history).unwrap_err();
+        assert_eq!(error, ImportError::Damaged("history"));
+        assert_eq!(
+            error.message(),
+            "This Bandwork export is damaged: its history could not be read. Nothing was imported."
+        );
+    }
+
+    #[test]
+    fn importing_into_an_empty_app_takes_everything() {
+        let export = export();
+        let merged = merge(
+            (&None, &RoutineBook::default(), &History::default()),
+            &export,
+        );
+        assert_eq!(merged.kit, export.kit);
+        assert_eq!(merged.routines.routines, export.routines.routines);
+        assert_eq!(merged.history, export.history);
+        assert_eq!((merged.added_sessions, merged.added_routines), (2, 2));
+        assert_eq!(
+            merged.preview(),
+            "2 workouts and 2 routines are new.",
+            "nothing is here yet"
+        );
+    }
+
+    #[test]
+    fn importing_the_same_file_twice_adds_nothing() {
+        let export = export();
+        let (kit, book, history) = data();
+        let once = merge((&kit, &book, &history), &export);
+        assert_eq!((once.added_sessions, once.added_routines), (0, 0));
+        assert_eq!((once.skipped_sessions, once.skipped_routines), (2, 2));
+        assert_eq!(
+            (once.routines.clone(), once.history.clone()),
+            (book, history)
+        );
+        let twice = merge((&once.kit, &once.routines, &once.history), &export);
+        assert_eq!(twice, once);
+        assert_eq!(
+            once.preview(),
+            "Everything in this file is already here: importing adds nothing."
+        );
+    }
+
+    #[test]
+    fn sessions_merge_by_id_oldest_first_and_routines_by_name_and_entries() {
+        let export = export();
+        let kit = export.kit.clone();
+        let mut book = RoutineBook::default();
+        book.add(Routine::new("Hips")); // the same name, other entries
+        let history = History {
+            sessions: vec![
+                session(T0 - 5, "Older"),
+                session(T0, "Hips"),
+                session(T0 + 999_999_999, "Newer"),
+            ],
+        };
+        let merged = merge((&kit, &book, &history), &export);
+        let ids: Vec<u64> = merged.history.sessions.iter().map(|s| s.id).collect();
+        assert_eq!(ids, [T0 - 5, T0, T0 + 86_400_000, T0 + 999_999_999]);
+        let names: Vec<&str> = merged
+            .routines
+            .routines
+            .iter()
+            .map(|r| r.routine.name.as_str())
+            .collect();
+        assert_eq!(names, ["Hips", "Hips 2", "Empty"]);
+        assert_eq!(
+            (merged.added_sessions, merged.skipped_sessions),
+            (1, 1),
+            "the shared session is kept once"
+        );
+        assert_eq!(
+            merged.preview(),
+            "1 workout and 2 routines are new; 1 workout is already here."
+        );
+        assert_eq!(merged.result(), "Imported 1 workout and 2 routines.");
+        let again = merge((&merged.kit, &merged.routines, &merged.history), &export);
+        assert_eq!((again.added_sessions, again.added_routines), (0, 0));
+    }
+
+    #[test]
+    fn the_current_kit_stays_and_imported_bands_are_matched_by_name() {
+        let export = export();
+        let mut mine = preset("fabric-loop-3").unwrap().kit();
+        let (_, grey) = mine.remove(mine.bands[1].id).unwrap();
+        let grey_id = mine.add(grey);
+        let merged = merge(
+            (
+                &Some(mine.clone()),
+                &RoutineBook::default(),
+                &History::default(),
+            ),
+            &export,
+        );
+        assert_eq!(merged.kit, Some(mine));
+        let entry = &merged.routines.routines[0].routine.entries[0];
+        assert_eq!(entry.bands.main, Some(grey_id));
+
+        let other = BandKit::default();
+        let merged = merge(
+            (&Some(other), &RoutineBook::default(), &History::default()),
+            &export,
+        );
+        let entry = &merged.routines.routines[0].routine.entries[0];
+        assert_eq!(entry.bands.main, None, "a band the kit lacks is dropped");
+    }
+
+    #[test]
+    fn csv_has_a_header_and_a_row_per_exercise() {
+        let (_, _, history) = data();
+        let csv = history_csv(&history);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines.len(), 1 + 4 + 1, "{csv}");
+        assert_eq!(
+            lines[0],
+            "date,routine,duration_s,finished,exercise,sets_done,planned_sets,planned_amount,unit,actual,rating,bands"
+        );
+        assert_eq!(
+            lines[1],
+            "2023-11-14T22:13:20Z,Hips,540,true,clamshell,3,3,12,reps,10,Too hard,\"Green, light\""
+        );
+        assert_eq!(
+            lines[2],
+            "2023-11-14T22:13:20Z,Hips,540,true,walking-squat,2,2,30,seconds of work,,,"
+        );
+        assert!(lines[3].starts_with("2023-11-15T22:13:20Z,"));
+        assert_eq!(lines[5], "");
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_and_formulas_defused() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("+1"), "'+1");
+        assert_eq!(csv_field("@sum"), "'@sum");
+        assert_eq!(csv_field("-2"), "'-2");
+        let history = History {
+            sessions: vec![session(T0, "=cmd|' /C calc'!A0")],
+        };
+        let csv = history_csv(&history);
+        let row = csv.split("\r\n").nth(1).unwrap();
+        assert!(
+            row.starts_with("2023-11-14T22:13:20Z,'=cmd|' /C calc'!A0,540,"),
+            "{row}"
+        );
+        let history = History {
+            sessions: vec![session(T0, "=HYPERLINK(\"x\",\"y\")")],
+        };
+        let csv = history_csv(&history);
+        assert!(
+            csv.contains(",\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\",540,"),
+            "{csv}"
+        );
+    }
+
+    #[test]
+    fn dates_are_iso_8601_utc() {
+        assert_eq!(iso_utc(0), "1970-01-01T00:00:00Z");
+        assert_eq!(iso_utc(951_782_400_000), "2000-02-29T00:00:00Z");
+        assert_eq!(iso_utc(1_709_251_199_999), "2024-02-29T23:59:59Z");
+        assert_eq!(iso_utc(4_102_444_800_000), "2100-01-01T00:00:00Z");
+        assert_eq!(iso_date(T0), "2023-11-14");
+    }
+}

@@ -1,0 +1,161 @@
+//! The "Your data" card on the Settings screen: export everything as JSON
+//! or the history as CSV, and import an export with a preview of what it
+//! adds. A wrong or damaged file only explains itself and changes nothing.
+
+use leptos::prelude::*;
+
+use crate::model::export::{history_csv, iso_date, merge, Export, Merged};
+use crate::platform::{clock, files, focus};
+use crate::ui::data::AppData;
+use crate::ui::status::StatusMessage;
+use crate::ui::workout_data::WorkoutData;
+
+/// The merge of `export` into the data as stored now (other tabs'
+/// changes included).
+fn merged(data: AppData, workouts: WorkoutData, export: &Export) -> Merged {
+    data.reload_kit();
+    data.reload_book();
+    workouts.reload_history();
+    let kit = data.kit.get_untracked();
+    let book = data.book.get_untracked();
+    let history = workouts.history.get_untracked();
+    merge((&kit, &book, &history), export)
+}
+
+#[component]
+pub fn DataCard() -> impl IntoView {
+    let data = AppData::get();
+    let workouts = WorkoutData::get();
+    let status = expect_context::<StatusMessage>();
+    // The file read and what importing it would do.
+    let pending: RwSignal<Option<(Export, String)>> = RwSignal::new(None);
+    let error: RwSignal<Option<String>> = RwSignal::new(None);
+
+    let downloaded = move |ok: bool, what: &str| {
+        status.say(if ok {
+            format!("{what} is downloading.")
+        } else {
+            "The browser did not allow the download.".to_owned()
+        });
+    };
+    let export_all = move |_| {
+        let now = clock::now_ms();
+        workouts.reload_history();
+        let export = Export::new(
+            data.kit.get_untracked(),
+            data.book.get_untracked(),
+            workouts.history.get_untracked(),
+            now,
+        );
+        let name = format!("bandwork-{}.json", iso_date(now));
+        downloaded(
+            files::download(&name, "application/json", &export.to_json()),
+            "Your data",
+        );
+    };
+    let export_csv = move |_| {
+        let now = clock::now_ms();
+        workouts.reload_history();
+        let csv = workouts.history.with_untracked(history_csv);
+        let name = format!("bandwork-history-{}.csv", iso_date(now));
+        downloaded(
+            files::download(&name, "text/csv;charset=utf-8", &csv),
+            "Your history",
+        );
+    };
+    let on_pick = move |event: web_sys::Event| {
+        let input = event_target::<web_sys::HtmlInputElement>(&event);
+        let Some(file) = files::picked(&input) else {
+            return;
+        };
+        // Cleared, so that picking the same file again reads it again.
+        input.set_value("");
+        pending.set(None);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            let Some(text) = files::read_text(&file).await else {
+                error.set(Some(
+                    "This file could not be read. Nothing was imported.".to_owned(),
+                ));
+                return;
+            };
+            match Export::from_json(&text) {
+                Err(problem) => error.set(Some(problem.message())),
+                Ok(export) => {
+                    let preview = merged(data, workouts, &export).preview();
+                    pending.set(Some((export, preview)));
+                    // Read out what the file holds, with Import next.
+                    request_animation_frame(|| focus::focus_selector("#import-preview-text"));
+                }
+            }
+        });
+    };
+    let import = move |_| {
+        let Some((export, _)) = pending.get_untracked() else {
+            return;
+        };
+        let merged = merged(data, workouts, &export);
+        let message = merged.result();
+        let Merged {
+            kit,
+            routines,
+            history,
+            ..
+        } = merged;
+        let history_saved = workouts.replace_history(history);
+        let rest_saved = data.replace(kit, routines);
+        pending.set(None);
+        focus::focus_selector("#import-file");
+        status.say(if history_saved && rest_saved {
+            message
+        } else {
+            format!("{message} Some of it could not be saved on this device.")
+        });
+    };
+    let cancel = move |_| {
+        pending.set(None);
+        focus::focus_selector("#import-file");
+        status.say("Import cancelled. Nothing changed.");
+    };
+
+    view! {
+        <div class="card data-card">
+            <h2 id="data-title">"Your data"</h2>
+            <p class="hint">
+                "Keep a copy of your bands, routines and history, or move them to another device. Settings stay on each device."
+            </p>
+            <div class="data-actions">
+                <button type="button" class="button button-quiet" on:click=export_all>"Export all data"</button>
+                <button type="button" class="button button-quiet" on:click=export_csv>"Export history as CSV"</button>
+            </div>
+            <label class="data-import" for="import-file">"Import from a file"</label>
+            <input
+                id="import-file"
+                type="file"
+                accept=".json,application/json"
+                aria-describedby="import-hint"
+                on:change=on_pick
+            />
+            <p class="hint" id="import-hint">
+                "A Bandwork export. New workouts and routines are added; nothing already here is changed or doubled."
+            </p>
+            {move || error.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> }.into_any())}
+            {move || {
+                pending
+                    .get()
+                    .map(|(_, preview)| {
+                        view! {
+                            <div class="import-preview" role="group" aria-label="Import preview">
+                                <p id="import-preview-text" tabindex="-1">{preview}</p>
+                                <div class="data-actions">
+                                    <button type="button" class="button button-primary" on:click=import>"Import"</button>
+                                    <button type="button" class="button button-quiet" on:click=cancel>"Cancel"</button>
+                                </div>
+                            </div>
+                        }
+                        .into_any()
+                    })
+            }}
+        </div>
+    }
+}

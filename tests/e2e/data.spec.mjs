@@ -1,0 +1,192 @@
+// Your data: export everything as JSON and the history as CSV, import an
+// export into a fresh browser with a preview, never twice, and a wrong
+// file that only explains itself.
+import { readFile } from "node:fs/promises";
+import { test, expect, openApp, press } from "./support/app.mjs";
+import { FABRIC_KIT, seed } from "./support/seed.mjs";
+
+function session(iso, routine) {
+  const at = Date.parse(iso);
+  return {
+    id: at,
+    routine,
+    started_at: at,
+    ended_at: at + 900_000,
+    active_s: 845,
+    finished: true,
+    exercises: [
+      {
+        exercise: "clamshell",
+        dose: { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true },
+        bands: [{ id: 2, name: "Grey, medium", swatch: "#757575" }],
+        sets_done: 3,
+        actual: 14,
+        rating: "too_easy",
+      },
+      {
+        exercise: "dead-bug",
+        dose: { sets: 3, shape: { timed: { work_s: 30 } }, rest_s: 20, per_side: false },
+        bands: [],
+        sets_done: 2,
+        actual: null,
+        rating: null,
+      },
+    ],
+  };
+}
+
+const HISTORY = {
+  version: 1,
+  data: {
+    sessions: [
+      session("2026-11-03T07:00:00Z", "Hips and feet"),
+      session("2026-11-05T07:00:00Z", "Hips and feet"),
+      session("2026-11-10T07:00:00Z", "=cmd|' /C calc'!A0"),
+    ],
+  },
+};
+
+const ROUTINES = {
+  version: 1,
+  data: {
+    routines: [
+      {
+        id: 1,
+        routine: {
+          name: "Hips and feet",
+          entries: [
+            {
+              id: 1,
+              exercise: "clamshell",
+              dose: { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true },
+              bands: { main: 2, stacked: null },
+              circuit: null,
+            },
+          ],
+          circuits: [],
+          next_id: 2,
+        },
+      },
+      { id: 2, routine: { name: "Evening, core", entries: [], circuits: [], next_id: 0 } },
+    ],
+    next_id: 3,
+  },
+};
+
+const KEYS = ["bandwork.kit", "bandwork.routines", "bandwork.history"];
+
+function stored(page) {
+  return page.evaluate(
+    (keys) => Object.fromEntries(keys.map((key) => [key, JSON.parse(localStorage.getItem(key))])),
+    KEYS,
+  );
+}
+
+async function seeded(page) {
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES, "bandwork.history": HISTORY });
+  await openApp(page, "#/settings");
+}
+
+async function downloadFrom(page, name, testInfo) {
+  const downloading = page.waitForEvent("download");
+  await press(page.getByRole("button", { name }), testInfo);
+  const download = await downloading;
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+}
+
+async function pick(page, name, text, mimeType = "application/json") {
+  await page.getByLabel("Import from a file").setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+}
+
+test("an export imported into a fresh browser gives the same data, once", async ({ page, browser }, testInfo) => {
+  await seeded(page);
+  const file = await downloadFrom(page, "Export all data", testInfo);
+  expect(file.name).toMatch(/^bandwork-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(file.text);
+  expect(exported).toMatchObject({ format: "bandwork-export", version: 1 });
+  expect(exported.history).toEqual(HISTORY.data);
+  expect(exported).not.toHaveProperty("settings");
+
+  const context = await browser.newContext(testInfo.project.use);
+  const fresh = await context.newPage();
+  const problems = [];
+  fresh.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  fresh.on("pageerror", (e) => problems.push(e.message));
+  await openApp(fresh, "#/settings");
+  const before = await stored(fresh);
+
+  await pick(fresh, file.name, file.text);
+  const preview = fresh.getByRole("group", { name: "Import preview" });
+  await expect(preview).toHaveText(/3 workouts and 2 routines are new\./);
+  await expect(preview.getByText(/are new/), "the preview is read out first").toBeFocused();
+  expect(await stored(fresh), "nothing changes before Import").toEqual(before);
+  await press(preview.getByRole("button", { name: "Import" }), testInfo);
+  await expect(fresh.getByRole("status")).toHaveText("Imported 3 workouts and 2 routines.");
+  await expect(fresh.getByLabel("Import from a file")).toBeFocused();
+  await expect(preview).toHaveCount(0);
+  const imported = await stored(fresh);
+  expect(imported["bandwork.kit"]).toEqual(FABRIC_KIT);
+  expect(imported["bandwork.routines"]).toEqual(ROUTINES);
+  expect(imported["bandwork.history"]).toEqual(HISTORY);
+
+  // The routines show up in the app too.
+  await openApp(fresh, "#/routines");
+  await expect(fresh.getByRole("link", { name: "Evening, core", exact: true })).toBeVisible();
+  await openApp(fresh, "#/settings");
+
+  // The same file again adds nothing.
+  await pick(fresh, file.name, file.text);
+  await expect(preview).toHaveText(/Everything in this file is already here/);
+  await press(preview.getByRole("button", { name: "Import" }), testInfo);
+  await expect(fresh.getByRole("status")).toHaveText("Imported 0 workouts and 0 routines.");
+  expect(await stored(fresh)).toEqual(imported);
+
+  // Cancel leaves everything as it was.
+  await pick(fresh, file.name, file.text);
+  await press(preview.getByRole("button", { name: "Cancel" }), testInfo);
+  await expect(fresh.getByRole("status")).toHaveText("Import cancelled. Nothing changed.");
+  expect(await stored(fresh)).toEqual(imported);
+
+  expect(problems, "the fresh page stayed clean").toEqual([]);
+  await context.close();
+});
+
+test("the history as CSV: a header and a row per exercise", async ({ page }, testInfo) => {
+  await seeded(page);
+  const file = await downloadFrom(page, "Export history as CSV", testInfo);
+  expect(file.name).toMatch(/^bandwork-history-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = file.text.split("\r\n");
+  expect(lines[0]).toBe(
+    "date,routine,duration_s,finished,exercise,sets_done,planned_sets,planned_amount,unit,actual,rating,bands",
+  );
+  expect(lines).toHaveLength(1 + 3 * 2 + 1);
+  expect(lines[1]).toBe("2026-11-03T07:00:00Z,Hips and feet,845,true,clamshell,3,3,12,reps,14,Too easy,\"Grey, medium\"");
+  expect(lines[2]).toBe("2026-11-03T07:00:00Z,Hips and feet,845,true,dead-bug,2,3,30,seconds of work,,,");
+  expect(lines[5]).toMatch(/^2026-11-10T07:00:00Z,'=cmd\|' \/C calc'!A0,845,/);
+  await expect(page.getByRole("status")).toHaveText("Your history is downloading.");
+});
+
+test("a wrong or damaged file shows why and changes nothing", async ({ page }, testInfo) => {
+  await seeded(page);
+  const before = await stored(page);
+
+  await pick(page, "notes.txt", "hello", "text/plain");
+  await expect(page.getByRole("alert")).toHaveText(
+    "This file is not a Bandwork export: it is not JSON data. Nothing was imported.",
+  );
+  await expect(page.getByRole("group", { name: "Import preview" })).toHaveCount(0);
+
+  const damaged = JSON.stringify({ format: "bandwork-export", version: 1, exported_at: 1, kit: null, routines: 5, history: { sessions: [] } });
+  await pick(page, "bandwork-2026-11-19.json", damaged);
+  await expect(page.getByRole("alert")).toHaveText(
+    "This Bandwork export is damaged: its routines could not be read. Nothing was imported.",
+  );
+  await pick(page, "newer.json", JSON.stringify({ format: "bandwork-export", version: 9 }));
+  await expect(page.getByRole("alert")).toContainText("newer version of Bandwork");
+  expect(await stored(page)).toEqual(before);
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
+  expect(await stored(page)).toEqual(before);
+});
