@@ -8,7 +8,7 @@ use super::header::Header;
 use super::lazy::{lazy_screen, LazyScreen};
 use super::notices::{Notice, NoticeList, Notices};
 use super::resume_banner::ResumeBanner;
-use super::screens::{ExerciseDetail, LibraryScreen, RoutinesScreen, SettingsScreen};
+use super::screens::{ExerciseDetail, LibraryScreen, RoutinesScreen};
 use super::status::{StatusMessage, StatusRegion};
 use super::undo::{Undo, UndoBar};
 use super::update_banner::UpdateBanner;
@@ -97,7 +97,7 @@ pub fn App() -> impl IntoView {
                 }
                 Route::Routines => view! { <RoutinesScreen /> }.into_any(),
                 Route::History => lazy_screen(LazyScreen::History, navigated),
-                Route::Settings => view! { <SettingsScreen /> }.into_any(),
+                Route::Settings => lazy_screen(LazyScreen::Settings, navigated),
                 Route::Bands => lazy_screen(LazyScreen::Bands, navigated),
                 Route::Routine => {
                     let id = here.with(|l| l.detail.clone()).unwrap_or_default();

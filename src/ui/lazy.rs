@@ -12,7 +12,9 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::platform::focus;
 use crate::ui::player::PlayerScreen;
-use crate::ui::screens::{BandsScreen, HistoryScreen, RoutineEditor, SharedRoutineScreen};
+use crate::ui::screens::{
+    BandsScreen, HistoryScreen, RoutineEditor, SettingsScreen, SharedRoutineScreen,
+};
 
 #[wasm_split(routine_editor, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn routine_view(id: String) -> Result<AnyView, SplitLoaderError> {
@@ -39,6 +41,11 @@ fn shared_view(payload: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <SharedRoutineScreen payload /> }.into_any())
 }
 
+#[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn settings_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <SettingsScreen /> }.into_any())
+}
+
 /// A screen that is loaded on demand.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LazyScreen {
@@ -49,6 +56,7 @@ pub enum LazyScreen {
     History,
     /// The preview of a shared routine, with the link's payload.
     Shared(String),
+    Settings,
 }
 
 /// Shows `screen` once its chunk has loaded (nothing before: it takes a
@@ -62,6 +70,7 @@ pub fn lazy_screen(screen: LazyScreen, navigated: StoredValue<bool>) -> AnyView 
             LazyScreen::Player => player_view().await,
             LazyScreen::History => history_view().await,
             LazyScreen::Shared(payload) => shared_view(payload).await,
+            LazyScreen::Settings => settings_view().await,
         };
         let view = loaded.unwrap_or_else(|_| load_failed());
         if navigated.get_value() {
