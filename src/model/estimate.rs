@@ -89,12 +89,7 @@ pub fn routine_seconds_with(routine: &Routine, assumptions: &Assumptions) -> u32
                 start,
                 end,
             } => {
-                // A circuit always exists for its id; if one were missing,
-                // its moves would count as a single plain round.
-                let (rounds, transition, round_rest) = routine
-                    .circuit(circuit)
-                    .map(|c| (c.rounds, c.transition_s, c.round_rest_s))
-                    .unwrap_or((1, 0, 0));
+                let (rounds, transition, round_rest) = routine.circuit_plan(circuit);
                 let rounds = u64::from(rounds);
                 if rounds == 0 {
                     return 0;

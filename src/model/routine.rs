@@ -104,6 +104,15 @@ impl Routine {
         self.entries.iter().enumerate().find(|(_, e)| e.id == id)
     }
 
+    /// Rounds, transition and round rest of a circuit. A circuit always
+    /// exists for its id; if one were missing, its moves would be done as a
+    /// single plain round.
+    pub fn circuit_plan(&self, id: CircuitId) -> (u8, u16, u16) {
+        self.circuit(id)
+            .map(|c| (c.rounds, c.transition_s, c.round_rest_s))
+            .unwrap_or((1, 0, 0))
+    }
+
     /// The circuit with this id.
     pub fn circuit(&self, id: CircuitId) -> Option<&Circuit> {
         self.circuits.iter().find(|c| c.id == id)

@@ -139,10 +139,7 @@ impl Timeline {
                     start,
                     end,
                 } => {
-                    let (rounds, transition, round_rest) = routine
-                        .circuit(circuit)
-                        .map(|c| (c.rounds, c.transition_s, c.round_rest_s))
-                        .unwrap_or((1, 0, 0));
+                    let (rounds, transition, round_rest) = routine.circuit_plan(circuit);
                     out.push(Phase::GetReady, start, GET_READY_S);
                     for round in 1..=rounds {
                         out.round = (round, rounds);
