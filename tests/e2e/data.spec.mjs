@@ -3,37 +3,9 @@
 // file that only explains itself.
 import { readFile } from "node:fs/promises";
 import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, seed } from "./support/seed.mjs";
+import { FABRIC_KIT, sampleSession, seed } from "./support/seed.mjs";
 
-function session(iso, routine) {
-  const at = Date.parse(iso);
-  return {
-    id: at,
-    routine,
-    started_at: at,
-    ended_at: at + 900_000,
-    active_s: 845,
-    finished: true,
-    exercises: [
-      {
-        exercise: "clamshell",
-        dose: { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true },
-        bands: [{ id: 2, name: "Grey, medium", swatch: "#757575" }],
-        sets_done: 3,
-        actual: 14,
-        rating: "too_easy",
-      },
-      {
-        exercise: "dead-bug",
-        dose: { sets: 3, shape: { timed: { work_s: 30 } }, rest_s: 20, per_side: false },
-        bands: [],
-        sets_done: 2,
-        actual: null,
-        rating: null,
-      },
-    ],
-  };
-}
+const session = (iso, routine) => sampleSession(iso, routine, { deadBugSets: 2 });
 
 const HISTORY = {
   version: 1,

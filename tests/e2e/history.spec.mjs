@@ -1,37 +1,10 @@
 // The history screen: the week against the goal, the streak, the heat map,
 // and each workout's details, deleted with Undo.
 import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, seed } from "./support/seed.mjs";
+import { FABRIC_KIT, sampleSession, seed } from "./support/seed.mjs";
 
-function session(iso, routine, finished = true) {
-  const at = Date.parse(iso);
-  return {
-    id: at,
-    routine,
-    started_at: at,
-    ended_at: at + 900_000,
-    active_s: 845,
-    finished,
-    exercises: [
-      {
-        exercise: "clamshell",
-        dose: { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true },
-        bands: [{ id: 2, name: "Grey, medium", swatch: "#757575" }],
-        sets_done: 3,
-        actual: 14,
-        rating: "too_easy",
-      },
-      {
-        exercise: "dead-bug",
-        dose: { sets: 3, shape: { timed: { work_s: 30 } }, rest_s: 20, per_side: false },
-        bands: [],
-        sets_done: finished ? 3 : 0,
-        actual: null,
-        rating: null,
-      },
-    ],
-  };
-}
+const session = (iso, routine, finished = true) =>
+  sampleSession(iso, routine, { finished, deadBugSets: finished ? 3 : 0 });
 
 const HISTORY = {
   version: 1,

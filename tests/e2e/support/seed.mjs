@@ -20,3 +20,37 @@ export async function seed(page, records) {
   }, records);
   await page.reload();
 }
+
+/**
+ * A finished workout as history stores it: a clamshell (3 of 3 sets, 14
+ * reps done, too easy) and a dead bug with `deadBugSets` sets done.
+ */
+export function sampleSession(iso, routine, { finished = true, deadBugSets = 3 } = {}) {
+  const at = Date.parse(iso);
+  return {
+    id: at,
+    routine,
+    started_at: at,
+    ended_at: at + 900_000,
+    active_s: 845,
+    finished,
+    exercises: [
+      {
+        exercise: "clamshell",
+        dose: { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true },
+        bands: [{ id: 2, name: "Grey, medium", swatch: "#757575" }],
+        sets_done: 3,
+        actual: 14,
+        rating: "too_easy",
+      },
+      {
+        exercise: "dead-bug",
+        dose: { sets: 3, shape: { timed: { work_s: 30 } }, rest_s: 20, per_side: false },
+        bands: [],
+        sets_done: deadBugSets,
+        actual: null,
+        rating: null,
+      },
+    ],
+  };
+}
