@@ -9,6 +9,8 @@ pub mod dose;
 pub mod estimate;
 pub mod exercise;
 pub mod export;
+#[cfg(test)]
+mod fixtures;
 pub mod library_filter;
 pub mod playback;
 pub mod progression;

@@ -1,0 +1,82 @@
+//! Stored records in every format this app has written, kept as files in
+//! `tests/fixtures/` and loaded here: a change to the stored types that
+//! would stop an older record from loading fails these tests. When a new
+//! schema version arrives, its fixtures join these and the old ones stay.
+
+use crate::model::band::BandKit;
+use crate::model::dose::Shape;
+use crate::model::routine_book::RoutineBook;
+use crate::model::settings::{Settings, Theme, Units, DEFAULT_WEEKLY_GOAL};
+use crate::model::store::decode;
+use crate::model::workout::{History, Rating, Workout};
+
+macro_rules! fixture {
+    ($name:literal) => {
+        include_str!(concat!("../../tests/fixtures/v1/", $name))
+    };
+}
+
+#[test]
+fn settings_from_before_cues_and_goal_and_from_now_load() {
+    let first = Settings::from_stored(Some(fixture!("settings-first.json")));
+    assert_eq!(first.problem, None);
+    assert_eq!(first.settings.units, Units::Kg);
+    assert_eq!(first.settings.theme, Theme::Dark);
+    assert_eq!(first.settings.weekly_goal, DEFAULT_WEEKLY_GOAL);
+    assert!(first.settings.cues.voice);
+    let now = Settings::from_stored(Some(fixture!("settings.json")));
+    assert_eq!(now.problem, None);
+    assert!(!now.settings.cues.voice);
+    assert_eq!(now.settings.weekly_goal, 3);
+}
+
+#[test]
+fn the_band_kit_loads() {
+    let kit: BandKit = decode(fixture!("kit.json")).unwrap();
+    assert_eq!(kit.bands.len(), 3);
+    assert_eq!(kit.bands[1].name(), "Grey, medium");
+    assert_eq!(kit.bands[2].pounds, None);
+}
+
+#[test]
+fn routines_with_every_dose_shape_and_a_circuit_load() {
+    let book: RoutineBook = decode(fixture!("routines.json")).unwrap();
+    let routine = book.get(1).unwrap();
+    let shapes: Vec<Shape> = routine.entries.iter().map(|e| e.dose.shape).collect();
+    assert_eq!(
+        shapes,
+        [
+            Shape::StepsEachWay { steps: 10 },
+            Shape::Reps { reps: 12 },
+            Shape::Timed { work_s: 30 },
+            Shape::Holds {
+                holds: 8,
+                hold_s: 5
+            },
+            Shape::Hold { hold_s: 30 },
+        ]
+    );
+    assert_eq!(routine.circuit(1).unwrap().rounds, 3);
+    assert_eq!(routine.entries[0].bands.stacked, Some(1));
+}
+
+#[test]
+fn history_loads() {
+    let history: History = decode(fixture!("history.json")).unwrap();
+    let session = &history.sessions[0];
+    assert_eq!(session.active_s, 845);
+    assert_eq!(session.exercises[0].rating, Some(Rating::TooEasy));
+    assert_eq!(session.exercises[0].actual, Some(14));
+    assert_eq!(session.sets(), 6);
+}
+
+#[test]
+fn workouts_in_progress_from_before_and_after_the_left_flag_load_and_play() {
+    let first: Workout = decode(fixture!("workout-first.json")).unwrap();
+    assert!(!first.left);
+    assert!(first.timeline().is_some());
+    assert_eq!(first.run.events.len(), 3);
+    let now: Workout = decode(fixture!("workout.json")).unwrap();
+    assert!(now.left);
+    assert!(now.timeline().is_some());
+}
