@@ -2,6 +2,7 @@
 //! tested natively with `cargo test`.
 
 pub mod backup;
+pub mod backup_reminder;
 pub mod band;
 pub mod catalog;
 pub mod cue;

@@ -108,3 +108,23 @@ test("after a workout the routine suggests the next step, applied only with a ta
   await expect(page.getByRole("list", { name: "Suggestions" })).toHaveCount(0);
   expect(await reps()).toBe(12);
 });
+
+test("after a month without a backup, History reminds gently, and an export ends it", async ({ page }, testInfo) => {
+  await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.history": HISTORY });
+  await openApp(page, "#/history");
+  // The first workout was on 3 November: 16 days, no reminder yet.
+  await expect(page.getByRole("region", { name: "Backup reminder" })).toHaveCount(0);
+  await page.clock.fastForward(15 * 86_400_000);
+  await page.reload();
+  const reminder = page.getByRole("region", { name: "Backup reminder" });
+  await expect(reminder).toContainText("a month without a backup");
+  await press(reminder.getByRole("link", { name: "Export in Settings" }), testInfo);
+  const download = page.waitForEvent("download");
+  await press(page.getByRole("button", { name: "Export all data" }), testInfo);
+  await download;
+  await openApp(page, "#/history");
+  await expect(page.getByRole("list", { name: "Workout history" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Backup reminder" })).toHaveCount(0);
+});

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::model::backup_reminder::LAST_EXPORT_KEY;
 use crate::model::export::{history_csv, iso_date, merge, Export, Merged};
-use crate::platform::{clock, files, focus};
+use crate::platform::{clock, files, focus, storage};
 use crate::ui::data::AppData;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
@@ -48,10 +49,12 @@ pub fn DataCard() -> impl IntoView {
             now,
         );
         let name = format!("bandwork-{}.json", iso_date(now));
-        downloaded(
-            files::download(&name, "application/json", &export.to_json()),
-            "Your data",
-        );
+        let saved = files::download(&name, "application/json", &export.to_json());
+        if saved {
+            // For the backup reminder; if this write fails, it only reminds.
+            let _ = storage::write_text(LAST_EXPORT_KEY, &now.to_string());
+        }
+        downloaded(saved, "Your data");
     };
     let export_csv = move |_| {
         let now = clock::now_ms();

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::backup_reminder::{due, parse_last_export, LAST_EXPORT_KEY};
 use crate::model::cue::clock;
 use crate::model::route::Route;
 use crate::model::settings::MAX_WEEKLY_GOAL;
@@ -11,6 +12,7 @@ use crate::model::stats;
 use crate::model::workout::Session;
 use crate::platform::clock::{local_date, now_ms, offset_min};
 use crate::platform::settings_store;
+use crate::platform::storage;
 use crate::ui::app::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::{exercise_name, WorkoutData};
@@ -58,6 +60,7 @@ pub fn HistoryScreen() -> impl IntoView {
                     .into_any()
                 } else {
                     view! {
+                        <BackupReminder />
                         <Week />
                         <ul class="history-list" aria-label="Workout history">{items}</ul>
                         {move || (hidden() > 0).then(|| view! {
@@ -254,4 +257,30 @@ fn SessionItem(session: Session) -> impl IntoView {
             </details>
         </li>
     }
+}
+
+/// A gentle nudge to export when data has gone 30 days without a backup.
+#[component]
+fn BackupReminder() -> impl IntoView {
+    let data = WorkoutData::get();
+    let first = data
+        .history
+        .with_untracked(|h| h.sessions.iter().map(|s| s.started_at).min());
+    let last_export = parse_last_export(
+        storage::read_text(LAST_EXPORT_KEY)
+            .ok()
+            .flatten()
+            .as_deref(),
+    );
+    due(now_ms(), last_export, first).then(|| {
+        view! {
+            <div class="card backup-reminder" role="region" aria-label="Backup reminder">
+                <p>
+                    "Your workouts live only in this browser, and it has been a month without a backup. "
+                    "Export your data to keep a copy safe."
+                </p>
+                <a class="button button-quiet" href=Route::Settings.href()>"Export in Settings"</a>
+            </div>
+        }
+    })
 }
