@@ -55,7 +55,7 @@ fn kit_and_routines_round_trip_through_local_storage() {
     record_store::save(ROUTINES_KEY, &book).unwrap();
 
     let raw = storage::read_text(ROUTINES_KEY).unwrap().unwrap();
-    assert!(raw.contains(r#""version":1"#), "{raw}");
+    assert!(raw.contains(r#""version":2"#), "{raw}");
     let kit_back = record_store::load::<BandKit>(KIT_KEY, "band kit");
     let book_back = record_store::load::<RoutineBook>(ROUTINES_KEY, "routines");
     assert_eq!(kit_back.value, Some(kit));

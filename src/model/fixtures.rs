@@ -1,7 +1,9 @@
 //! Stored records in every format this app has written, kept as files in
 //! `tests/fixtures/` and loaded here: a change to the stored types that
 //! would stop an older record from loading fails these tests. When a new
-//! schema version arrives, its fixtures join these and the old ones stay.
+//! schema version arrives, its fixtures join these and the old ones stay:
+//! `v1/` holds every record as version 1 wrote it, `v2/` the records that
+//! version 2 changed (the history).
 
 use crate::model::band::BandKit;
 use crate::model::dose::Shape;
@@ -13,6 +15,9 @@ use crate::model::workout::{History, Rating, Workout};
 macro_rules! fixture {
     ($name:literal) => {
         include_str!(concat!("../../tests/fixtures/v1/", $name))
+    };
+    ($version:literal, $name:literal) => {
+        include_str!(concat!("../../tests/fixtures/", $version, "/", $name))
     };
 }
 
@@ -79,4 +84,41 @@ fn workouts_in_progress_from_before_and_after_the_left_flag_load_and_play() {
     let now: Workout = decode(fixture!("workout.json")).unwrap();
     assert!(now.left);
     assert!(now.timeline().is_some());
+}
+
+#[test]
+fn compact_history_from_version_2_loads() {
+    let history: History = decode(fixture!("v2", "history.json")).unwrap();
+    assert_eq!(history.sessions.len(), 2);
+    let ankles = &history.sessions[1];
+    assert_eq!(ankles.started_at, 1_795_000_000_000 - 1_500);
+    assert_eq!(ankles.ended_at, ankles.started_at + 600_000);
+    assert!(!ankles.finished);
+    let names: Vec<&str> = ankles.exercises[0]
+        .bands
+        .iter()
+        .map(|b| b.name.as_str())
+        .collect();
+    assert_eq!(names, ["Green, light", "Black, heavy"]);
+    assert_eq!(
+        ankles.exercises[0].dose.shape,
+        Shape::Holds {
+            holds: 10,
+            hold_s: 5
+        }
+    );
+    assert_eq!(ankles.exercises[0].rating, Some(Rating::TooHard));
+    assert_eq!(
+        ankles.exercises[1].dose.shape,
+        Shape::StepsEachWay { steps: 15 }
+    );
+    assert_eq!(ankles.exercises[2].actual, Some(40));
+}
+
+#[test]
+fn history_from_version_1_migrates_to_the_same_sessions_in_version_2() {
+    let old: History = decode(fixture!("history.json")).unwrap();
+    let migrated = crate::model::store::encode(&old);
+    assert!(migrated.starts_with(r#"{"version":2,"#));
+    assert_eq!(decode::<History>(&migrated), Ok(old));
 }

@@ -12,6 +12,7 @@ pub mod exercise;
 pub mod export;
 #[cfg(test)]
 mod fixtures;
+pub mod history_format;
 pub mod library_filter;
 pub mod playback;
 pub mod progression;

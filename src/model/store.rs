@@ -1,13 +1,22 @@
 //! The stored schema. Each record lives under its own localStorage key as
 //! `{"version": N, "data": ...}`, so one write stays small and one damaged
-//! record never takes the others with it. Reading goes through [`decode`],
-//! which is where migrations from older versions belong.
+//! record never takes the others with it. One schema version covers every
+//! record; each kind of record says, through [`Record`], how it reads each
+//! version. Version history:
+//! - 1: the first form of every record.
+//! - 2: the workout history became compact (see `history_format`); the
+//!   other records are unchanged.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-/// The schema version this build writes.
-pub const SCHEMA_VERSION: u64 = 1;
+use crate::model::band::BandKit;
+use crate::model::history_format::CompactHistory;
+use crate::model::routine_book::RoutineBook;
+use crate::model::workout::{History, Workout};
+
+/// The schema version this build writes (see the version history above).
+pub const SCHEMA_VERSION: u64 = 2;
 
 /// Where the band kit is kept.
 pub const KIT_KEY: &str = "bandwork.kit";
@@ -42,9 +51,9 @@ impl StoredProblem {
 /// A record as stored: its schema version, then its data. Typed all the
 /// way (no `serde_json::Value` in between), which keeps the wasm smaller.
 #[derive(Serialize)]
-pub struct Envelope<'a, T> {
-    pub version: u64,
-    pub data: &'a T,
+struct Envelope<'a, T> {
+    version: u64,
+    data: &'a T,
 }
 
 /// Just the version of a stored record; its data is skipped unread.
@@ -59,26 +68,87 @@ struct Data<T> {
     data: T,
 }
 
-/// Wraps data in its versioned envelope.
-pub fn encode<T: Serialize>(data: &T) -> Envelope<'_, T> {
-    Envelope {
+/// A kind of stored record: how it is written now, and how it is read in
+/// every schema version there has been. This is where migrations live: a
+/// record whose form changed in version N reads its older versions with
+/// their old types and converts them.
+pub trait Record: Sized {
+    /// Reads the data of `raw`, a whole record written at `version`
+    /// (1 to [`SCHEMA_VERSION`]); None when it does not read.
+    fn read(version: u64, raw: &str) -> Option<Self>;
+    /// The record's whole text, as this version writes it.
+    fn write(&self) -> String;
+}
+
+/// The data of `raw` in the form `T`, if it reads.
+fn data_as<T: DeserializeOwned>(raw: &str) -> Option<T> {
+    serde_json::from_str::<Data<T>>(raw)
+        .ok()
+        .map(|record| record.data)
+}
+
+/// `data` in its envelope, stamped with this version.
+fn envelope<T: Serialize>(data: &T) -> String {
+    serde_json::to_string(&Envelope {
         version: SCHEMA_VERSION,
         data,
+    })
+    .expect("stored records always serialise")
+}
+
+/// Records whose data has kept one form in every version so far.
+macro_rules! unchanged_since_version_1 {
+    ($($record:ty),*) => {$(
+        impl Record for $record {
+            fn read(_version: u64, raw: &str) -> Option<Self> {
+                data_as(raw)
+            }
+            fn write(&self) -> String {
+                envelope(self)
+            }
+        }
+    )*};
+}
+
+unchanged_since_version_1!(BandKit, RoutineBook, Workout);
+
+/// Version 1 kept the history readable; version 2 keeps it compact (see
+/// [`CompactHistory`]).
+impl Record for History {
+    fn read(version: u64, raw: &str) -> Option<Self> {
+        match version {
+            1 => data_as::<History>(raw),
+            _ => History::try_from(data_as::<CompactHistory>(raw)?).ok(),
+        }
+    }
+
+    fn write(&self) -> String {
+        envelope(&CompactHistory::from(self))
     }
 }
 
-/// Reads a versioned envelope: the version first, so a record from a newer
-/// version is recognised even when its data would not parse here.
-pub fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, StoredProblem> {
+/// The stored text of a record, in this version's form.
+pub fn encode<T: Record>(record: &T) -> String {
+    record.write()
+}
+
+/// Reads a versioned record: the version first, so a record from a newer
+/// version is recognised even when its data would not parse here; then
+/// the data, through the record's reader for that version.
+pub fn decode<T: Record>(raw: &str) -> Result<T, StoredProblem> {
     let VersionOnly { version } =
         serde_json::from_str(raw).map_err(|_| StoredProblem::Unreadable)?;
-    if version > SCHEMA_VERSION {
-        return Err(StoredProblem::NewerVersion(version));
+    match version {
+        0 => Err(StoredProblem::Unreadable),
+        v if v > SCHEMA_VERSION => Err(StoredProblem::NewerVersion(v)),
+        v => T::read(v, raw).ok_or(StoredProblem::Unreadable),
     }
-    // Version 1 is the first: there is nothing to migrate from yet.
-    serde_json::from_str::<Data<T>>(raw)
-        .map(|record| record.data)
-        .map_err(|_| StoredProblem::Unreadable)
+}
+
+/// Whether `raw` was written in an older version (and is worth writing
+/// again in this one once it has been read).
+pub fn is_older(raw: &str) -> bool {
+    serde_json::from_str::<VersionOnly>(raw).is_ok_and(|v| v.version < SCHEMA_VERSION)
 }
 
 #[cfg(test)]
@@ -89,12 +159,21 @@ mod tests {
     #[test]
     fn a_kit_round_trips_through_its_envelope() {
         let kit = preset("fabric-loop-3").unwrap().kit();
-        let text = serde_json::to_string(&encode(&kit)).unwrap();
+        let text = encode(&kit);
         assert!(
-            text.starts_with(r#"{"version":1,"data":{"bands":["#),
+            text.starts_with(r#"{"version":2,"data":{"bands":["#),
             "{text}"
         );
         assert_eq!(decode(&text), Ok(kit));
+        assert!(!is_older(&text));
+    }
+
+    #[test]
+    fn a_kit_from_version_1_reads_as_it_was_and_counts_as_older() {
+        let kit = preset("fabric-loop-3").unwrap().kit();
+        let old = encode(&kit).replacen(r#"{"version":2"#, r#"{"version":1"#, 1);
+        assert_eq!(decode(&old), Ok(kit));
+        assert!(is_older(&old));
     }
 
     #[test]
@@ -105,21 +184,43 @@ mod tests {
             "[]",
             r#"{"data":{}}"#,
             r#"{"version":1}"#,
+            r#"{"version":0,"data":{"bands":[]}}"#,
             r#"{"version":"1","data":{"bands":[]}}"#,
             r#"{"version":1,"data":{"bands":"none"}}"#,
         ] {
-            let decoded: Result<crate::model::band::BandKit, _> = decode(raw);
+            let decoded: Result<BandKit, _> = decode(raw);
             assert_eq!(decoded, Err(StoredProblem::Unreadable), "{raw}");
         }
     }
 
     #[test]
     fn a_newer_version_is_refused_rather_than_misread() {
-        let decoded: Result<crate::model::band::BandKit, _> =
-            decode(r#"{"version":2,"data":{"bands":[]}}"#);
-        assert_eq!(decoded, Err(StoredProblem::NewerVersion(2)));
-        assert!(StoredProblem::NewerVersion(2)
+        let decoded: Result<BandKit, _> = decode(r#"{"version":3,"data":{"bands":[]}}"#);
+        assert_eq!(decoded, Err(StoredProblem::NewerVersion(3)));
+        assert!(StoredProblem::NewerVersion(3)
             .message("routines")
             .contains("left untouched"));
+    }
+
+    #[test]
+    fn history_is_written_compact_and_read_back_from_either_form() {
+        let history: History =
+            decode(include_str!("../../tests/fixtures/v1/history.json")).unwrap();
+        let text = encode(&history);
+        assert!(
+            text.starts_with(r##"{"version":2,"data":{"bands":[[3,"Black, heavy","#212121"]]"##),
+            "{text}"
+        );
+        assert_eq!(decode(&text), Ok(history));
+    }
+
+    #[test]
+    fn history_in_the_readable_form_under_version_2_is_unreadable() {
+        let old = include_str!("../../tests/fixtures/v1/history.json");
+        let mislabelled = old.replacen(r#"{"version":1"#, r#"{"version":2"#, 1);
+        assert_eq!(
+            decode::<History>(&mislabelled),
+            Err(StoredProblem::Unreadable)
+        );
     }
 }

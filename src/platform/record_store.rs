@@ -2,11 +2,8 @@
 //! text is backed up before anything else happens, and a record from a newer
 //! version is never saved over.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-
 use super::storage::{self, StorageError};
-use crate::model::store::{decode, encode, StoredProblem};
+use crate::model::store::{decode, encode, is_older, Record, StoredProblem};
 
 /// A record as found at start-up.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,10 +14,12 @@ pub struct Loaded<T> {
     pub notice: Option<String>,
     /// False when saving could destroy data that could not be read.
     pub can_save: bool,
+    /// The backup key holding text that could not be read, if any.
+    pub kept: Option<String>,
 }
 
 /// Reads the record under `key`; `what` names it in messages ("routines").
-pub fn load<T: DeserializeOwned>(key: &str, what: &str) -> Loaded<T> {
+pub fn load<T: Record>(key: &str, what: &str) -> Loaded<T> {
     let raw = match storage::read_text(key) {
         Ok(raw) => raw,
         Err(error) => {
@@ -28,6 +27,7 @@ pub fn load<T: DeserializeOwned>(key: &str, what: &str) -> Loaded<T> {
                 value: None,
                 notice: Some(error.message()),
                 can_save: false,
+                kept: None,
             }
         }
     };
@@ -36,18 +36,25 @@ pub fn load<T: DeserializeOwned>(key: &str, what: &str) -> Loaded<T> {
             value: None,
             notice: None,
             can_save: true,
+            kept: None,
         };
     };
-    match decode(&raw) {
-        Ok(value) => Loaded {
-            value: Some(value),
-            notice: None,
-            can_save: true,
-        },
+    match decode::<T>(&raw) {
+        Ok(value) => {
+            if is_older(&raw) {
+                upgrade(key, &value);
+            }
+            Loaded {
+                value: Some(value),
+                notice: None,
+                can_save: true,
+                kept: None,
+            }
+        }
         Err(problem) => {
             let backed_up = storage::keep_unreadable(key, &raw);
             let notice = match &backed_up {
-                Ok(()) => problem.message(what),
+                Ok(_) => problem.message(what),
                 Err(error) => format!(
                     "Your saved {what} could not be read and no safe copy could be made ({}). \
                      Bandwork will not save over them.",
@@ -58,12 +65,25 @@ pub fn load<T: DeserializeOwned>(key: &str, what: &str) -> Loaded<T> {
                 value: None,
                 notice: Some(notice),
                 can_save: backed_up.is_ok() && !matches!(problem, StoredProblem::NewerVersion(_)),
+                kept: backed_up.ok(),
             }
         }
     }
 }
 
 /// Saves a record under `key`.
-pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
-    storage::write_record(key, &encode(value))
+pub fn save<T: Record>(key: &str, value: &T) -> Result<(), StorageError> {
+    storage::write_text(key, &encode(value))
+}
+
+/// Writes a record read from an older version in this version's form, so
+/// the migration runs once. Nothing is written unless the new text reads
+/// back to the same record; a failed write (a full quota) leaves the old
+/// text, which still loads.
+fn upgrade<T: Record>(key: &str, value: &T) {
+    let text = encode(value);
+    let reads_back = decode::<T>(&text).is_ok_and(|again| encode(&again) == text);
+    if reads_back {
+        let _ = storage::write_text(key, &text);
+    }
 }

@@ -16,6 +16,8 @@ pub struct SettingsLoad {
     /// False when saving could destroy something (a record from a newer
     /// version, or an unreadable one that could not be backed up).
     pub can_save: bool,
+    /// The backup key holding the text that could not be read, if any.
+    pub kept: Option<String>,
 }
 
 /// Reads the stored settings, backing up anything unreadable.
@@ -27,6 +29,7 @@ pub fn load() -> SettingsLoad {
                 settings: Settings::default(),
                 notice: Some(error.message()),
                 can_save: false,
+                kept: None,
             }
         }
     };
@@ -36,11 +39,12 @@ pub fn load() -> SettingsLoad {
             settings: loaded.settings,
             notice: None,
             can_save: true,
+            kept: None,
         };
     };
     let backed_up = storage::keep_unreadable(SETTINGS_KEY, &raw);
     let notice = match &backed_up {
-        Ok(()) => problem.message(),
+        Ok(_) => problem.message(),
         Err(error) => format!(
             "Your saved settings could not be read, and no safe copy could be made ({}). \
              Bandwork will not save over them.",
@@ -51,6 +55,7 @@ pub fn load() -> SettingsLoad {
         settings: loaded.settings,
         notice: Some(notice),
         can_save: backed_up.is_ok() && !matches!(problem, SettingsProblem::NewerVersion(_)),
+        kept: backed_up.ok(),
     }
 }
 

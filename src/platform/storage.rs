@@ -25,7 +25,8 @@ impl StorageError {
                 (storage is off or blocked for this site), so changes last only until the tab closes."
                 .into(),
             StorageError::QuotaExceeded => "This browser's storage for Bandwork is full, so the \
-                change was not saved. It still applies until the tab closes."
+                change was not saved yet. It stays on screen, and Bandwork keeps trying to save \
+                it. Export your data to keep a copy, and free some space in this browser."
                 .into(),
             StorageError::Other(detail) => {
                 format!("The browser refused to save the change ({detail}). It still applies until the tab closes.")
@@ -90,12 +91,12 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
 
 /// Copies `raw`, the unreadable text found under `key`, to a free backup key
 /// next to it (unless the same text is already kept), so that no later save
-/// of `key` can lose it.
-pub fn keep_unreadable(key: &str, raw: &str) -> Result<(), StorageError> {
+/// of `key` can lose it. Returns the backup key that holds it.
+pub fn keep_unreadable(key: &str, raw: &str) -> Result<String, StorageError> {
     let read = |slot: &str| read_text(slot).ok().flatten();
     match choose_backup_slot(key, raw, read) {
-        BackupSlot::AlreadyKept(_) => Ok(()),
-        BackupSlot::WriteTo(slot) => write_text(&slot, raw),
+        BackupSlot::AlreadyKept(slot) => Ok(slot),
+        BackupSlot::WriteTo(slot) => write_text(&slot, raw).map(|()| slot),
         BackupSlot::Full => Err(StorageError::Other("every backup slot is in use".into())),
     }
 }

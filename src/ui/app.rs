@@ -31,14 +31,19 @@ pub fn App() -> impl IntoView {
     let loaded = settings_store::load();
     let settings = RwSignal::new(loaded.settings);
     let notices = Notices::provide();
+    StatusMessage::provide();
     if let Some(notice) = loaded.notice {
-        notices.show(Notice::problem("settings-load", notice));
+        notices.show(Notice::on_load(
+            "settings-load",
+            notice,
+            loaded.kept,
+            "settings",
+        ));
     }
     provide_context(SettingsContext {
         settings,
         can_save: StoredValue::new(loaded.can_save),
     });
-    StatusMessage::provide();
     Undo::provide();
     let data = AppData::provide(notices);
     let workouts = WorkoutData::provide(notices);

@@ -32,10 +32,15 @@ impl AppData {
         let kit = record_store::load::<BandKit>(KIT_KEY, "band kit");
         let book = record_store::load::<RoutineBook>(ROUTINES_KEY, "routines");
         if let Some(text) = kit.notice {
-            notices.show(Notice::problem("kit-load", text));
+            notices.show(Notice::on_load("kit-load", text, kit.kept, "band kit"));
         }
         if let Some(text) = book.notice {
-            notices.show(Notice::problem("routines-load", text));
+            notices.show(Notice::on_load(
+                "routines-load",
+                text,
+                book.kept,
+                "routines",
+            ));
         }
         let data = AppData {
             kit: RwSignal::new(kit.value),
@@ -128,24 +133,33 @@ impl AppData {
     fn save_kit(self) -> bool {
         let allowed = self.kit_can_save.get_value();
         self.kit.with_untracked(|kit| match kit {
-            Some(kit) => self.save(KIT_KEY, kit, allowed, "kit-save"),
+            Some(kit) => self.save(KIT_KEY, kit, allowed, "kit-save", Self::save_kit),
             None => true,
         })
     }
 
     fn save_book(self) -> bool {
         let allowed = self.book_can_save.get_value();
-        self.book
-            .with_untracked(|book| self.save(ROUTINES_KEY, book, allowed, "routines-save"))
+        self.book.with_untracked(|book| {
+            self.save(
+                ROUTINES_KEY,
+                book,
+                allowed,
+                "routines-save",
+                Self::save_book,
+            )
+        })
     }
 
-    /// Saves `value` under `key`; false when it was not saved.
-    fn save<T: serde::Serialize>(
+    /// Saves `value` under `key`; false when it was not saved, in which case
+    /// the notice `notice` says so and `retry` is tried again later.
+    fn save<T: crate::model::store::Record>(
         self,
         key: &str,
         value: &T,
         allowed: bool,
         notice: &'static str,
+        retry: fn(Self) -> bool,
     ) -> bool {
         if !allowed {
             StatusMessage::announce("Changed for now, not saved");
@@ -157,7 +171,8 @@ impl AppData {
                 true
             }
             Err(error) => {
-                self.notices.show(Notice::problem(notice, error.message()));
+                self.notices
+                    .save_failed(notice, error.message(), move || retry(self));
                 false
             }
         }
@@ -165,7 +180,7 @@ impl AppData {
 }
 
 /// The record under `key` as stored now, if it reads.
-fn stored<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+fn stored<T: crate::model::store::Record>(key: &str) -> Option<T> {
     let raw = crate::platform::storage::read_text(key).ok().flatten()?;
     crate::model::store::decode(&raw).ok()
 }

@@ -1,14 +1,27 @@
 //! Problems the user must see (unreadable data, failed saves): shown as
-//! alerts above the current screen until dismissed.
+//! alerts above the current screen until dismissed, each with at most one
+//! thing to do about it (download the kept text, try saving again).
 
 use leptos::prelude::*;
+use std::time::Duration;
+
+use crate::platform::{files, storage};
+use crate::ui::status::StatusMessage;
 
 /// One message for the user.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct Notice {
     /// Identifies the notice, so that showing it again replaces it.
     pub id: &'static str,
     pub text: String,
+    pub action: Option<NoticeAction>,
+}
+
+/// A button on a notice: its label and what it does.
+#[derive(Clone)]
+pub struct NoticeAction {
+    pub label: &'static str,
+    pub run: Callback<()>,
 }
 
 impl Notice {
@@ -16,19 +29,76 @@ impl Notice {
         Self {
             id,
             text: text.into(),
+            action: None,
         }
+    }
+
+    /// A problem found while loading a record; when its text was kept under
+    /// a backup key, the notice offers it as a download.
+    pub fn on_load(id: &'static str, text: String, kept: Option<String>, what: &str) -> Self {
+        let notice = Self::problem(id, text);
+        match kept {
+            Some(backup_key) => notice.with_download(backup_key, what),
+            None => notice,
+        }
+    }
+
+    /// Adds a button labelled `label` that runs `run`.
+    pub fn with_action(
+        mut self,
+        label: &'static str,
+        run: impl Fn() + Send + Sync + 'static,
+    ) -> Self {
+        self.action = Some(NoticeAction {
+            label,
+            run: Callback::new(move |()| run()),
+        });
+        self
+    }
+
+    /// Adds a button that downloads the text kept under `backup_key` as a
+    /// file named after `what` (e.g. "routines"), so the user can keep it
+    /// or send it to someone who can repair it.
+    pub fn with_download(self, backup_key: String, what: &str) -> Self {
+        let file_name = format!("bandwork-{}-unreadable.txt", what.replace(' ', "-"));
+        let status = use_context::<StatusMessage>();
+        self.with_action("Download the kept copy", move || {
+            let text = storage::read_text(&backup_key).ok().flatten();
+            let saved = text.is_some_and(|text| files::download(&file_name, "text/plain", &text));
+            if let (false, Some(status)) = (saved, status) {
+                status.say("The kept copy could not be downloaded.");
+            }
+        })
     }
 }
 
-/// The notices on screen, shared through context.
+/// How often saves that failed are tried again while any is waiting.
+const RETRY_EVERY: Duration = Duration::from_secs(20);
+
+/// A save to try again: the id of its notice, and the save itself, which
+/// says whether it worked.
+type Retry = (&'static str, Callback<(), bool>);
+
+/// The notices on screen, and the saves waiting to be tried again, shared
+/// through context.
 #[derive(Clone, Copy)]
-pub struct Notices(RwSignal<Vec<Notice>>);
+pub struct Notices {
+    list: RwSignal<Vec<Notice>>,
+    retries: StoredValue<Vec<Retry>>,
+}
 
 impl Notices {
     /// Creates the shared list and makes it available to every component.
+    /// Failed saves are retried every few seconds for the life of the page.
     pub fn provide() -> Self {
-        let notices = Notices(RwSignal::new(Vec::new()));
+        let notices = Notices {
+            list: RwSignal::new(Vec::new()),
+            retries: StoredValue::new(Vec::new()),
+        };
         provide_context(notices);
+        // Without a timer, saves are still retried on the next change and
+        // by the notice's button.
+        let _ = set_interval_with_handle(move || notices.retry_saves(), RETRY_EVERY);
         notices
     }
 
@@ -39,15 +109,63 @@ impl Notices {
 
     /// Shows a notice, replacing any with the same id.
     pub fn show(self, notice: Notice) {
-        self.0.update(|list| {
+        self.list.update(|list| {
             list.retain(|n| n.id != notice.id);
             list.push(notice);
         });
     }
 
-    /// Hides the notice with this id.
+    /// Hides the notice with this id, and forgets its retry (the save it
+    /// stood for has worked).
     pub fn dismiss(self, id: &'static str) {
-        self.0.update(|list| list.retain(|n| n.id != id));
+        self.retries
+            .update_value(|retries| retries.retain(|(n, _)| *n != id));
+        if self
+            .list
+            .with_untracked(|list| list.iter().any(|n| n.id == id))
+        {
+            self.list.update(|list| list.retain(|n| n.id != id));
+        }
+    }
+
+    /// Says that a save failed, with a "Try again" button, and keeps trying
+    /// it on a timer (space may be freed meanwhile, in this tab or another)
+    /// until it works. `save` says whether it worked; the data it saves
+    /// stays in memory all along.
+    pub fn save_failed(
+        self,
+        id: &'static str,
+        text: String,
+        save: impl Fn() -> bool + Send + Sync + 'static,
+    ) {
+        let save = Callback::new(move |()| save());
+        // A retry that fails again leaves the notice as it is, rather than
+        // announcing it anew every few seconds.
+        let shown = self
+            .list
+            .with_untracked(|list| list.iter().any(|n| n.id == id && n.text == text));
+        if !shown {
+            let status = use_context::<StatusMessage>();
+            self.show(Notice::problem(id, text).with_action("Try again", move || {
+                if !save.run(()) {
+                    if let Some(status) = status {
+                        status.say("Still not saved.");
+                    }
+                }
+            }));
+        }
+        self.retries.update_value(|retries| {
+            retries.retain(|(n, _)| *n != id);
+            retries.push((id, save));
+        });
+    }
+
+    /// Tries every waiting save once; each that works dismisses itself.
+    pub fn retry_saves(self) {
+        let waiting = self.retries.with_value(Clone::clone);
+        for (_, save) in waiting {
+            save.run(());
+        }
     }
 }
 
@@ -58,13 +176,22 @@ pub fn NoticeList() -> impl IntoView {
         <div class="notices">
             {move || {
                 notices
-                    .0
+                    .list
                     .get()
                     .into_iter()
                     .map(|notice| {
                         view! {
                             <div class="notice" role="alert">
                                 <p>{notice.text}</p>
+                                {notice.action.map(|action| view! {
+                                    <button
+                                        type="button"
+                                        class="button"
+                                        on:click=move |_| action.run.run(())
+                                    >
+                                        {action.label}
+                                    </button>
+                                })}
                                 <button
                                     type="button"
                                     class="button button-quiet"

@@ -32,13 +32,13 @@ impl WorkoutData {
     pub fn provide(notices: Notices) -> Self {
         let workout = record_store::load::<Workout>(WORKOUT_KEY, "workout in progress");
         let history = record_store::load::<History>(HISTORY_KEY, "workout history");
-        for (id, notice) in [
-            ("workout-load", workout.notice),
-            ("history-load", history.notice),
-        ] {
-            if let Some(text) = notice {
-                notices.show(Notice::problem(id, text));
-            }
+        if let Some(text) = workout.notice {
+            let kept = workout.kept.clone();
+            notices.show(Notice::on_load("workout-load", text, kept, "workout"));
+        }
+        if let Some(text) = history.notice {
+            let kept = history.kept.clone();
+            notices.show(Notice::on_load("history-load", text, kept, "history"));
         }
         let mut workout_can_save = workout.can_save;
         let saved = workout.value.and_then(|saved| {
@@ -50,12 +50,15 @@ impl WorkoutData {
             let kept = storage::read_text(WORKOUT_KEY)
                 .ok()
                 .flatten()
-                .is_some_and(|raw| storage::keep_unreadable(WORKOUT_KEY, &raw).is_ok());
-            workout_can_save = kept;
-            notices.show(Notice::problem(
+                .and_then(|raw| storage::keep_unreadable(WORKOUT_KEY, &raw).ok());
+            workout_can_save = kept.is_some();
+            notices.show(Notice::on_load(
                 "workout-load",
                 "The saved workout in progress could not be resumed. Its text was kept safely; \
-                 your routines and history are untouched.",
+                 your routines and history are untouched."
+                    .into(),
+                kept,
+                "workout",
             ));
             None
         });
@@ -239,25 +242,35 @@ impl WorkoutData {
         }
     }
 
-    fn save_workout(self) {
+    /// Saves the workout in progress; false when it could not be saved
+    /// (the notice then says so, and it is tried again later).
+    fn save_workout(self) -> bool {
         if !self.workout_can_save.get_value() {
-            return;
+            return false;
         }
-        self.workout.with_untracked(|workout| {
-            if let Some(workout) = workout {
-                match record_store::save(WORKOUT_KEY, workout) {
-                    Ok(()) => self.notices.dismiss("workout-save"),
-                    Err(error) => self.notices.show(Notice::problem(
-                        "workout-save",
-                        format!(
-                            "The workout could not be saved on this device ({}). It carries on \
-                             here, but a reload would lose it.",
-                            error.message()
-                        ),
-                    )),
-                }
-            }
+        let saved = self.workout.with_untracked(|workout| match workout {
+            Some(workout) => record_store::save(WORKOUT_KEY, workout),
+            // Ended meanwhile: there is nothing left to save.
+            None => Ok(()),
         });
+        match saved {
+            Ok(()) => {
+                self.notices.dismiss("workout-save");
+                true
+            }
+            Err(error) => {
+                self.notices.save_failed(
+                    "workout-save",
+                    format!(
+                        "The workout could not be saved on this device ({}). It carries on \
+                         here, but a reload would lose it.",
+                        error.message()
+                    ),
+                    move || self.save_workout(),
+                );
+                false
+            }
+        }
     }
 
     fn clear_workout(self) {
@@ -266,6 +279,17 @@ impl WorkoutData {
             // nothing is lost either way.
             let _ = storage::remove(WORKOUT_KEY);
         }
+    }
+
+    /// Tries again to save a history that could not be saved. A workout
+    /// kept stored because its session was not yet in history (see
+    /// [`Self::finish`]) is let go once it is.
+    fn retry_history(self) -> bool {
+        let saved = self.save_history();
+        if saved && self.workout.with_untracked(Option::is_none) {
+            self.clear_workout();
+        }
+        saved
     }
 
     /// Saves the history; false (with a notice) when it could not be.
@@ -287,13 +311,14 @@ impl WorkoutData {
                 true
             }
             Err(error) => {
-                self.notices.show(Notice::problem(
+                self.notices.save_failed(
                     "history-save",
                     format!(
                         "This workout could not be saved to your history ({}).",
                         error.message()
                     ),
-                ));
+                    move || self.retry_history(),
+                );
                 false
             }
         }

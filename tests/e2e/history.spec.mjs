@@ -1,7 +1,7 @@
 // The history screen: the week against the goal, the streak, the heat map,
 // and each workout's details, deleted with Undo.
 import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, sampleSession, seed } from "./support/seed.mjs";
+import { FABRIC_KIT, sampleSession, seed, storedSessions } from "./support/seed.mjs";
 
 const session = (iso, routine, finished = true) =>
   sampleSession(iso, routine, { finished, deadBugSets: finished ? 3 : 0 });
@@ -49,7 +49,7 @@ test("the week, the streak and each workout's details", async ({ page }, testInf
   await press(newest.getByRole("button", { name: "Delete this workout" }), testInfo);
   await expect(items).toHaveCount(4);
   await expect(page.locator(".week-count")).toHaveText("0 of 2 workouts");
-  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.history")).data.sessions.length);
+  const stored = () => storedSessions(page).then((sessions) => sessions.length);
   expect(await stored()).toBe(4);
   await press(page.getByRole("button", { name: "Undo" }), testInfo);
   await expect(items).toHaveCount(5);

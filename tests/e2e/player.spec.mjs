@@ -2,7 +2,7 @@
 // takes seconds: every transition, Done, pause, reload mid-workout, the
 // summary and the history entry it leaves.
 import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, seed } from "./support/seed.mjs";
+import { FABRIC_KIT, seed, storedSessions } from "./support/seed.mjs";
 
 const START = new Date("2026-11-21T07:30:00");
 
@@ -125,7 +125,7 @@ test("a whole routine plays through, segment by segment, into history", async ({
   await expect(history).toHaveCount(1);
   await expect(history.first()).toContainText("Track warm-up");
   await expect(history.first()).toContainText("3 exercises");
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.history")).data.sessions);
+  const stored = await storedSessions(page);
   expect(stored).toHaveLength(1);
   expect(stored[0].finished).toBe(true);
   expect(stored[0].exercises[1]).toMatchObject({ sets_done: 1, rating: "too_easy", actual: 15 });
@@ -346,7 +346,7 @@ test("two tabs: neither loses the other's workouts", async ({ page, context }, t
   // The first tab, which loaded history before the second saved, saves a
   // rating: the second tab's session must survive it.
   await press(page.getByRole("list", { name: "Exercises done" }).getByRole("radio", { name: "Too hard" }).first(), testInfo);
-  const sessions = await page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.history")).data.sessions);
+  const sessions = await storedSessions(page);
   expect(sessions.length).toBe(2);
   await second.close();
 });

@@ -54,3 +54,47 @@ export function sampleSession(iso, routine, { finished = true, deadBugSets = 3 }
     ],
   };
 }
+
+const RATINGS = [null, "too_easy", "just_right", "too_hard"];
+const SHAPES = [
+  null,
+  (a) => ({ reps: { reps: a } }),
+  (a) => ({ timed: { work_s: a } }),
+  (a, b) => ({ holds: { holds: a, hold_s: b } }),
+  (a) => ({ steps_each_way: { steps: a } }),
+  (a) => ({ hold: { hold_s: a } }),
+];
+
+/**
+ * The data of a stored record in its readable form: the history, stored
+ * compact from schema 2 on, is spelt out again here (independently of the
+ * app's Rust reader), so tests can compare sessions field by field.
+ */
+export function readableData(key, record) {
+  if (key !== "bandwork.history" || record.version < 2) return record.data;
+  const bands = record.data.bands.map(([id, name, swatch]) => ({ id, name, swatch }));
+  return {
+    sessions: record.data.sessions.map(([id, routine, start, length, active_s, finished, exercises]) => ({
+      id,
+      routine,
+      started_at: id + start,
+      ended_at: id + start + length,
+      active_s,
+      finished,
+      exercises: exercises.map(([exercise, [sets, rest_s, per_side, shape, a, b], used, sets_done, actual, rating]) => ({
+        exercise,
+        dose: { sets, shape: SHAPES[shape](a, b), rest_s, per_side },
+        bands: used.map((at) => bands[at]),
+        sets_done,
+        actual,
+        rating: RATINGS[rating],
+      })),
+    })),
+  };
+}
+
+/** The sessions the app has stored, oldest first, in their readable form. */
+export async function storedSessions(page) {
+  const text = await page.evaluate(() => localStorage.getItem("bandwork.history"));
+  return text === null ? [] : readableData("bandwork.history", JSON.parse(text)).sessions;
+}

@@ -1,0 +1,398 @@
+//! The workout history as stored from schema 2 on: compact, because it is
+//! the one record that grows without end (ten years at three workouts a
+//! week is 1,560 sessions). Each band used is written once in a table and
+//! sessions point to it; sessions, exercises and doses are JSON arrays
+//! rather than objects, so field names are not repeated thousands of times.
+//! The in-memory [`History`] keeps its readable form (schema 1, and the
+//! export file); this module converts both ways and checks what it reads.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::dose::{Dose, Shape};
+use crate::model::workout::{BandUsed, History, Rating, Session, SessionExercise};
+
+/// The stored history: the band table, then the sessions, oldest first.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompactHistory {
+    bands: Vec<CompactBand>,
+    sessions: Vec<CompactSession>,
+}
+
+/// A band as used: `[id, name, swatch]`.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct CompactBand(u32, String, String);
+
+/// `[id, routine, started_at - id, ended_at - started_at, active_s,
+/// finished, exercises]`; times in ms.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct CompactSession(u64, String, i64, u64, u32, bool, Vec<CompactExercise>);
+
+/// `[exercise, dose, band table indices, sets_done, actual, rating]`, the
+/// rating as 1 too easy, 2 just right, 3 too hard, 0 not rated.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct CompactExercise(String, CompactDose, Vec<usize>, u8, Option<u16>, u8);
+
+/// `[sets, rest_s, per_side, shape, a, b]`; the shape as 1 reps (a = reps),
+/// 2 timed (a = work s), 3 holds (a = holds, b = hold s), 4 steps each way
+/// (a = steps), 5 one hold (a = hold s). An unused `b` is 0.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct CompactDose(u8, u16, bool, u8, u16, u16);
+
+/// Why stored history text does not make a history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Malformed;
+
+impl<'a> From<&'a History> for CompactHistory {
+    fn from(history: &'a History) -> Self {
+        let mut bands: Vec<&BandUsed> = Vec::new();
+        let mut index_of = |band: &'a BandUsed| match bands.iter().position(|b| *b == band) {
+            Some(at) => at,
+            None => {
+                bands.push(band);
+                bands.len() - 1
+            }
+        };
+        let sessions = history
+            .sessions
+            .iter()
+            .map(|session| {
+                let exercises = session
+                    .exercises
+                    .iter()
+                    .map(|e| {
+                        let bands = e.bands.iter().map(&mut index_of).collect();
+                        CompactExercise(
+                            e.exercise.clone(),
+                            CompactDose::from(e.dose),
+                            bands,
+                            e.sets_done,
+                            e.actual,
+                            rating_code(e.rating),
+                        )
+                    })
+                    .collect();
+                CompactSession(
+                    session.id,
+                    session.routine.clone(),
+                    session.started_at as i64 - session.id as i64,
+                    session.ended_at.saturating_sub(session.started_at),
+                    session.active_s,
+                    session.finished,
+                    exercises,
+                )
+            })
+            .collect();
+        let bands = bands
+            .into_iter()
+            .map(|b| CompactBand(b.id, b.name.clone(), b.swatch.clone()))
+            .collect();
+        CompactHistory { bands, sessions }
+    }
+}
+
+impl TryFrom<CompactHistory> for History {
+    type Error = Malformed;
+
+    fn try_from(stored: CompactHistory) -> Result<Self, Malformed> {
+        let bands: Vec<BandUsed> = stored
+            .bands
+            .into_iter()
+            .map(|CompactBand(id, name, swatch)| BandUsed { id, name, swatch })
+            .collect();
+        let sessions = stored
+            .sessions
+            .into_iter()
+            .map(
+                |CompactSession(id, routine, start, length, active_s, finished, exercises)| {
+                    let started_at = id.checked_add_signed(start).ok_or(Malformed)?;
+                    let exercises = exercises
+                        .into_iter()
+                        .map(|e| exercise(e, &bands))
+                        .collect::<Result<_, _>>()?;
+                    Ok(Session {
+                        id,
+                        routine,
+                        started_at,
+                        ended_at: started_at.checked_add(length).ok_or(Malformed)?,
+                        active_s,
+                        finished,
+                        exercises,
+                    })
+                },
+            )
+            .collect::<Result<_, Malformed>>()?;
+        Ok(History { sessions })
+    }
+}
+
+fn exercise(stored: CompactExercise, bands: &[BandUsed]) -> Result<SessionExercise, Malformed> {
+    let CompactExercise(exercise, dose, band_indices, sets_done, actual, rating) = stored;
+    let bands = band_indices
+        .into_iter()
+        .map(|at| bands.get(at).cloned().ok_or(Malformed))
+        .collect::<Result<_, _>>()?;
+    Ok(SessionExercise {
+        exercise,
+        dose: Dose::try_from(dose)?,
+        bands,
+        sets_done,
+        actual,
+        rating: rating_from_code(rating)?,
+    })
+}
+
+fn rating_code(rating: Option<Rating>) -> u8 {
+    match rating {
+        None => 0,
+        Some(Rating::TooEasy) => 1,
+        Some(Rating::JustRight) => 2,
+        Some(Rating::TooHard) => 3,
+    }
+}
+
+fn rating_from_code(code: u8) -> Result<Option<Rating>, Malformed> {
+    Ok(match code {
+        0 => None,
+        1 => Some(Rating::TooEasy),
+        2 => Some(Rating::JustRight),
+        3 => Some(Rating::TooHard),
+        _ => return Err(Malformed),
+    })
+}
+
+impl From<Dose> for CompactDose {
+    fn from(dose: Dose) -> Self {
+        let (shape, a, b) = match dose.shape {
+            Shape::Reps { reps } => (1, reps, 0),
+            Shape::Timed { work_s } => (2, work_s, 0),
+            Shape::Holds { holds, hold_s } => (3, holds, hold_s),
+            Shape::StepsEachWay { steps } => (4, steps, 0),
+            Shape::Hold { hold_s } => (5, hold_s, 0),
+        };
+        CompactDose(dose.sets, dose.rest_s, dose.per_side, shape, a, b)
+    }
+}
+
+impl TryFrom<CompactDose> for Dose {
+    type Error = Malformed;
+
+    fn try_from(
+        CompactDose(sets, rest_s, per_side, shape, a, b): CompactDose,
+    ) -> Result<Self, Malformed> {
+        let shape = match shape {
+            1 => Shape::Reps { reps: a },
+            2 => Shape::Timed { work_s: a },
+            3 => Shape::Holds {
+                holds: a,
+                hold_s: b,
+            },
+            4 => Shape::StepsEachWay { steps: a },
+            5 => Shape::Hold { hold_s: a },
+            _ => return Err(Malformed),
+        };
+        Ok(Dose {
+            sets,
+            shape,
+            rest_s,
+            per_side,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T0: u64 = 1_794_900_000_000;
+
+    fn band(id: u32, name: &str) -> BandUsed {
+        BandUsed {
+            id,
+            name: name.into(),
+            swatch: "#212121".into(),
+        }
+    }
+
+    fn exercise(
+        id: &str,
+        shape: Shape,
+        bands: Vec<BandUsed>,
+        rating: Option<Rating>,
+    ) -> SessionExercise {
+        SessionExercise {
+            exercise: id.into(),
+            dose: Dose {
+                sets: 3,
+                shape,
+                rest_s: 30,
+                per_side: id == "clamshell",
+            },
+            bands,
+            sets_done: 3,
+            actual: rating.map(|_| 14),
+            rating,
+        }
+    }
+
+    /// Every dose shape, every rating, several bands (one used twice, one
+    /// stacked), and a session whose id is not its start.
+    fn history() -> History {
+        let heavy = band(3, "Black, heavy");
+        let light = band(1, "Green, light");
+        let first = Session {
+            id: T0,
+            routine: "Club hips".into(),
+            started_at: T0,
+            ended_at: T0 + 900_500,
+            active_s: 845,
+            finished: true,
+            exercises: vec![
+                exercise(
+                    "clamshell",
+                    Shape::Reps { reps: 12 },
+                    vec![heavy.clone()],
+                    Some(Rating::TooEasy),
+                ),
+                exercise(
+                    "walking-squat",
+                    Shape::Timed { work_s: 30 },
+                    vec![light.clone(), heavy.clone()],
+                    Some(Rating::JustRight),
+                ),
+                exercise(
+                    "ankle-plantar-flexion",
+                    Shape::Holds {
+                        holds: 10,
+                        hold_s: 5,
+                    },
+                    vec![],
+                    Some(Rating::TooHard),
+                ),
+            ],
+        };
+        let second = Session {
+            id: T0 + 86_400_000,
+            routine: "Imported \"quotes\" <b>".into(),
+            started_at: T0 + 86_400_000 - 42,
+            ended_at: T0 + 86_400_000 + 60_000,
+            active_s: 50,
+            finished: false,
+            exercises: vec![
+                exercise(
+                    "monster-walk",
+                    Shape::StepsEachWay { steps: 15 },
+                    vec![light],
+                    None,
+                ),
+                exercise("banded-plank", Shape::Hold { hold_s: 30 }, vec![], None),
+            ],
+        };
+        History {
+            sessions: vec![first, second],
+        }
+    }
+
+    fn round_trip(history: &History) -> History {
+        let text = serde_json::to_string(&CompactHistory::from(history)).unwrap();
+        let stored: CompactHistory = serde_json::from_str(&text).unwrap();
+        History::try_from(stored).unwrap()
+    }
+
+    #[test]
+    fn every_field_of_every_session_survives_the_compact_form() {
+        assert_eq!(round_trip(&history()), history());
+        assert_eq!(round_trip(&History::default()), History::default());
+    }
+
+    #[test]
+    fn each_band_is_written_once() {
+        let compact = CompactHistory::from(&history());
+        assert_eq!(compact.bands.len(), 2);
+        let text = serde_json::to_string(&compact).unwrap();
+        assert_eq!(text.matches("Black, heavy").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn the_compact_form_is_a_fraction_of_the_readable_one() {
+        let readable = serde_json::to_string(&history()).unwrap().len();
+        let compact = serde_json::to_string(&CompactHistory::from(&history()))
+            .unwrap()
+            .len();
+        assert!(compact * 2 < readable, "{compact} vs {readable}");
+    }
+
+    #[test]
+    fn codes_and_indices_out_of_range_are_refused() {
+        let good = serde_json::to_string(&CompactHistory::from(&history())).unwrap();
+        assert!(good.contains(r#"[3,30,true,1,12,0],[0],3,14,1]"#), "{good}");
+        for (from, to) in [
+            (
+                r#"[3,30,true,1,12,0],[0],3,14,1]"#,
+                r#"[3,30,true,9,12,0],[0],3,14,1]"#,
+            ),
+            (
+                r#"[3,30,true,1,12,0],[0],3,14,1]"#,
+                r#"[3,30,true,1,12,0],[7],3,14,1]"#,
+            ),
+            (
+                r#"[3,30,true,1,12,0],[0],3,14,1]"#,
+                r#"[3,30,true,1,12,0],[0],3,14,4]"#,
+            ),
+        ] {
+            let bad = good.replacen(from, to, 1);
+            let stored: CompactHistory = serde_json::from_str(&bad).unwrap();
+            assert_eq!(History::try_from(stored), Err(Malformed), "{bad}");
+        }
+    }
+
+    /// Ten years at three workouts a week of the runner's ten (ten
+    /// exercises, each with a band, some rated and some with actual reps):
+    /// the stored text must stay under 1.5 MB.
+    #[test]
+    fn ten_years_of_the_runners_ten_fit_the_storage_budget() {
+        let kit = crate::model::band::preset("fabric-loop-3").unwrap().kit();
+        let routine = crate::model::starter::by_id("runners-ten")
+            .unwrap()
+            .build(&kit);
+        let bands = [
+            band(1, "Green, light"),
+            band(2, "Grey, medium"),
+            band(3, "Black, heavy"),
+        ];
+        let sessions = (0..1560u64)
+            .map(|i| {
+                let at = T0 + i * 2 * 86_400_000;
+                let exercises = routine
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .map(|(k, entry)| SessionExercise {
+                        exercise: entry.exercise.clone(),
+                        dose: entry.dose,
+                        bands: vec![bands[(i as usize + k) % 3].clone()],
+                        sets_done: entry.dose.sets,
+                        actual: (i % 5 == 0).then_some(12),
+                        rating: [Some(Rating::TooEasy), Some(Rating::JustRight), None][k % 3],
+                    })
+                    .collect();
+                Session {
+                    id: at,
+                    routine: "Runner's ten, full sets".into(),
+                    started_at: at,
+                    ended_at: at + 1_600_000,
+                    active_s: 1538,
+                    finished: true,
+                    exercises,
+                }
+            })
+            .collect();
+        let history = History { sessions };
+        let stored = crate::model::store::encode(&history).len();
+        let text = serde_json::to_string(&CompactHistory::from(&history)).unwrap();
+        println!("1,560 sessions: {} bytes compact", text.len());
+        assert!(text.len() < 1_500_000, "{} bytes", text.len());
+        assert_eq!(stored, text.len() + r#"{"version":2,"data":}"#.len());
+        let readable = serde_json::to_string(&history).unwrap().len();
+        println!("1,560 sessions: {readable} bytes in the version 1 form");
+    }
+}
