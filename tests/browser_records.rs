@@ -1,5 +1,6 @@
-//! The versioned records (band kit, routines) in real localStorage, in
-//! headless Chromium.
+//! The versioned records (band kit, routines, history) in real
+//! localStorage, in headless Chromium: migration on load, damaged text kept
+//! under a backup key, a really full quota, and persistent storage.
 #![cfg(target_arch = "wasm32")]
 
 use bandwork::model::band::{preset, BandKit};
@@ -7,8 +8,9 @@ use bandwork::model::dose::Dose;
 use bandwork::model::routine::{BandChoice, Routine};
 use bandwork::model::routine_book::RoutineBook;
 use bandwork::model::store::{KIT_KEY, ROUTINES_KEY};
-use bandwork::platform::record_store;
-use bandwork::platform::storage;
+use bandwork::model::workout::{History, HISTORY_KEY};
+use bandwork::platform::storage::{self, StorageError};
+use bandwork::platform::{persist, record_store};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -91,4 +93,114 @@ fn routines_from_a_newer_version_are_never_saved_over() {
         storage::read_text(ROUTINES_KEY).unwrap().as_deref(),
         Some(newer)
     );
+}
+
+#[wasm_bindgen_test]
+fn a_history_from_version_1_loads_and_is_written_back_compact() {
+    clear();
+    let old = include_str!("fixtures/v1/history.json");
+    storage::write_text(HISTORY_KEY, old).unwrap();
+    let loaded = record_store::load::<History>(HISTORY_KEY, "workout history");
+    assert_eq!(loaded.notice, None);
+    let history = loaded.value.unwrap();
+    assert_eq!(history.sessions[0].routine, "Club hips");
+    let now = storage::read_text(HISTORY_KEY).unwrap().unwrap();
+    assert!(now.starts_with(r#"{"version":2,"data":{"bands":"#), "{now}");
+    assert!(now.len() < old.len());
+    let again = record_store::load::<History>(HISTORY_KEY, "workout history");
+    assert_eq!(again.value, Some(history));
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_history_is_kept_under_its_backup_key_and_named_for_download() {
+    clear();
+    let damaged = r#"{"version":2,"data":{"bands":[],"sessions":[[1,"x""#;
+    storage::write_text(HISTORY_KEY, damaged).unwrap();
+    let loaded = record_store::load::<History>(HISTORY_KEY, "workout history");
+    assert_eq!(loaded.value, None);
+    assert!(loaded.can_save);
+    assert_eq!(loaded.kept.as_deref(), Some("bandwork.history.backup"));
+    assert_eq!(
+        storage::read_text("bandwork.history.backup")
+            .unwrap()
+            .as_deref(),
+        Some(damaged)
+    );
+    // Loading again (a reload) keeps the one copy rather than a second.
+    let again = record_store::load::<History>(HISTORY_KEY, "workout history");
+    assert_eq!(again.kept.as_deref(), Some("bandwork.history.backup"));
+    assert_eq!(
+        storage::read_text("bandwork.history.backup.2").unwrap(),
+        None
+    );
+}
+
+/// Fills localStorage with filler keys until the browser refuses more;
+/// returns their names.
+fn fill_storage() -> Vec<String> {
+    let chunk = "x".repeat(512 * 1024);
+    let mut keys = Vec::new();
+    for n in 0..64 {
+        let key = format!("filler.{n}");
+        match storage::write_text(&key, &chunk) {
+            Ok(()) => keys.push(key),
+            Err(StorageError::QuotaExceeded) => break,
+            Err(other) => panic!("unexpected {other:?}"),
+        }
+    }
+    // Top up with smaller and smaller pieces, so that not even a small
+    // record fits.
+    for size in [16 * 1024, 1024, 64, 1] {
+        for n in 0..1024 {
+            let key = format!("f.{size}.{n}");
+            if storage::write_text(&key, &"y".repeat(size)).is_err() {
+                break;
+            }
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_and_leaves_the_stored_record_as_it_was() {
+    clear();
+    let kit = preset("fabric-loop-3").unwrap().kit();
+    record_store::save(KIT_KEY, &kit).unwrap();
+    let before = storage::read_text(KIT_KEY).unwrap();
+    let fillers = fill_storage();
+    assert!(!fillers.is_empty());
+
+    let book = sample_book(&kit);
+    let error = record_store::save(ROUTINES_KEY, &book).unwrap_err();
+    assert_eq!(error, StorageError::QuotaExceeded);
+    assert!(error.message().contains("full"), "{}", error.message());
+    let mut bigger = kit.clone();
+    bigger.bands[0].label = "l".repeat(4096);
+    assert_eq!(
+        record_store::save(KIT_KEY, &bigger),
+        Err(StorageError::QuotaExceeded)
+    );
+    assert_eq!(storage::read_text(KIT_KEY).unwrap(), before);
+
+    // Once space is freed, the same save works.
+    for key in &fillers {
+        storage::remove(key).unwrap();
+    }
+    record_store::save(ROUTINES_KEY, &book).unwrap();
+    let loaded = record_store::load::<RoutineBook>(ROUTINES_KEY, "routines");
+    assert_eq!(loaded.value, Some(book));
+    clear();
+}
+
+#[wasm_bindgen_test]
+async fn the_browser_answers_whether_it_keeps_the_data() {
+    let before = persist::is_persisted().await;
+    assert!(before.is_some(), "Chromium has navigator.storage");
+    let asked = persist::request().await;
+    assert!(asked.is_some());
+    // Asking never makes the browser forget an agreement it gave.
+    if before == Some(true) {
+        assert_eq!(asked, Some(true));
+    }
 }

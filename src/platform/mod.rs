@@ -9,6 +9,7 @@ pub mod drag;
 pub mod files;
 pub mod focus;
 pub mod location;
+pub mod persist;
 pub mod record_store;
 pub mod service_worker;
 pub mod settings_store;

@@ -167,6 +167,7 @@ impl WorkoutData {
                 return;
             }
             self.finished.set(Some(session));
+            ask_to_keep_data();
         }
         self.workout.set(None);
         self.clear_workout();
@@ -322,6 +323,20 @@ impl WorkoutData {
                 false
             }
         }
+    }
+}
+
+/// Asks the browser to keep the site's data, once per page, now that
+/// there is a workout in history worth keeping. (Chromium answers on its
+/// own; Firefox asks the user, which suits the moment a workout is done.)
+fn ask_to_keep_data() {
+    thread_local! {
+        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if !ASKED.replace(true) {
+        leptos::task::spawn_local(async {
+            let _ = crate::platform::persist::request().await;
+        });
     }
 }
 

@@ -8,6 +8,7 @@ use crate::model::backup_reminder::LAST_EXPORT_KEY;
 use crate::model::export::{history_csv, iso_date, merge, Export, Merged};
 use crate::platform::{clock, files, focus, storage};
 use crate::ui::data::AppData;
+use crate::ui::screens::keep_data::KeepData;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
 
@@ -131,6 +132,7 @@ pub fn DataCard() -> impl IntoView {
                 <button type="button" class="button button-quiet" on:click=export_all>"Export all data"</button>
                 <button type="button" class="button button-quiet" on:click=export_csv>"Export history as CSV"</button>
             </div>
+            <KeepData />
             <label class="data-import" for="import-file">"Import from a file"</label>
             <input
                 id="import-file"

@@ -4,6 +4,7 @@ mod bands;
 mod data_card;
 mod exercise_detail;
 mod history;
+mod keep_data;
 mod library;
 mod routine_editor;
 mod routines;
