@@ -13,6 +13,19 @@ const sizes = {
   desktop: { viewport: { width: 1280, height: 800 } },
 };
 
+/** Sixteen clamshell sessions, two a week: reps climb, then the band. */
+function monthsOfClamshells() {
+  const sessions = Array.from({ length: 16 }, (_, i) => {
+    const at = Date.parse("2026-09-07T07:00:00Z") + i * 3.5 * 86_400_000;
+    const heavier = i >= 10;
+    const reps = heavier ? 8 + (i - 10) : 8 + i / 2;
+    const band = heavier ? { id: 2, name: "Grey, medium", swatch: "#757575" } : { id: 1, name: "Green, light", swatch: "#2e7d32" };
+    const exercise = { exercise: "clamshell", dose: { sets: 3, shape: { reps: { reps: Math.floor(reps) } }, rest_s: 30, per_side: true }, bands: [band], sets_done: i === 4 ? 2 : 3, actual: null, rating: null };
+    return { id: at, routine: "Hips and feet", started_at: at, ended_at: at + 900_000, active_s: 840, finished: true, exercises: [exercise] };
+  });
+  return { version: 1, data: { sessions } };
+}
+
 async function shoot(page, name) {
   // Let the player's change-of-segment flash fade first.
   await page.waitForTimeout(name.startsWith("player") ? 600 : 0);
@@ -88,6 +101,18 @@ try {
       await page.goto(`${url}#/routines`);
       await page.getByRole("list", { name: "Your routines" }).waitFor();
       await shoot(page, `routines-saved-${sizeName}-${scheme}`);
+      // Two months of clamshells: the progress chart and its table.
+      await seed(page, { "bandwork.history": monthsOfClamshells() });
+      await page.goto(`${url}#/history`);
+      const progress = page.locator(".progress-card");
+      await progress.getByText("Show as a table").click();
+      await progress.evaluate((card) => card.scrollIntoView());
+      await shoot(page, `history-progress-${sizeName}-${scheme}`);
+      // A record damaged by hand: the notice, with the kept copy to download.
+      await page.evaluate(() => localStorage.setItem("bandwork.routines", "{\"version\":2,\"data\":{\"rou"));
+      await page.reload();
+      await page.getByRole("alert").waitFor();
+      await shoot(page, `notice-damaged-${sizeName}-${scheme}`);
       await context.close();
     }
   }

@@ -15,6 +15,8 @@ mod fixtures;
 pub mod history_format;
 pub mod library_filter;
 pub mod playback;
+pub mod progress;
+pub mod progress_chart;
 pub mod progression;
 pub mod reorder;
 pub mod resistance;

@@ -30,3 +30,14 @@ pub fn offset_min(ms: u64) -> i32 {
     // getTimezoneOffset is minutes *behind* UTC, and always whole minutes.
     -(date.get_timezone_offset() as i32)
 }
+
+/// A moment's local date alone, e.g. "21 Nov 2026", in the browser's
+/// language and time zone.
+pub fn short_date(ms: u64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "short"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_date_string("default", &options).into()
+}

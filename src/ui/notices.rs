@@ -85,6 +85,9 @@ type Retry = (&'static str, Callback<(), bool>);
 pub struct Notices {
     list: RwSignal<Vec<Notice>>,
     retries: StoredValue<Vec<Retry>>,
+    /// Notices of failed saves that the user closed: not shown again
+    /// while their save is being retried.
+    quiet: StoredValue<Vec<&'static str>>,
 }
 
 impl Notices {
@@ -94,6 +97,7 @@ impl Notices {
         let notices = Notices {
             list: RwSignal::new(Vec::new()),
             retries: StoredValue::new(Vec::new()),
+            quiet: StoredValue::new(Vec::new()),
         };
         provide_context(notices);
         // Without a timer, saves are still retried on the next change and
@@ -120,6 +124,20 @@ impl Notices {
     pub fn dismiss(self, id: &'static str) {
         self.retries
             .update_value(|retries| retries.retain(|(n, _)| *n != id));
+        self.quiet.update_value(|quiet| quiet.retain(|n| *n != id));
+        self.hide(id);
+    }
+
+    /// Hides the notice with this id because the user closed it. A save it
+    /// stood for is still retried, without showing the notice again.
+    fn close(self, id: &'static str) {
+        if self.retries.with_value(|r| r.iter().any(|(n, _)| *n == id)) {
+            self.quiet.update_value(|quiet| quiet.push(id));
+        }
+        self.hide(id);
+    }
+
+    fn hide(self, id: &'static str) {
         if self
             .list
             .with_untracked(|list| list.iter().any(|n| n.id == id))
@@ -139,11 +157,13 @@ impl Notices {
         save: impl Fn() -> bool + Send + Sync + 'static,
     ) {
         let save = Callback::new(move |()| save());
-        // A retry that fails again leaves the notice as it is, rather than
-        // announcing it anew every few seconds.
+        // A retry that fails again leaves the notice as it is (or closed,
+        // if the user closed it), rather than announcing it anew every few
+        // seconds.
         let shown = self
             .list
-            .with_untracked(|list| list.iter().any(|n| n.id == id && n.text == text));
+            .with_untracked(|list| list.iter().any(|n| n.id == id && n.text == text))
+            || self.quiet.with_value(|quiet| quiet.contains(&id));
         if !shown {
             let status = use_context::<StatusMessage>();
             self.show(Notice::problem(id, text).with_action("Try again", move || {
@@ -183,22 +203,24 @@ pub fn NoticeList() -> impl IntoView {
                         view! {
                             <div class="notice" role="alert">
                                 <p>{notice.text}</p>
-                                {notice.action.map(|action| view! {
+                                <div class="notice-actions">
+                                    {notice.action.map(|action| view! {
+                                        <button
+                                            type="button"
+                                            class="button"
+                                            on:click=move |_| action.run.run(())
+                                        >
+                                            {action.label}
+                                        </button>
+                                    })}
                                     <button
                                         type="button"
-                                        class="button"
-                                        on:click=move |_| action.run.run(())
+                                        class="button button-quiet"
+                                        on:click=move |_| notices.close(notice.id)
                                     >
-                                        {action.label}
+                                        "Dismiss"
                                     </button>
-                                })}
-                                <button
-                                    type="button"
-                                    class="button button-quiet"
-                                    on:click=move |_| notices.dismiss(notice.id)
-                                >
-                                    "Dismiss"
-                                </button>
+                                </div>
                             </div>
                         }
                         .into_any()

@@ -123,4 +123,17 @@ test("a full quota: the change stays, the notice says so, and the save is tried 
   await expect(notice).toHaveCount(0);
   const saved = JSON.parse(await raw(page, "bandwork.routines")).data.routines;
   expect(saved.map((r) => r.routine.name)).toEqual(["Hips and feet", "Runner's ten, quick"]);
+
+  // Closing the notice does not stop the retries, and they don't bring it
+  // back every time they fail.
+  const again = await fillStorage(page);
+  await addStarter(page, testInfo, "Mini band eight");
+  await press(notice.getByRole("button", { name: "Dismiss" }), testInfo);
+  await page.clock.runFor(21_000);
+  await expect(notice).toHaveCount(0);
+  await page.evaluate((keys) => keys.forEach((key) => localStorage.removeItem(key)), again);
+  await page.clock.runFor(21_000);
+  await expect
+    .poll(async () => JSON.parse(await raw(page, "bandwork.routines")).data.routines.length)
+    .toBe(3);
 });

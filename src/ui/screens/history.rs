@@ -1,6 +1,7 @@
 //! The workout history screen: this week against the weekly goal, the
-//! streak, a heat map of the last twelve weeks, and every workout, newest
-//! first, each opening to its details (and Delete, with Undo).
+//! streak, a heat map of the last twelve weeks, each exercise's progress,
+//! and every workout, newest first, each opening to its details (and
+//! Delete, with Undo).
 
 use leptos::prelude::*;
 
@@ -14,6 +15,7 @@ use crate::platform::clock::{local_date, now_ms, offset_min};
 use crate::platform::settings_store;
 use crate::platform::storage;
 use crate::ui::app::SettingsContext;
+use crate::ui::screens::exercise_progress::ExerciseProgress;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::{exercise_name, WorkoutData};
 
@@ -62,6 +64,7 @@ pub fn HistoryScreen() -> impl IntoView {
                     view! {
                         <BackupReminder />
                         <Week />
+                        <ExerciseProgress />
                         <ul class="history-list" aria-label="Workout history">{items}</ul>
                         {move || (hidden() > 0).then(|| view! {
                             <button type="button" class="button button-quiet" on:click=move |_| shown.update(|n| *n += PAGE)>

@@ -3,6 +3,7 @@
 mod bands;
 mod data_card;
 mod exercise_detail;
+mod exercise_progress;
 mod history;
 mod keep_data;
 mod library;

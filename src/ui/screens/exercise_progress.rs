@@ -1,0 +1,156 @@
+//! The "Progress by exercise" card on the History screen: pick an exercise
+//! and see its last sessions as a chart of three lanes (amount per set,
+//! sets, band level), worded in full for screen readers, with the same
+//! figures as a table.
+
+use leptos::prelude::*;
+
+use crate::model::band::BandKit;
+use crate::model::progress::{exercises_done, progress, Progress};
+use crate::model::progress_chart::{describe, lanes, Lane, BOX_HEIGHT, BOX_WIDTH};
+use crate::platform::clock::short_date;
+use crate::ui::data::AppData;
+use crate::ui::workout_data::{exercise_name, WorkoutData};
+
+/// Sessions shown in the chart and the table.
+const SESSIONS_SHOWN: usize = 30;
+
+/// The name of a band level in `kit` (0 is no band).
+fn level_name(kit: Option<&BandKit>, level: usize) -> String {
+    match level.checked_sub(1) {
+        None => "No band".to_owned(),
+        Some(at) => kit
+            .and_then(|kit| kit.bands.get(at))
+            .map_or_else(|| format!("Level {level}"), |band| band.name()),
+    }
+}
+
+#[component]
+pub fn ExerciseProgress() -> impl IntoView {
+    let workouts = WorkoutData::get();
+    let data = AppData::get();
+    let exercises = Memo::new(move |_| workouts.history.with(exercises_done));
+    let picked: RwSignal<Option<String>> = RwSignal::new(None);
+    // The one picked, or else the one done most recently.
+    let current = Memo::new(move |_| {
+        let list = exercises.get();
+        picked
+            .get()
+            .filter(|id| list.contains(id))
+            .or_else(|| list.first().cloned())
+    });
+    let shown = Memo::new(move |_| {
+        let id = current.get()?;
+        let progress = data.kit.with(|kit| {
+            workouts
+                .history
+                .with(|history| progress(history, &id, kit.as_ref(), SESSIONS_SHOWN))
+        })?;
+        Some((id, progress))
+    });
+    let options = move || {
+        let chosen = current.get();
+        exercises
+            .get()
+            .into_iter()
+            .map(|id| {
+                let selected = chosen.as_ref() == Some(&id);
+                view! { <option value=id.clone() selected=selected>{exercise_name(&id)}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="card progress-card">
+            <h2 id="progress-title">"Progress by exercise"</h2>
+            <label class="select progress-pick">
+                "Exercise"
+                <select on:change=move |event| picked.set(Some(event_target_value(&event)))>
+                    {options}
+                </select>
+            </label>
+            {move || shown.get().map(|(id, progress)| {
+                let kit = data.kit.get_untracked();
+                view! { <Chart name=exercise_name(&id) progress kit /> }
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn Chart(name: String, progress: Progress, kit: Option<BandKit>) -> impl IntoView {
+    let words = describe(&name, &progress, short_date);
+    let lanes = lanes(&progress, |level| level_name(kit.as_ref(), level));
+    let count = progress.points.len();
+    let caption = if count == 1 {
+        format!("{name}: your one session so far.")
+    } else {
+        format!("{name}: your last {count} sessions, oldest on the left.")
+    };
+    let (first, last) = match (progress.points.first(), progress.points.last()) {
+        (Some(first), Some(last)) => (short_date(first.at), short_date(last.at)),
+        _ => Default::default(),
+    };
+    let measure = progress.measure;
+    let rows = progress
+        .points
+        .iter()
+        .rev()
+        .map(|p| {
+            view! {
+                <tr>
+                    <th scope="row">{short_date(p.at)}</th>
+                    <td>{p.sets}</td>
+                    <td>{measure.with_unit(p.per_set)}</td>
+                    <td>{p.band.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="progress-chart">
+            <figcaption class="hint">{caption}</figcaption>
+            <div class="chart-lanes" role="img" aria-label=words>
+                {lanes.into_iter().map(|lane| view! { <LaneView lane /> }).collect_view()}
+                <div class="chart-dates">
+                    <span>{first}</span>
+                    <span>{last}</span>
+                </div>
+            </div>
+        </figure>
+        <details class="progress-table">
+            <summary>"Show as a table"</summary>
+            <div class="table-scroll">
+                <table>
+                    <caption class="visually-hidden">{format!("{name}, newest first")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Date"</th>
+                            <th scope="col">"Sets"</th>
+                            <th scope="col">{measure.title()}</th>
+                            <th scope="col">"Band"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
+
+#[component]
+fn LaneView(lane: Lane) -> impl IntoView {
+    let view_box = format!("0 0 {BOX_WIDTH} {BOX_HEIGHT}");
+    view! {
+        <div class="chart-lane">
+            <span class="lane-title">{lane.title}</span>
+            <div class="lane-axis">
+                <span>{lane.high}</span>
+                <span>{lane.low}</span>
+            </div>
+            <svg class="lane-plot" viewBox=view_box preserveAspectRatio="none" focusable="false">
+                <path class="lane-line" d=lane.line />
+                <path class="lane-dots" d=lane.dots />
+            </svg>
+        </div>
+    }
+}
