@@ -27,6 +27,16 @@ fn local_dates_name_the_day_and_month() {
     let text = clock::local_date(1_795_262_400_000);
     assert!(text.contains("21"), "{text}");
     assert!(text.contains("Nov"), "{text}");
+    // The formatter is made once and reused: a second date comes out right.
+    let next_day = clock::local_date(1_795_262_400_000 + 86_400_000);
+    assert!(next_day.contains("22"), "{next_day}");
+}
+
+#[wasm_bindgen_test]
+fn short_dates_give_day_month_and_year_without_the_time() {
+    let text = clock::short_date(1_795_262_400_000);
+    assert!(text.contains("21") && text.contains("Nov") && text.contains("2026"), "{text}");
+    assert!(!text.contains(':'), "{text}");
 }
 
 #[wasm_bindgen_test]

@@ -91,21 +91,28 @@ fn Chart(name: String, progress: Progress, kit: Option<BandKit>) -> impl IntoVie
         _ => Default::default(),
     };
     let measure = progress.measure;
-    let rows = progress
-        .points
-        .iter()
-        .rev()
-        .map(|p| {
-            view! {
-                <tr>
-                    <th scope="row">{short_date(p.at)}</th>
-                    <td>{p.sets}</td>
-                    <td>{measure.with_unit(p.per_set)}</td>
-                    <td>{p.band.clone()}</td>
-                </tr>
-            }
+    // The table's rows are made when it is first opened: most visits only
+    // look at the chart.
+    let opened = RwSignal::new(false);
+    let points = progress.points.clone();
+    let rows = move || {
+        opened.get().then(|| {
+            points
+                .iter()
+                .rev()
+                .map(|p| {
+                    view! {
+                        <tr>
+                            <th scope="row">{short_date(p.at)}</th>
+                            <td>{p.sets}</td>
+                            <td>{measure.with_unit(p.per_set)}</td>
+                            <td>{p.band.clone()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
         })
-        .collect_view();
+    };
     view! {
         <figure class="progress-chart">
             <figcaption class="hint">{caption}</figcaption>
@@ -117,7 +124,7 @@ fn Chart(name: String, progress: Progress, kit: Option<BandKit>) -> impl IntoVie
                 </div>
             </div>
         </figure>
-        <details class="progress-table">
+        <details class="progress-table" on:toggle=move |_| opened.set(true)>
             <summary>"Show as a table"</summary>
             <div class="table-scroll">
                 <table>
