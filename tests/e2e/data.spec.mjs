@@ -161,3 +161,34 @@ test("a wrong or damaged file shows why and changes nothing", async ({ page }, t
   await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
   expect(await stored(page)).toEqual(before);
 });
+
+test("the data card says whether the browser keeps the data, and asks it to", async ({ page }, testInfo) => {
+  // The browser's answer is stood in for: Chromium decides on its own
+  // (headless, it says no), and a test must see both answers.
+  await page.addInitScript(() => {
+    navigator.storage.persisted = async () => sessionStorage.getItem("kept") === "yes";
+    navigator.storage.persist = async () => {
+      sessionStorage.setItem("kept", "yes");
+      return true;
+    };
+  });
+  await openApp(page, "#/settings");
+  await expect(page.getByText("This browser may clear your Bandwork data")).toBeVisible();
+  await press(page.getByRole("button", { name: "Ask the browser to keep my data" }), testInfo);
+  await expect(page.getByRole("status")).toHaveText("The browser will keep your data.");
+  await expect(page.getByText("This browser has agreed to keep your Bandwork data until you delete it.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ask the browser to keep my data" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("This browser has agreed to keep your Bandwork data")).toBeVisible();
+});
+
+test("a browser that says no is told plainly, and the button stays", async ({ page }, testInfo) => {
+  await page.addInitScript(() => {
+    navigator.storage.persisted = async () => false;
+    navigator.storage.persist = async () => false;
+  });
+  await openApp(page, "#/settings");
+  await press(page.getByRole("button", { name: "Ask the browser to keep my data" }), testInfo);
+  await expect(page.getByRole("status")).toHaveText("The browser did not agree to keep your data. Export a copy to be safe.");
+  await expect(page.getByRole("button", { name: "Ask the browser to keep my data" })).toBeVisible();
+});
