@@ -35,7 +35,10 @@ fn local_dates_name_the_day_and_month() {
 #[wasm_bindgen_test]
 fn short_dates_give_day_month_and_year_without_the_time() {
     let text = clock::short_date(1_795_262_400_000);
-    assert!(text.contains("21") && text.contains("Nov") && text.contains("2026"), "{text}");
+    assert!(
+        text.contains("21") && text.contains("Nov") && text.contains("2026"),
+        "{text}"
+    );
     assert!(!text.contains(':'), "{text}");
 }
 

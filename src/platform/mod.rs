@@ -1,5 +1,5 @@
 //! Thin wrappers over browser APIs, one API per file. This is the only layer
-//! that touches `web_sys` or `gloo`; it is tested in headless Chromium with
+//! that touches `web_sys`; it is tested in headless Chromium with
 //! wasm-bindgen-test.
 
 pub mod boot;

@@ -1,8 +1,6 @@
 //! localStorage: text is read back raw (so unreadable text can be kept
-//! safe), records are written as JSON through `gloo-storage`, and every
+//! safe), records are written as JSON text, and every
 //! failure comes back as an error the user can be told about in plain words.
-
-use gloo_storage::{errors::StorageError as GlooError, LocalStorage, Storage as _};
 
 use crate::model::backup::{choose_backup_slot, BackupSlot};
 
@@ -35,9 +33,9 @@ impl StorageError {
     }
 }
 
-fn ensure_available() -> Result<(), StorageError> {
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
     match web_sys::window().map(|window| window.local_storage()) {
-        Some(Ok(Some(_))) => Ok(()),
+        Some(Ok(Some(storage))) => Ok(storage),
         _ => Err(StorageError::Unavailable),
     }
 }
@@ -57,36 +55,26 @@ fn js_name(error: &wasm_bindgen::JsValue) -> Option<String> {
         .and_then(|name| name.as_string())
 }
 
-fn from_gloo(error: GlooError) -> StorageError {
-    match error {
-        GlooError::JsError(js) if js.name == "QuotaExceededError" => StorageError::QuotaExceeded,
-        GlooError::JsError(js) => StorageError::Other(js.name),
-        other => StorageError::Other(other.to_string()),
-    }
-}
-
 /// The text stored under `key`, if any.
 pub fn read_text(key: &str) -> Result<Option<String>, StorageError> {
-    ensure_available()?;
-    LocalStorage::raw().get_item(key).map_err(from_js)
+    local_storage()?.get_item(key).map_err(from_js)
 }
 
 /// Stores `text` under `key` exactly as given (used for backups).
 pub fn write_text(key: &str, text: &str) -> Result<(), StorageError> {
-    ensure_available()?;
-    LocalStorage::raw().set_item(key, text).map_err(from_js)
+    local_storage()?.set_item(key, text).map_err(from_js)
 }
 
 /// Stores a record under `key`, as JSON.
 pub fn write_record<T: serde::Serialize>(key: &str, record: &T) -> Result<(), StorageError> {
-    ensure_available()?;
-    LocalStorage::set(key, record).map_err(from_gloo)
+    let text = serde_json::to_string(record)
+        .map_err(|_| StorageError::Other("the record could not be written as text".into()))?;
+    write_text(key, &text)
 }
 
 /// Removes `key`.
 pub fn remove(key: &str) -> Result<(), StorageError> {
-    ensure_available()?;
-    LocalStorage::raw().remove_item(key).map_err(from_js)
+    local_storage()?.remove_item(key).map_err(from_js)
 }
 
 /// Copies `raw`, the unreadable text found under `key`, to a free backup key
