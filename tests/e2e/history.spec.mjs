@@ -128,3 +128,16 @@ test("after a month without a backup, History reminds gently, and an export ends
   await expect(page.getByRole("list", { name: "Workout history" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Backup reminder" })).toHaveCount(0);
 });
+
+test("the heat map marks a day of two workouts with a dot as well as a shade, and says so in its legend", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
+  await openApp(page);
+  const twice = { version: 1, data: { sessions: [session("2026-11-17T07:00:00Z", "Morning"), session("2026-11-17T18:00:00Z", "Evening"), session("2026-11-18T07:00:00Z", "Once")] } };
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.history": twice });
+  await openApp(page, "#/history");
+  const map = page.getByRole("img", { name: /^3 workouts in the last 12 weeks/ });
+  await expect(map.locator(".heat-2")).toHaveCount(1);
+  await expect(map.locator(".heat-1")).toHaveCount(1);
+  await expect(map.locator(".heat-mark")).toHaveCount(1);
+  await expect(page.locator(".heat-legend")).toHaveText("noneone workouttwo or more");
+});

@@ -129,8 +129,14 @@ fn Week() -> impl IntoView {
                 };
                 let future = first + i as i64 > today;
                 let class = if future { "heat-future" } else { level };
+                // Not by shade alone: a day with two or more workouts
+                // also has a dot in its middle (see the legend).
+                let (x, y) = (week * 12, weekday * 12);
                 view! {
-                    <rect x=week * 12 y=weekday * 12 width="10" height="10" rx="2" class=class></rect>
+                    <rect x=x y=y width="10" height="10" rx="2" class=class></rect>
+                    {(*count >= 2 && !future).then(|| view! {
+                        <circle cx=x + 5 cy=y + 5 r="2" class="heat-mark"></circle>
+                    })}
                 }
                 .into_any()
             })
@@ -178,6 +184,11 @@ fn Week() -> impl IntoView {
                 >
                     {cells}
                 </svg>
+                <p class="heat-legend" aria-hidden="true">
+                    <HeatKey class="heat-0" label="none" />
+                    <HeatKey class="heat-1" label="one workout" />
+                    <HeatKey class="heat-2" label="two or more" />
+                </p>
             </div>
         }
     }
@@ -286,4 +297,18 @@ fn BackupReminder() -> impl IntoView {
             </div>
         }
     })
+}
+
+/// One entry of the heat map's legend: a cell as drawn, and its words.
+#[component]
+fn HeatKey(class: &'static str, label: &'static str) -> impl IntoView {
+    view! {
+        <span class="heat-key">
+            <svg viewBox="0 0 10 10" width="14" height="14">
+                <rect width="10" height="10" rx="2" class=class></rect>
+                {(class == "heat-2").then(|| view! { <circle cx="5" cy="5" r="2" class="heat-mark"></circle> })}
+            </svg>
+            {label}
+        </span>
+    }
 }
