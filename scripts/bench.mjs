@@ -9,8 +9,19 @@
 //   - workout player transition lateness: a real-time routine of about 3
 //     minutes, each segment change as painted against when it was due
 //     (BENCH_PLAYER_SECONDS=0 skips it)
+//   - cold start to a usable library (median of 10 fresh loads), on a
+//     desktop and again at 4x CPU slowdown on a slow 4G network
+//   - Lighthouse (mobile) scores for performance, accessibility and best
+//     practices, with FCP, LCP, TBT and CLS (median of 3 runs;
+//     BENCH_LIGHTHOUSE_RUNS=0 skips it)
+//   - JS heap and wasm memory after a whole workout
+// The app is served gzip-compressed, as a static host would serve it.
 import { chromium } from "@playwright/test";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { startServer } from "./static-server.mjs";
 import { FABRIC_KIT, seed } from "../tests/e2e/support/seed.mjs";
@@ -242,46 +253,275 @@ async function filterKeystroke(browser, url, rate) {
   return { median_ms: Number(median(times).toFixed(2)), worst_ms: Number(Math.max(...times).toFixed(2)), keystrokes: times.length };
 }
 
-const { server, url } = await startServer({ dir: "dist", port: 0 });
+// Cold start. Each run is a fresh browser context (empty HTTP cache, no
+// storage, no service worker) opening #/library. The library counts as
+// usable at the first animation frame after the search box "Search
+// exercises" is in the page and enabled and the first card of the "Exercise
+// library" list has a size: by then the wasm has been fetched and started,
+// the app has mounted and its event handlers are attached. The time is from
+// the navigation's start (performance.timeOrigin).
+const LIBRARY_READY_PROBE = () => {
+  const ready = () => {
+    const search = document.querySelector('input[type="search"][aria-label="Search exercises"]');
+    const card = document.querySelector('[aria-label="Exercise library"] > li');
+    return Boolean(search && !search.disabled && card && card.getBoundingClientRect().height > 0);
+  };
+  const observer = new MutationObserver(() => {
+    if (!ready()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      window.__libraryUsable = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+};
+
+// Slow 4G, the figures Lighthouse names for its mobile runs: 150 ms round
+// trip, 1.6 Mbit/s down, 750 kbit/s up (throughputs in bytes a second).
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+async function coldStart(browser, url, { throttled }) {
+  const runs = [];
+  const fcps = [];
+  for (let i = 0; i < 10; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+    const page = await context.newPage();
+    await page.addInitScript(LIBRARY_READY_PROBE);
+    if (throttled) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", SLOW_4G);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    }
+    await page.goto(`${url}#/library`);
+    await page.waitForFunction(() => window.__libraryUsable !== undefined, null, { timeout: 60_000, polling: 50 });
+    const { usable, fcp } = await page.evaluate(() => ({
+      usable: window.__libraryUsable,
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    }));
+    runs.push(usable);
+    if (fcp !== null) fcps.push(fcp);
+    await context.close();
+  }
+  const round = (ms) => Math.round(ms);
+  return {
+    runs: runs.length,
+    usable_median_ms: round(median(runs)),
+    usable_min_ms: round(Math.min(...runs)),
+    usable_max_ms: round(Math.max(...runs)),
+    fcp_median_ms: fcps.length ? round(median(fcps)) : null,
+    ...(throttled ? { cpu_slowdown: 4, network: "slow 4G: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up" } : {}),
+  };
+}
+
+// Lighthouse's default (mobile) configuration: a Moto G Power sized screen,
+// simulated slow 4G and 4x CPU slowdown. Debian's Chromium, headless; the
+// run whose performance score is the median is reported.
+async function lighthouseMobile(url, count) {
+  const reports = [];
+  for (let i = 0; i < count; i += 1) {
+    const profile = mkdtempSync(join(tmpdir(), "bandwork-lighthouse-"));
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+      userDataDir: profile,
+      chromeFlags: [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    try {
+      const result = await lighthouse(`${url}#/library`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices"],
+      });
+      reports.push(result.lhr);
+    } finally {
+      await chrome.kill();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+  const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const sorted = [...reports].sort((a, b) => score(a, "performance") - score(b, "performance"));
+  const lhr = sorted[Math.floor(sorted.length / 2)];
+  const metric = (id) => lhr.audits[id]?.numericValue;
+  const failing = (category) =>
+    lhr.categories[category].auditRefs
+      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+      .map((ref) => ref.id);
+  return {
+    runs: reports.length,
+    lighthouse_version: lhr.lighthouseVersion,
+    performance: score(lhr, "performance"),
+    performance_all_runs: reports.map((r) => score(r, "performance")),
+    accessibility: score(lhr, "accessibility"),
+    best_practices: score(lhr, "best-practices"),
+    fcp_ms: Math.round(metric("first-contentful-paint")),
+    lcp_ms: Math.round(metric("largest-contentful-paint")),
+    tbt_ms: Math.round(metric("total-blocking-time")),
+    cls: Number(metric("cumulative-layout-shift").toFixed(3)),
+    accessibility_failing: failing("accessibility"),
+    best_practices_failing: failing("best-practices"),
+  };
+}
+
+// Memory after a whole workout: the player bench routine, played through on
+// Playwright's fake clock (about 190 s of workout in a moment), then the
+// summary. JS heap from the DevTools protocol after a garbage collection;
+// wasm memory is the byteLength of the instance's Memory, reached through
+// the exports that Trunk's start-up script hands to its
+// "TrunkApplicationStarted" event.
+async function memoryAfterWorkout(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (event) => {
+      window.__wasmExports = event.detail.wasm;
+    });
+  });
+  await page.clock.install({ time: new Date("2026-11-19T07:30:00") });
+  await page.goto(url);
+  const entries = PLAYER_ROUTINE.map(([exercise, dose], i) => ({ id: i + 1, exercise, dose, bands: { main: 2, stacked: null }, circuit: null }));
+  const routines = { version: 1, data: { routines: [{ id: 1, routine: { name: "Bench", entries, circuits: [], next_id: 4 } }], next_id: 2 } };
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routines });
+  const cdp = await page.context().newCDPSession(page);
+  const measure = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = await cdp.send("Runtime.getHeapUsage");
+    const wasm = await page.evaluate(() => window.__wasmExports?.memory?.buffer.byteLength ?? null);
+    return { js_heap_used_bytes: heap.usedSize, js_heap_total_bytes: heap.totalSize, wasm_memory_bytes: wasm };
+  };
+  await page.goto(`${url}#/library`);
+  await page.getByRole("list", { name: "Exercise library" }).waitFor();
+  const atStart = await measure();
+  await page.goto(`${url}#/routine/1`);
+  await page.getByRole("button", { name: "Start workout" }).click();
+  await page.getByRole("region", { name: "Workout player" }).waitFor();
+  const total = PLAYER_SEGMENTS.reduce((a, b) => a + b, 0);
+  // Second by second, so the player draws every segment and countdown.
+  for (let s = 0; s <= total + 2; s += 1) await page.clock.runFor(1_000);
+  await page.getByRole("heading", { level: 1, name: "Workout complete" }).waitFor();
+  const after = await measure();
+  await page.close();
+  if (after.wasm_memory_bytes === null) throw new Error("the wasm Memory was not found (TrunkApplicationStarted)");
+  return { routine_seconds: total, at_start: atStart, after_workout: after };
+}
+
+// Each measure by its key in results.json. BENCH_ONLY=key,key runs some.
+const MEASURES = {
+  first_load: async () => firstLoad(),
+  drag_40_entries_4x: (browser, url) => longestTaskDuringDrag(browser, url),
+  filter_keystroke: (browser, url) => filterKeystroke(browser, url, 1),
+  filter_keystroke_4x: (browser, url) => filterKeystroke(browser, url, 4),
+  history_1560: (browser, url) => historyAtScale(browser, url),
+  cold_start: (browser, url) => coldStart(browser, url, { throttled: false }),
+  cold_start_throttled: (browser, url) => coldStart(browser, url, { throttled: true }),
+  memory: (browser, url) => memoryAfterWorkout(browser, url),
+  lighthouse_mobile: (_browser, url) => lighthouseMobile(url, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)),
+  player_transitions: (browser, url) => transitionLateness(browser, url),
+};
+const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
+const skipped = new Set([
+  ...(process.env.BENCH_PLAYER_SECONDS === "0" ? ["player_transitions"] : []),
+  ...(process.env.BENCH_LIGHTHOUSE_RUNS === "0" ? ["lighthouse_mobile"] : []),
+]);
+
+const { server, url } = await startServer({ dir: "dist", port: 0, gzip: true });
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
 });
 try {
-  results.first_load = firstLoad();
-  results.drag_40_entries_4x = await longestTaskDuringDrag(browser, url);
-  results.filter_keystroke = await filterKeystroke(browser, url, 1);
-  results.filter_keystroke_4x = await filterKeystroke(browser, url, 4);
-  results.history_1560 = await historyAtScale(browser, url);
-  if (process.env.BENCH_PLAYER_SECONDS !== "0") results.player_transitions = await transitionLateness(browser, url);
+  for (const [key, measure] of Object.entries(MEASURES)) {
+    if ((only && !only.includes(key)) || skipped.has(key)) continue;
+    console.log(`measuring ${key}`);
+    results[key] = await measure(browser, url);
+  }
 } finally {
   await browser.close();
   server.close();
 }
 
-console.log("\nFirst load (bytes)");
-console.log("file".padEnd(42), "raw".padStart(9), "gzip".padStart(9));
-for (const row of results.first_load.files.filter((r) => !r.on_demand)) console.log(row.file.padEnd(42), String(row.raw).padStart(9), String(row.gzip).padStart(9));
-console.log("first load".padEnd(42), String(results.first_load.total.raw).padStart(9), String(results.first_load.total.gzip).padStart(9));
-console.log("wasm chunks on demand".padEnd(42), String(results.first_load.on_demand.raw).padStart(9), String(results.first_load.on_demand.gzip).padStart(9));
+// The figures in full, then one table of the headline ones.
+const summary = [];
+const f = results.first_load;
+if (f) {
+  console.log("\nFirst load (bytes)");
+  console.log("file".padEnd(42), "raw".padStart(9), "gzip".padStart(9));
+  for (const row of f.files.filter((r) => !r.on_demand)) console.log(row.file.padEnd(42), String(row.raw).padStart(9), String(row.gzip).padStart(9));
+  console.log("first load".padEnd(42), String(f.total.raw).padStart(9), String(f.total.gzip).padStart(9));
+  console.log("wasm chunks on demand".padEnd(42), String(f.on_demand.raw).padStart(9), String(f.on_demand.gzip).padStart(9));
+  summary.push(["first load, gzip (budget 250 kB)", `${(f.total.gzip / 1000).toFixed(1)} kB`]);
+}
 const d = results.drag_40_entries_4x;
-console.log(`\nDrag in a 40-entry routine, 4x CPU slowdown: longest main-thread task ${d.longest_task_ms} ms (${d.tasks_over_50ms} of ${d.tasks} tasks over 50 ms)`);
-for (const [label, f] of [["", results.filter_keystroke], [", 4x CPU slowdown", results.filter_keystroke_4x]]) {
-  console.log(`Library filter per keystroke${label}: median ${f.median_ms} ms, worst ${f.worst_ms} ms over ${f.keystrokes} keystrokes`);
+if (d) {
+  console.log(`\nDrag in a 40-entry routine, 4x CPU slowdown: longest main-thread task ${d.longest_task_ms} ms (${d.tasks_over_50ms} of ${d.tasks} tasks over 50 ms)`);
+  summary.push(["longest task while dragging, 40 entries, 4x slowdown", `${d.longest_task_ms} ms (${d.tasks_over_50ms} of ${d.tasks} tasks over 50 ms)`]);
+}
+for (const [label, key] of [["", "filter_keystroke"], [", 4x CPU slowdown", "filter_keystroke_4x"]]) {
+  const k = results[key];
+  if (!k) continue;
+  console.log(`Library filter per keystroke${label}: median ${k.median_ms} ms, worst ${k.worst_ms} ms over ${k.keystrokes} keystrokes`);
+  summary.push([`library filter per keystroke${label}`, `${k.median_ms} ms median`]);
 }
 const h = results.history_1560;
-console.log(
-  `History of ${h.sessions} sessions: ${(h.stored_bytes / 1e6).toFixed(2)} MB stored (${(h.stored_bytes_schema_1 / 1e6).toFixed(2)} MB in schema 1); ` +
-    `start to library ${h.start_to_library_ms} ms; ` +
-    `history screen drawn in ${h.history_render_ms} ms (median of 6, worst ${h.history_render_worst_ms} ms)`,
-);
+if (h) {
+  console.log(
+    `History of ${h.sessions} sessions: ${(h.stored_bytes / 1e6).toFixed(2)} MB stored ` +
+      `(${(h.stored_bytes_schema_1 / 1e6).toFixed(2)} MB in schema 1); start to library ${h.start_to_library_ms} ms; ` +
+      `history screen drawn in ${h.history_render_ms} ms (median of 6, worst ${h.history_render_worst_ms} ms)`,
+  );
+  summary.push(["History drawn with 1,560 stored workouts", `${h.history_render_ms} ms median (${(h.stored_bytes / 1e6).toFixed(2)} MB stored)`]);
+}
+for (const [label, key] of [["desktop", "cold_start"], ["4x CPU slowdown, slow 4G", "cold_start_throttled"]]) {
+  const c = results[key];
+  if (!c) continue;
+  console.log(
+    `Cold start to a usable library (${label}): median ${c.usable_median_ms} ms over ${c.runs} runs ` +
+      `(${c.usable_min_ms}-${c.usable_max_ms} ms); first contentful paint median ${c.fcp_median_ms} ms`,
+  );
+  summary.push([`cold start to a usable library, ${label}`, `${c.usable_median_ms} ms median of ${c.runs} (FCP ${c.fcp_median_ms} ms)`]);
+}
+const m = results.memory;
+if (m) {
+  const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
+  console.log(
+    `Memory after a ${m.routine_seconds} s workout: JS heap ${mib(m.after_workout.js_heap_used_bytes)} used ` +
+      `(${mib(m.at_start.js_heap_used_bytes)} at start), wasm memory ${mib(m.after_workout.wasm_memory_bytes)} ` +
+      `(${mib(m.at_start.wasm_memory_bytes)} at start)`,
+  );
+  summary.push(["JS heap after a whole workout", `${mib(m.after_workout.js_heap_used_bytes)} (${mib(m.at_start.js_heap_used_bytes)} at start)`]);
+  summary.push(["wasm memory after a whole workout", `${mib(m.after_workout.wasm_memory_bytes)} (${mib(m.at_start.wasm_memory_bytes)} at start)`]);
+}
+const l = results.lighthouse_mobile;
+if (l) {
+  console.log(`\nLighthouse ${l.lighthouse_version}, mobile: the median of ${l.runs} runs by performance score (all: ${l.performance_all_runs.join(", ")})`);
+  console.log(`  performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.best_practices}`);
+  console.log(`  FCP ${l.fcp_ms} ms, LCP ${l.lcp_ms} ms, TBT ${l.tbt_ms} ms, CLS ${l.cls}`);
+  if (l.accessibility_failing.length) console.log(`  accessibility audits not passed: ${l.accessibility_failing.join(", ")}`);
+  if (l.best_practices_failing.length) console.log(`  best-practices audits not passed: ${l.best_practices_failing.join(", ")}`);
+  summary.push(["Lighthouse mobile: performance / accessibility / best practices", `${l.performance} / ${l.accessibility} / ${l.best_practices}`]);
+  summary.push(["Lighthouse mobile: FCP / LCP / TBT / CLS", `${l.fcp_ms} ms / ${l.lcp_ms} ms / ${l.tbt_ms} ms / ${l.cls}`]);
+}
 const p = results.player_transitions;
 if (p) {
   console.log(
     `Player transitions over a ${p.routine_seconds} s real-time routine: lateness median ${p.median_ms} ms, ` +
       `worst ${p.worst_ms} ms, earliest ${p.earliest_ms} ms (${p.transitions} transitions)`,
   );
+  summary.push([`player transitions, ${p.routine_seconds} s routine in real time`, `${p.median_ms} ms late at the median, ${p.worst_ms} ms at worst`]);
 }
+const width = Math.max(...summary.map(([name]) => name.length));
+console.log("\nSummary");
+for (const [name, figure] of summary) console.log(`${name.padEnd(width)}  ${figure}`);
+
 mkdirSync("target/bench", { recursive: true });
 writeFileSync("target/bench/results.json", JSON.stringify(results, null, 2) + "\n");
 console.log("\nwrote target/bench/results.json");

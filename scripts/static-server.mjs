@@ -1,7 +1,10 @@
 // A small static file server for dist/, bound to 127.0.0.1. Used by
 // scripts/serve and by the end-to-end tests, so both see the same thing.
 //   node scripts/static-server.mjs --dir dist --port 8080   (port 0: any free port)
+// With `gzip: true` (scripts/bench.mjs) it compresses text and wasm for
+// clients that accept gzip, as a static host would.
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,9 +23,13 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".txt"]);
+
 /** Starts serving `dir`; resolves to { server, url } once listening. */
-export function startServer({ dir, port = 0, host = "127.0.0.1" }) {
+export function startServer({ dir, port = 0, host = "127.0.0.1", gzip = false }) {
   const root = resolve(dir);
+  // Compressed bodies by file, kept while the file's modification time holds.
+  const compressed = new Map();
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
@@ -35,7 +42,16 @@ export function startServer({ dir, port = 0, host = "127.0.0.1" }) {
         return send(response, 404, "text/plain", "Not found");
       }
       const type = TYPES[extname(file)] ?? "application/octet-stream";
-      send(response, 200, type, await readFile(file), request.method === "HEAD");
+      const head = request.method === "HEAD";
+      if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+        let entry = compressed.get(file);
+        if (entry?.mtime !== info.mtimeMs) {
+          entry = { mtime: info.mtimeMs, body: gzipSync(await readFile(file)) };
+          compressed.set(file, entry);
+        }
+        return send(response, 200, type, entry.body, head, { "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
+      }
+      send(response, 200, type, await readFile(file), head);
     } catch {
       send(response, 400, "text/plain", "Bad request");
     }
@@ -49,11 +65,12 @@ export function startServer({ dir, port = 0, host = "127.0.0.1" }) {
   });
 }
 
-function send(response, status, type, body, headOnly = false) {
+function send(response, status, type, body, headOnly = false, extra = {}) {
   response.writeHead(status, {
     "Content-Type": type,
     "Cache-Control": "no-cache",
     "X-Content-Type-Options": "nosniff",
+    ...extra,
   });
   response.end(headOnly ? undefined : body);
 }

@@ -70,7 +70,8 @@ pub fn UndoBar() -> impl IntoView {
     let undo = Undo::get();
     view! {
         {move || undo.text.with(Option::is_some).then(|| view! {
-            <div class="undo-bar" role="group" aria-label="Undo">
+            // A region, so that it is a landmark of its own outside <main>.
+            <div class="undo-bar" role="region" aria-label="Undo">
                 <span>{move || undo.text.get().unwrap_or_default()}</span>
                 <button type="button" class="button button-primary" on:click=move |_| undo.run()>
                     "Undo"

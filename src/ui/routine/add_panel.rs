@@ -48,9 +48,12 @@ pub fn AddPanel(
                         .map(|exercise| {
                             view! {
                     <li class="add-item">
+                        // Out of the Tab order: it only drags, and the
+                        // Add button beside it does the same from the keyboard.
                         <button
                             type="button"
                             class="drag-handle"
+                            tabindex="-1"
                             aria-label=format!("Drag {} into the routine", exercise.name)
                             on:pointerdown=move |event: PointerEvent| {
                                 drag.start(&event, DragSource::Exercise(exercise.id), exercise.name)

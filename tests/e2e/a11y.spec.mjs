@@ -1,0 +1,263 @@
+// Accessibility audits: axe-core on every screen and on the states people
+// reach there (open editors, dialogs, the player running and paused, the
+// summary), in the light and the dark palette. A test fails on any
+// violation axe rates serious or critical, and prints each one.
+//
+// The palette comes from the device (Playwright's colorScheme, which sets
+// prefers-color-scheme) with the app left on "Match my device"; one more
+// test picks Dark in the app's own settings on a light device.
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, openApp, press } from "./support/app.mjs";
+import { FABRIC_KIT, sampleSession, seed } from "./support/seed.mjs";
+
+const START = new Date("2026-11-19T07:30:00");
+
+const timed = (sets, work_s, rest_s) => ({ sets, shape: { timed: { work_s } }, rest_s, per_side: false });
+
+const CLAMSHELL = { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true };
+
+/** "Hips" has a stacked band, a circuit and a per-side move; "Spare" is empty. */
+const ROUTINES = {
+  version: 1,
+  data: {
+    routines: [
+      {
+        id: 1,
+        routine: {
+          name: "Hips",
+          entries: [
+            { id: 1, exercise: "walking-squat", dose: timed(2, 60, 30), bands: { main: 2, stacked: 1 }, circuit: null },
+            // The dose of sampleSession's clamshell, so the editor suggests a step.
+            { id: 2, exercise: "clamshell", dose: CLAMSHELL, bands: { main: 2, stacked: null }, circuit: 1 },
+            { id: 3, exercise: "dead-bug", dose: timed(1, 30, 0), bands: { main: null, stacked: null }, circuit: 1 },
+          ],
+          circuits: [{ id: 1, rounds: 2, transition_s: 10, round_rest_s: 30 }],
+          next_id: 4,
+        },
+      },
+      { id: 2, routine: { name: "Spare", entries: [], circuits: [], next_id: 1 } },
+    ],
+    next_id: 3,
+  },
+};
+
+/** Five workouts over three weeks; the last ended early. The first one is
+ * the "Hips" routine's, so its editor suggests a step up. */
+const HISTORY = {
+  version: 1,
+  data: {
+    sessions: [
+      sampleSession("2026-11-03T07:00:00Z", "Hips"),
+      sampleSession("2026-11-05T07:00:00Z", "Hips and feet"),
+      sampleSession("2026-11-10T07:00:00Z", "Runner's ten, quick"),
+      sampleSession("2026-11-12T18:00:00Z", "Hips"),
+      sampleSession("2026-11-17T07:00:00Z", "Evening core", { finished: false, deadBugSets: 0 }),
+    ],
+  },
+};
+
+const DATA = { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES, "bandwork.history": HISTORY };
+
+/** One line per violation: rule, impact, what axe says to do, and where. */
+function describe(violations) {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} [${v.nodes.map((n) => n.target.join(" ")).join(", ")}]`);
+}
+
+/**
+ * Runs axe on the page as it is now. Serious and critical violations fail
+ * the test (softly, so every state of the test is audited and reported);
+ * lesser ones are attached to the report.
+ */
+async function audit(page, testInfo, state) {
+  // Let transitions (toasts, dialogs) settle, so colours are final.
+  await page.waitForTimeout(300);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const blocking = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const minor = violations.filter((v) => !blocking.includes(v));
+  if (minor.length) {
+    await testInfo.attach(`axe minor: ${state}`, { body: describe(minor).join("\n"), contentType: "text/plain" });
+  }
+  expect.soft(describe(blocking), `axe: serious or critical violations on ${state}`).toEqual([]);
+}
+
+/** Opens the app on `hash` with the test data, and waits for the screen's heading. */
+async function openWithData(page, hash, data = DATA) {
+  await openApp(page);
+  await seed(page, data);
+  await openApp(page, hash);
+  await expect(page.locator("main h1")).toBeVisible();
+}
+
+for (const theme of ["light", "dark"]) {
+  test.describe(`${theme} palette`, () => {
+    test.use({ colorScheme: theme });
+
+    test("library and an exercise's page", async ({ page }, testInfo) => {
+      await openWithData(page, "#/library");
+      await expect(page.getByRole("list", { name: "Exercise library" })).toBeVisible();
+      await audit(page, testInfo, `library (${theme})`);
+      await page.getByRole("searchbox", { name: "Search exercises" }).fill("glute");
+      await audit(page, testInfo, `library, filtered (${theme})`);
+      await openApp(page, "#/library/clamshell");
+      await expect(page.getByRole("heading", { level: 1, name: "Clamshell" })).toBeVisible();
+      await audit(page, testInfo, `exercise page (${theme})`);
+    });
+
+    test("routines and the Undo bar", async ({ page }, testInfo) => {
+      await openWithData(page, "#/routines");
+      await expect(page.getByRole("list", { name: "Your routines" })).toBeVisible();
+      await audit(page, testInfo, `routines (${theme})`);
+      await press(page.getByRole("button", { name: "Delete Spare" }), testInfo);
+      await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
+      await audit(page, testInfo, `routines with Undo (${theme})`);
+    });
+
+    test("routine editor: entries, an open entry, sharing, a name error", async ({ page }, testInfo) => {
+      await openWithData(page, "#/routine/1");
+      await expect(page.getByRole("list", { name: "Routine" }).getByRole("listitem").first()).toBeVisible();
+      await expect(page.getByRole("list", { name: "Suggestions" })).toBeVisible();
+      await audit(page, testInfo, `routine editor (${theme})`);
+      await press(page.getByRole("button", { name: "Edit Clamshell" }), testInfo);
+      await expect(page.getByRole("radiogroup", { name: "Band for Clamshell" })).toBeVisible();
+      await press(page.getByRole("button", { name: "Share routine" }), testInfo);
+      await expect(page.getByRole("textbox", { name: "Share link" })).toBeVisible();
+      await page.getByRole("textbox", { name: "Routine name" }).fill("Spare");
+      await expect(page.locator("#routine-name-error")).toBeVisible();
+      await audit(page, testInfo, `routine editor, entry open, share panel, name error (${theme})`);
+      await openApp(page, "#/routine/2");
+      await expect(page.getByText("No exercises yet")).toBeVisible();
+      await audit(page, testInfo, `empty routine (${theme})`);
+    });
+
+    test("workout player: running, paused, waiting for Done, ending, summary", async ({ page }, testInfo) => {
+      // The fake clock keeps running in real time (axe needs its timers),
+      // and the squat's long segments outlast an audit; fastForward jumps.
+      await page.clock.install({ time: START });
+      await openWithData(page, "#/routine/1");
+      await press(page.getByRole("button", { name: "Start workout" }), testInfo);
+      const player = page.getByRole("region", { name: "Workout player" });
+      await expect(player).toBeVisible();
+      await audit(page, testInfo, `player, get ready (${theme})`);
+      await page.clock.fastForward(10_000);
+      await expect(player.locator(".player-phase")).toHaveText("Work");
+      await audit(page, testInfo, `player, work (${theme})`);
+      await page.clock.fastForward(60_000);
+      await expect(player.locator(".player-phase")).toHaveText("Rest");
+      await audit(page, testInfo, `player, rest (${theme})`);
+      await press(player.getByRole("button", { name: "Pause" }), testInfo);
+      await expect(player.locator(".player-phase")).toHaveText("Paused");
+      await audit(page, testInfo, `player, paused (${theme})`);
+      await press(player.getByRole("button", { name: "Resume" }), testInfo);
+      // On to the clamshell's first set, which waits for Done.
+      const done = player.getByRole("button", { name: "Done" });
+      for (let i = 0; i < 10 && !(await done.isVisible()); i += 1) {
+        await press(player.getByRole("button", { name: "Skip" }), testInfo);
+        await done.waitFor({ timeout: 1000 }).catch(() => {});
+      }
+      await expect(done).toBeVisible();
+      await audit(page, testInfo, `player, rep set waiting for Done (${theme})`);
+
+      // Elsewhere, the banner offering to resume.
+      await openApp(page, "#/library");
+      await expect(page.getByRole("region", { name: "Workout in progress" })).toBeVisible();
+      await audit(page, testInfo, `library with a workout in progress (${theme})`);
+      await press(page.getByRole("link", { name: "Resume workout" }), testInfo);
+
+      await press(page.getByRole("button", { name: "End workout" }), testInfo);
+      await expect(page.getByRole("dialog", { name: "End this workout?" })).toBeVisible();
+      await audit(page, testInfo, `end dialog (${theme})`);
+      await press(page.getByRole("button", { name: "Save and end" }), testInfo);
+      await expect(page.getByRole("heading", { level: 1, name: "Workout ended" })).toBeVisible();
+      await audit(page, testInfo, `summary (${theme})`);
+    });
+
+    test("history with workouts, one opened", async ({ page }, testInfo) => {
+      await page.clock.install({ time: START });
+      await openWithData(page, "#/history");
+      const items = page.getByRole("list", { name: "Workout history" }).getByRole("listitem").filter({ has: page.locator("details") });
+      await expect(items).toHaveCount(5);
+      await press(items.first().locator("summary"), testInfo);
+      await expect(items.first().getByRole("button", { name: "Delete this workout" })).toBeVisible();
+      await audit(page, testInfo, `history (${theme})`);
+      // A month on, the backup reminder shows too.
+      await page.clock.fastForward(20 * 86_400_000);
+      await page.reload();
+      await expect(page.getByRole("region", { name: "Backup reminder" })).toBeVisible();
+      await audit(page, testInfo, `history with the backup reminder (${theme})`);
+    });
+
+    test("settings with the data card and an import preview", async ({ page }, testInfo) => {
+      await openWithData(page, "#/settings");
+      await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
+      await audit(page, testInfo, `settings (${theme})`);
+      const backup = {
+        format: "bandwork-export",
+        version: 1,
+        exported_at: START.getTime(),
+        kit: FABRIC_KIT.data,
+        routines: { routines: [], next_id: 1 },
+        history: { sessions: [sampleSession("2026-10-01T07:00:00Z", "Older")] },
+      };
+      await page.getByLabel("Import from a file").setInputFiles({
+        name: "bandwork.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(backup)),
+      });
+      await expect(page.getByRole("group", { name: "Import preview" })).toBeVisible();
+      await audit(page, testInfo, `settings, import preview (${theme})`);
+      await page.getByLabel("Import from a file").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+      await expect(page.getByRole("alert")).toContainText("not a Bandwork export");
+      await audit(page, testInfo, `settings, import error (${theme})`);
+    });
+
+    test("band kit: first use, the kit, the band form, the remove dialog", async ({ page }, testInfo) => {
+      await openApp(page, "#/bands");
+      await expect(page.getByRole("list", { name: "Ready-made band sets" })).toBeVisible();
+      await audit(page, testInfo, `band kit, first use (${theme})`);
+      await openWithData(page, "#/bands");
+      await expect(page.getByRole("list", { name: "Band kit" })).toBeVisible();
+      await audit(page, testInfo, `band kit (${theme})`);
+      await press(page.getByRole("button", { name: "Add a band" }), testInfo);
+      await press(page.getByRole("button", { name: "Add band", exact: true }), testInfo);
+      await expect(page.getByRole("alert").filter({ hasText: "Give the band a colour name" })).toBeVisible();
+      await audit(page, testInfo, `band kit, add form with errors (${theme})`);
+      await press(page.getByRole("button", { name: "Cancel" }), testInfo);
+      // Grey is in a routine, so removing it asks what to use instead.
+      await press(page.getByRole("button", { name: "Remove Grey, medium" }), testInfo);
+      await expect(page.getByRole("alertdialog")).toBeVisible();
+      await audit(page, testInfo, `band kit, remove dialog (${theme})`);
+    });
+
+    test("a shared link's preview, and a broken link", async ({ page }, testInfo) => {
+      await openWithData(page, "#/routine/1");
+      await press(page.getByRole("button", { name: "Share routine" }), testInfo);
+      const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
+      await page.goto(link);
+      await expect(page.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
+      await expect(page.getByRole("list", { name: "Exercises in the shared routine" })).toBeVisible();
+      await audit(page, testInfo, `shared routine (${theme})`);
+      await page.goto(`${process.env.BANDWORK_URL}#/r/!!!not-a-link`);
+      await expect(page.getByRole("heading", { level: 1, name: "This link can't be opened" })).toBeVisible();
+      await audit(page, testInfo, `broken shared link (${theme})`);
+    });
+  });
+}
+
+test("the app's own Dark setting on a light device", async ({ page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await openWithData(page, "#/settings", {
+    ...DATA,
+    "bandwork.settings": {
+      version: 1,
+      units: "kg",
+      theme: "dark",
+      cues: { beeps: true, voice: true, vibrate: true, flash: true, tempo: false },
+      weekly_goal: 3,
+    },
+  });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await audit(page, testInfo, "settings, app set to Dark");
+  await openApp(page, "#/routine/1");
+  await expect(page.getByRole("list", { name: "Routine" })).toBeVisible();
+  await audit(page, testInfo, "routine editor, app set to Dark");
+});
