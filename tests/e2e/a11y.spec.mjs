@@ -184,6 +184,17 @@ for (const theme of ["light", "dark"]) {
       await page.reload();
       await expect(page.getByRole("region", { name: "Backup reminder" })).toBeVisible();
       await audit(page, testInfo, `history with the backup reminder (${theme})`);
+      // Progress by exercise, its table open.
+      const progress = page.locator(".progress-card");
+      await progress.getByRole("combobox", { name: "Exercise" }).selectOption({ label: "Dead bug with band" });
+      await press(progress.getByText("Show as a table"), testInfo);
+      await expect(progress.getByRole("table")).toBeVisible();
+      await audit(page, testInfo, `history, progress chart and table (${theme})`);
+      // A record damaged by hand: the notice with its download button.
+      await page.evaluate(() => localStorage.setItem("bandwork.routines", "{\"version\":2,\"da"));
+      await page.reload();
+      await expect(page.getByRole("button", { name: "Download the kept copy" })).toBeVisible();
+      await audit(page, testInfo, `notice about unreadable routines (${theme})`);
     });
 
     test("settings with the data card and an import preview", async ({ page }, testInfo) => {

@@ -4,7 +4,7 @@
 // and move the fake clock. At several steps the focused control must show
 // a visible focus ring.
 import { test, expect, openApp } from "./support/app.mjs";
-import { FABRIC_KIT, seed } from "./support/seed.mjs";
+import { FABRIC_KIT, seed, storedSessions } from "./support/seed.mjs";
 
 const START = new Date("2026-11-19T07:30:00");
 
@@ -164,7 +164,7 @@ test("build a routine, play it with a pause, and share it, by keyboard alone", a
   await expect(complete).toBeVisible();
   await page.clock.runFor(100);
   await expect(complete).toBeFocused();
-  const history = await page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.history")).data.sessions);
+  const history = await storedSessions(page);
   expect(history).toHaveLength(1);
   expect(history[0]).toMatchObject({ routine: "Keyboard hips", finished: true });
   expect(history[0].exercises.map((e) => e.sets_done)).toEqual([1, 1]);
