@@ -24,7 +24,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { startServer } from "./static-server.mjs";
-import { FABRIC_KIT, seed } from "../tests/e2e/support/seed.mjs";
+import { FABRIC_KIT, seed, storedSessions } from "../tests/e2e/support/seed.mjs";
 
 const results = {};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -157,10 +157,8 @@ async function transitionLateness(browser, url) {
   });
   const total = PLAYER_SEGMENTS.reduce((a, b) => a + b, 0);
   await page.getByRole("heading", { level: 1, name: "Workout complete" }).waitFor({ timeout: (total + 20) * 1000 });
-  const { shown, started } = await page.evaluate(() => ({
-    shown: window.__shown,
-    started: JSON.parse(localStorage.getItem("bandwork.history")).data.sessions.at(-1).started_at,
-  }));
+  const shown = await page.evaluate(() => window.__shown);
+  const { started_at: started } = (await storedSessions(page)).at(-1);
   await page.close();
   let due = started;
   const lateness = PLAYER_SEGMENTS.map((seconds, i) => {

@@ -8,7 +8,7 @@ use super::header::Header;
 use super::lazy::{lazy_screen, LazyScreen};
 use super::notices::{Notice, NoticeList, Notices};
 use super::resume_banner::ResumeBanner;
-use super::screens::{ExerciseDetail, LibraryScreen, RoutinesScreen};
+use super::screens::LibraryScreen;
 use super::status::{StatusMessage, StatusRegion};
 use super::undo::{Undo, UndoBar};
 use super::update_banner::UpdateBanner;
@@ -96,11 +96,11 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Library => {
                     match here.with(|l| l.detail.clone()) {
-                        Some(id) => view! { <ExerciseDetail id /> }.into_any(),
+                        Some(id) => lazy_screen(LazyScreen::Exercise(id), navigated),
                         None => view! { <LibraryScreen /> }.into_any(),
                     }
                 }
-                Route::Routines => view! { <RoutinesScreen /> }.into_any(),
+                Route::Routines => lazy_screen(LazyScreen::Routines, navigated),
                 Route::History => lazy_screen(LazyScreen::History, navigated),
                 Route::Settings => lazy_screen(LazyScreen::Settings, navigated),
                 Route::Bands => lazy_screen(LazyScreen::Bands, navigated),

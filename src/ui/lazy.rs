@@ -1,6 +1,5 @@
 //! Screens that live in wasm chunks of their own, fetched the first time
-//! they open, so the first load carries only the shell, the library and the
-//! routines list. `scripts/split-wasm.mjs` cuts the wasm at each
+//! they open, so the first load carries only the shell and the library. `scripts/split-wasm.mjs` cuts the wasm at each
 //! `#[wasm_split]` function here.
 //!
 //! Leptos's `#[lazy]` panics when a chunk cannot be fetched; `fallible`
@@ -13,12 +12,23 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::platform::focus;
 use crate::ui::player::PlayerScreen;
 use crate::ui::screens::{
-    BandsScreen, HistoryScreen, RoutineEditor, SettingsScreen, SharedRoutineScreen,
+    BandsScreen, ExerciseDetail, HistoryScreen, RoutineEditor, RoutinesScreen, SettingsScreen,
+    SharedRoutineScreen,
 };
 
 #[wasm_split(routine_editor, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn routine_view(id: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <RoutineEditor id /> }.into_any())
+}
+
+#[wasm_split(routines, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn routines_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <RoutinesScreen /> }.into_any())
+}
+
+#[wasm_split(exercise_detail, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn exercise_view(id: String) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <ExerciseDetail id /> }.into_any())
 }
 
 #[wasm_split(band_kit, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -49,6 +59,9 @@ fn settings_view() -> Result<AnyView, SplitLoaderError> {
 /// A screen that is loaded on demand.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LazyScreen {
+    Routines,
+    /// The page of the exercise with this id.
+    Exercise(String),
     /// The editor of the routine with this id.
     Routine(String),
     Bands,
@@ -65,6 +78,8 @@ pub enum LazyScreen {
 pub fn lazy_screen(screen: LazyScreen, navigated: StoredValue<bool>) -> AnyView {
     Suspend::new(async move {
         let loaded = match screen {
+            LazyScreen::Routines => routines_view().await,
+            LazyScreen::Exercise(id) => exercise_view(id).await,
             LazyScreen::Routine(id) => routine_view(id).await,
             LazyScreen::Bands => bands_view().await,
             LazyScreen::Player => player_view().await,

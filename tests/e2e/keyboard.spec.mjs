@@ -184,6 +184,9 @@ test("build a routine, play it with a pause, and share it, by keyboard alone", a
   const link = page.getByRole("list", { name: "Your routines" }).getByRole("link", { name: "Keyboard hips", exact: true });
   await tabTo(page, link);
   await page.keyboard.press("Enter");
+  // The clock is still paused from the workout: let the frame that moves
+  // the focus to the new screen's heading run.
+  await page.clock.runFor(100);
   await expect(page.getByRole("heading", { level: 1, name: "Keyboard hips" })).toBeFocused();
   const share = page.getByRole("button", { name: "Share routine" });
   await tabTo(page, share);
