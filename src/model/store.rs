@@ -41,8 +41,8 @@ impl StoredProblem {
                  and started afresh."
             ),
             StoredProblem::NewerVersion(version) => format!(
-                "Your saved {what} come from a newer version of Bandwork (format {version}). \
-                 They are left untouched; changes made here will not be saved."
+                "A newer version of Bandwork saved your {what} (format {version}), so this \
+                 version leaves the saved copy untouched: changes made here will not be saved."
             ),
         }
     }
@@ -199,7 +199,7 @@ mod tests {
         assert_eq!(decoded, Err(StoredProblem::NewerVersion(3)));
         assert!(StoredProblem::NewerVersion(3)
             .message("routines")
-            .contains("left untouched"));
+            .contains("leaves the saved copy untouched"));
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub struct WorkoutData {
     pub history: RwSignal<History>,
     workout_can_save: StoredValue<bool>,
     history_can_save: StoredValue<bool>,
+    /// The stored history could not be used at start-up (damaged, or from
+    /// a newer version): an empty history then does not mean no workouts.
+    history_set_aside: bool,
     notices: Notices,
 }
 
@@ -36,6 +39,7 @@ impl WorkoutData {
             let kept = workout.kept.clone();
             notices.show(Notice::on_load("workout-load", text, kept, "workout"));
         }
+        let history_set_aside = history.notice.is_some();
         if let Some(text) = history.notice {
             let kept = history.kept.clone();
             notices.show(Notice::on_load("history-load", text, kept, "history"));
@@ -68,6 +72,7 @@ impl WorkoutData {
             history: RwSignal::new(history.value.unwrap_or_default()),
             workout_can_save: StoredValue::new(workout_can_save),
             history_can_save: StoredValue::new(history.can_save),
+            history_set_aside,
             notices,
         };
         provide_context(data);
@@ -76,6 +81,12 @@ impl WorkoutData {
 
     pub fn get() -> Self {
         expect_context::<WorkoutData>()
+    }
+
+    /// Whether the stored history was set aside at start-up because it
+    /// could not be used here (a notice says why).
+    pub fn history_set_aside(self) -> bool {
+        self.history_set_aside
     }
 
     /// Starts `routine` now, or says why it cannot start.

@@ -81,7 +81,7 @@ test("routines from a newer version open read-only with a warning, and are never
   await page.evaluate((text) => localStorage.setItem("bandwork.routines", text), newer);
   await seed(page, { "bandwork.kit": FABRIC_KIT });
   await openApp(page, "#/routines");
-  await expect(page.getByRole("alert")).toContainText("come from a newer version of Bandwork (format 9)");
+  await expect(page.getByRole("alert")).toContainText("A newer version of Bandwork saved your routines (format 9)");
   await expect(page.getByRole("alert")).toContainText("changes made here will not be saved");
   await press(page.getByRole("button", { name: "Add Hips and feet to my routines" }), testInfo);
   await expect(page.getByRole("list", { name: "Your routines" }).getByRole("link", { name: "Hips and feet", exact: true })).toBeVisible();
@@ -136,4 +136,16 @@ test("a full quota: the change stays, the notice says so, and the save is tried 
   await expect
     .poll(async () => JSON.parse(await raw(page, "bandwork.routines")).data.routines.length)
     .toBe(3);
+});
+
+test("a history from a newer version: History says it is set aside, not that there are no workouts", async ({ page }) => {
+  await openApp(page);
+  const newer = JSON.stringify({ version: 7, data: { sessions: "in a shape this version can't read" } });
+  await page.evaluate((text) => localStorage.setItem("bandwork.history", text), newer);
+  await seed(page, { "bandwork.kit": FABRIC_KIT });
+  await openApp(page, "#/history");
+  await expect(page.getByRole("alert")).toContainText("A newer version of Bandwork saved your workout history (format 7)");
+  await expect(page.getByText("Your saved workouts can't be shown")).toBeVisible();
+  await expect(page.getByText("No workouts yet")).toHaveCount(0);
+  expect(await raw(page, "bandwork.history")).toBe(newer);
 });

@@ -51,7 +51,15 @@ pub fn HistoryScreen() -> impl IntoView {
             <h1 id="screen-title" tabindex="-1">"History"</h1>
             <p class="lead">"Every workout you finish, newest first. Kept on this device only."</p>
             {move || {
-                if empty() {
+                if empty() && data.history_set_aside() {
+                    view! {
+                        <div class="card empty-state">
+                            <p class="empty-title">"Your saved workouts can't be shown"</p>
+                            <p>"They could not be read on this device, so they were set aside untouched. The notice above says why."</p>
+                        </div>
+                    }
+                    .into_any()
+                } else if empty() {
                     view! {
                         <div class="card empty-state">
                             <p class="empty-title">"No workouts yet"</p>
