@@ -169,10 +169,17 @@ test("elsewhere in the app, a workout in progress offers to resume", async ({ pa
 
 test("skip, previous, extra rest and ending early", async ({ page }, testInfo) => {
   await startShortRoutine(page, testInfo);
-  await press(player(page).getByRole("button", { name: "+15 s rest" }), testInfo);
+  const extraRest = player(page).getByRole("button", { name: "+15 s rest" });
+  await expect(extraRest).toHaveAttribute("aria-disabled", "false");
+  await press(extraRest, testInfo);
   await expect(player(page).getByRole("timer")).toHaveText("0:25");
   await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
   await expectShowing(page, "Walking squat", "Work", "0:05");
+  // During work it stays in place but does nothing. (Playwright waits for
+  // an aria-disabled button to be enabled, so the press is forced.)
+  await expect(extraRest).toHaveAttribute("aria-disabled", "true");
+  await (testInfo.project.use.hasTouch ? extraRest.tap({ force: true }) : extraRest.click({ force: true }));
+  await expect(player(page).getByRole("timer")).toHaveText("0:05");
   await press(player(page).getByRole("button", { name: "Previous" }), testInfo);
   await expectShowing(page, "Walking squat", "Get ready", "0:10");
   await page.clock.runFor(12_000);
@@ -312,6 +319,19 @@ test("after Done the focus is on Pause, and the summary takes it at the end", as
   await page.getByRole("button", { name: "Save and end" }).click();
   await page.clock.runFor(50);
   await expect(page.getByRole("heading", { level: 1, name: "Workout ended" })).toBeFocused();
+});
+
+test("the focus stays on +15 s rest when the break ends", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "focus by keyboard is for the desktop run");
+  await startShortRoutine(page, testInfo);
+  const extraRest = player(page).getByRole("button", { name: "+15 s rest" });
+  await extraRest.focus();
+  await page.keyboard.press("Enter");
+  await expect(player(page).getByRole("timer")).toHaveText("0:25");
+  await page.clock.runFor(25_050);
+  await expectShowing(page, "Walking squat", "Work", "0:05");
+  await expect(extraRest).toBeFocused();
+  await expect(extraRest).toHaveAttribute("aria-disabled", "true");
 });
 
 test("two tabs: neither loses the other's workouts", async ({ page, context }, testInfo) => {

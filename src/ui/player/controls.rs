@@ -83,11 +83,23 @@ pub fn Controls(timeline: StoredValue<Timeline>, state: Memo<Option<State>>) -> 
                 </button>
             </div>
             <div class="player-row player-row-small">
-                <When when=is_break>
-                    <button type="button" class="button button-quiet" on:click=move |_| act(Action::ExtraRest)>
-                        "+15 s rest"
-                    </button>
-                </When>
+                // Always there, so a keyboard user's focus is not lost when
+                // a break ends; it only works during a break (aria-disabled
+                // rather than disabled, which would drop the focus too).
+                <button
+                    type="button"
+                    class="button button-quiet player-extra-rest"
+                    aria-disabled=move || if is_break.get() { "false" } else { "true" }
+                    aria-describedby="extra-rest-hint"
+                    on:click=move |_| {
+                        if is_break.get_untracked() {
+                            act(Action::ExtraRest);
+                        }
+                    }
+                >
+                    "+15 s rest"
+                </button>
+                <span id="extra-rest-hint" class="visually-hidden">"Adds time to a rest or a break; not during work."</span>
                 <button type="button" class="button button-quiet player-end" on:click=move |_| ending.set(true)>
                     "End workout"
                 </button>
