@@ -96,16 +96,12 @@ async function historyAtScale(browser, url) {
   const stored = await page.evaluate(() => localStorage.getItem("bandwork.history"));
   if (JSON.parse(stored).version < 2) throw new Error("the history was not migrated on load");
   const starts = [];
+  const firstVisits = [];
   const renders = [];
-  for (let i = 0; i < 6; i += 1) {
-    // Start: a fresh load of the library with the history in storage.
-    await page.goto(`${url}#/library`);
-    await page.reload();
-    await page.getByRole("list", { name: "Exercise library" }).waitFor();
-    starts.push(await page.evaluate(() => performance.now()));
-    // Render: from the click on History to its list drawn (the newest 30;
-    // older ones come a page at a time).
-    const ms = await page.evaluate(async () => {
+  // From setting the route to the History list drawn (the newest 30; older
+  // ones come a page at a time), in the page itself.
+  const drawHistory = () =>
+    page.evaluate(async () => {
       const t0 = performance.now();
       location.hash = "#/history";
       while (document.querySelectorAll('[aria-label="Workout history"] > li').length < 30) {
@@ -114,10 +110,20 @@ async function historyAtScale(browser, url) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       return performance.now() - t0;
     });
-    renders.push(ms);
+  for (let i = 0; i < 6; i += 1) {
+    // Start: a fresh load of the library with the history in storage.
+    await page.goto(`${url}#/library`);
+    await page.reload();
+    await page.getByRole("list", { name: "Exercise library" }).waitFor();
+    starts.push(await page.evaluate(() => performance.now()));
+    // The first visit after a load also fetches and compiles the History
+    // chunk; a later one only draws the screen.
+    firstVisits.push(await drawHistory());
+    await page.evaluate(() => (location.hash = "#/library"));
+    await page.getByRole("list", { name: "Exercise library" }).waitFor();
+    renders.push(await drawHistory());
   }
   await page.close();
-  // The first visit also fetches the history chunk: the median is of all.
   return {
     sessions: 1560,
     stored_bytes: stored.length,
@@ -125,6 +131,7 @@ async function historyAtScale(browser, url) {
     start_to_library_ms: Number(median(starts).toFixed(1)),
     history_render_ms: Number(median(renders).toFixed(1)),
     history_render_worst_ms: Number(Math.max(...renders).toFixed(1)),
+    history_first_visit_ms: Number(median(firstVisits).toFixed(1)),
   };
 }
 
@@ -474,9 +481,13 @@ if (h) {
   console.log(
     `History of ${h.sessions} sessions: ${(h.stored_bytes / 1e6).toFixed(2)} MB stored ` +
       `(${(h.stored_bytes_schema_1 / 1e6).toFixed(2)} MB in schema 1); start to library ${h.start_to_library_ms} ms; ` +
-      `history screen drawn in ${h.history_render_ms} ms (median of 6, worst ${h.history_render_worst_ms} ms)`,
+      `history screen drawn in ${h.history_render_ms} ms (median of 6, worst ${h.history_render_worst_ms} ms); ` +
+      `${h.history_first_visit_ms} ms on the first visit after a load, fetching its chunk`,
   );
-  summary.push(["History drawn with 1,560 stored workouts", `${h.history_render_ms} ms median (${(h.stored_bytes / 1e6).toFixed(2)} MB stored)`]);
+  summary.push([
+    "History drawn with 1,560 stored workouts",
+    `${h.history_render_ms} ms median, ${h.history_first_visit_ms} ms with its chunk (${(h.stored_bytes / 1e6).toFixed(2)} MB stored)`,
+  ]);
 }
 for (const [label, key] of [["desktop", "cold_start"], ["4x CPU slowdown, slow 4G", "cold_start_throttled"]]) {
   const c = results[key];
