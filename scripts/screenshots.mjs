@@ -8,6 +8,14 @@ import { FABRIC_KIT, seed } from "../tests/e2e/support/seed.mjs";
 
 const out = process.argv[2] ?? "target/screenshots";
 const screens = ["library", "library/clamshell", "routines", "history", "settings", "bands"];
+const HEADINGS = {
+  library: "Exercise library",
+  "library/clamshell": "Clamshell",
+  routines: "Routines",
+  history: "History",
+  settings: "Settings",
+  bands: "Your bands",
+};
 const sizes = {
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
   desktop: { viewport: { width: 1280, height: 800 } },
@@ -48,8 +56,10 @@ try {
       await page.goto(url);
       await seed(page, { "bandwork.kit": FABRIC_KIT });
       for (const screen of screens) {
+        // Screens load their chunk first: wait for the new screen's own
+        // heading, not the one still showing from the screen before.
         await page.goto(`${url}#/${screen}`);
-        await page.getByRole("heading", { level: 1 }).waitFor();
+        await page.locator("main h1").filter({ hasText: HEADINGS[screen] }).waitFor();
         await shoot(page, `${screen.replace("/", "-")}-${sizeName}-${scheme}`);
       }
       // A starter routine in the editor, with one entry opened.
