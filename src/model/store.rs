@@ -136,19 +136,21 @@ pub fn encode<T: Record>(record: &T) -> String {
 /// version is recognised even when its data would not parse here; then
 /// the data, through the record's reader for that version.
 pub fn decode<T: Record>(raw: &str) -> Result<T, StoredProblem> {
+    decode_versioned(raw).map(|(record, _)| record)
+}
+
+/// [`decode`], also giving the version the record was written in (an
+/// older one is worth writing again in this version's form).
+pub fn decode_versioned<T: Record>(raw: &str) -> Result<(T, u64), StoredProblem> {
     let VersionOnly { version } =
         serde_json::from_str(raw).map_err(|_| StoredProblem::Unreadable)?;
     match version {
         0 => Err(StoredProblem::Unreadable),
         v if v > SCHEMA_VERSION => Err(StoredProblem::NewerVersion(v)),
-        v => T::read(v, raw).ok_or(StoredProblem::Unreadable),
+        v => T::read(v, raw)
+            .map(|record| (record, v))
+            .ok_or(StoredProblem::Unreadable),
     }
-}
-
-/// Whether `raw` was written in an older version (and is worth writing
-/// again in this one once it has been read).
-pub fn is_older(raw: &str) -> bool {
-    serde_json::from_str::<VersionOnly>(raw).is_ok_and(|v| v.version < SCHEMA_VERSION)
 }
 
 #[cfg(test)]
@@ -164,16 +166,14 @@ mod tests {
             text.starts_with(r#"{"version":2,"data":{"bands":["#),
             "{text}"
         );
-        assert_eq!(decode(&text), Ok(kit));
-        assert!(!is_older(&text));
+        assert_eq!(decode_versioned(&text), Ok((kit, 2)));
     }
 
     #[test]
     fn a_kit_from_version_1_reads_as_it_was_and_counts_as_older() {
         let kit = preset("fabric-loop-3").unwrap().kit();
         let old = encode(&kit).replacen(r#"{"version":2"#, r#"{"version":1"#, 1);
-        assert_eq!(decode(&old), Ok(kit));
-        assert!(is_older(&old));
+        assert_eq!(decode_versioned(&old), Ok((kit, 1)));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! version is never saved over.
 
 use super::storage::{self, StorageError};
-use crate::model::store::{decode, encode, is_older, Record, StoredProblem};
+use crate::model::store::{
+    decode, decode_versioned, encode, Record, StoredProblem, SCHEMA_VERSION,
+};
 
 /// A record as found at start-up.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,9 +41,9 @@ pub fn load<T: Record>(key: &str, what: &str) -> Loaded<T> {
             kept: None,
         };
     };
-    match decode::<T>(&raw) {
-        Ok(value) => {
-            if is_older(&raw) {
+    match decode_versioned::<T>(&raw) {
+        Ok((value, version)) => {
+            if version < SCHEMA_VERSION {
                 upgrade(key, &value);
             }
             Loaded {
