@@ -156,7 +156,19 @@ impl Notices {
         text: String,
         save: impl Fn() -> bool + Send + Sync + 'static,
     ) {
-        let save = Callback::new(move |()| save());
+        // The same save retried (by the timer) keeps its one callback.
+        let known = self.retries.with_value(|retries| {
+            retries
+                .iter()
+                .find(|(n, _)| *n == id)
+                .map(|(_, save)| *save)
+        });
+        let save = known.unwrap_or_else(|| {
+            let save = Callback::new(move |()| save());
+            self.retries
+                .update_value(|retries| retries.push((id, save)));
+            save
+        });
         // A retry that fails again leaves the notice as it is (or closed,
         // if the user closed it), rather than announcing it anew every few
         // seconds.
@@ -174,10 +186,6 @@ impl Notices {
                 }
             }));
         }
-        self.retries.update_value(|retries| {
-            retries.retain(|(n, _)| *n != id);
-            retries.push((id, save));
-        });
     }
 
     /// Tries every waiting save once; each that works dismisses itself.
