@@ -28,3 +28,17 @@ pub async fn is_persisted() -> Option<bool> {
 pub async fn request() -> Option<bool> {
     answer(manager()?.persist()).await
 }
+
+/// Asks, once per page, without waiting for the answer (used when the first
+/// workout lands in history: Chromium answers on its own, Firefox asks the
+/// user, which suits that moment).
+pub fn request_once() {
+    thread_local! {
+        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if !ASKED.replace(true) {
+        wasm_bindgen_futures::spawn_local(async {
+            let _ = request().await;
+        });
+    }
+}

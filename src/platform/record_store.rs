@@ -73,6 +73,13 @@ pub fn load<T: Record>(key: &str, what: &str) -> Loaded<T> {
     }
 }
 
+/// The record under `key` as stored now, if it reads (to take up what
+/// another tab saved; problems are reported by [`load`] at start-up).
+pub fn current<T: Record>(key: &str) -> Option<T> {
+    let raw = storage::read_text(key).ok().flatten()?;
+    decode(&raw).ok()
+}
+
 /// Saves a record under `key`.
 pub fn save<T: Record>(key: &str, value: &T) -> Result<(), StorageError> {
     storage::write_text(key, &encode(value))

@@ -116,14 +116,14 @@ impl AppData {
 
     /// Takes up the kit as another tab saved it (if it reads).
     pub fn reload_kit(self) {
-        if let Some(kit) = stored::<BandKit>(KIT_KEY) {
+        if let Some(kit) = record_store::current::<BandKit>(KIT_KEY) {
             self.kit.set(Some(kit));
         }
     }
 
     /// Takes up the routines as another tab saved them (if they read).
     pub fn reload_book(self) {
-        if let Some(book) = stored::<RoutineBook>(ROUTINES_KEY) {
+        if let Some(book) = record_store::current::<RoutineBook>(ROUTINES_KEY) {
             self.book.set(book);
         }
     }
@@ -177,10 +177,4 @@ impl AppData {
             }
         }
     }
-}
-
-/// The record under `key` as stored now, if it reads.
-fn stored<T: crate::model::store::Record>(key: &str) -> Option<T> {
-    let raw = crate::platform::storage::read_text(key).ok().flatten()?;
-    crate::model::store::decode(&raw).ok()
 }

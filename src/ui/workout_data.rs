@@ -8,7 +8,6 @@ use crate::model::band::BandKit;
 use crate::model::catalog;
 use crate::model::playback::{state_at, Action};
 use crate::model::routine::Routine;
-use crate::model::store;
 use crate::model::workout::{History, Session, StartProblem, Workout, HISTORY_KEY, WORKOUT_KEY};
 use crate::platform::{clock, record_store, storage};
 use crate::ui::notices::{Notice, Notices};
@@ -178,7 +177,8 @@ impl WorkoutData {
                 return;
             }
             self.finished.set(Some(session));
-            ask_to_keep_data();
+            // There is a workout worth keeping now.
+            crate::platform::persist::request_once();
         }
         self.workout.set(None);
         self.clear_workout();
@@ -245,11 +245,7 @@ impl WorkoutData {
         if !self.history_can_save.get_value() {
             return;
         }
-        let stored = storage::read_text(HISTORY_KEY)
-            .ok()
-            .flatten()
-            .and_then(|raw| store::decode::<History>(&raw).ok());
-        if let Some(stored) = stored {
+        if let Some(stored) = record_store::current::<History>(HISTORY_KEY) {
             self.history.set(stored);
         }
     }
@@ -337,26 +333,9 @@ impl WorkoutData {
     }
 }
 
-/// Asks the browser to keep the site's data, once per page, now that
-/// there is a workout in history worth keeping. (Chromium answers on its
-/// own; Firefox asks the user, which suits the moment a workout is done.)
-fn ask_to_keep_data() {
-    thread_local! {
-        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if !ASKED.replace(true) {
-        leptos::task::spawn_local(async {
-            let _ = crate::platform::persist::request().await;
-        });
-    }
-}
-
 /// A playable workout saved on this device, if there is one.
 fn stored_workout() -> Option<Workout> {
-    let raw = storage::read_text(WORKOUT_KEY).ok().flatten()?;
-    store::decode::<Workout>(&raw)
-        .ok()
-        .filter(|workout| workout.timeline().is_some())
+    record_store::current::<Workout>(WORKOUT_KEY).filter(|workout| workout.timeline().is_some())
 }
 
 /// An exercise's display name, or its id when the catalog lacks it.
