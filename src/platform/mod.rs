@@ -5,9 +5,11 @@
 pub mod boot;
 pub mod clock;
 pub mod crash;
+pub mod device;
 pub mod drag;
 pub mod files;
 pub mod focus;
+pub mod js;
 pub mod location;
 pub mod persist;
 pub mod record_store;
