@@ -3,30 +3,32 @@
 //! (`navigator.storage.persist()`) and the browser agreed. Chromium decides
 //! on its own (an installed app is usually kept); Firefox asks the user.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-fn manager() -> Option<web_sys::StorageManager> {
-    let navigator = web_sys::window()?.navigator();
-    // Missing in some browsers and in insecure contexts.
-    let present = js_sys::Reflect::has(&navigator, &JsValue::from_str("storage")).ok()?;
-    present.then(|| navigator.storage())
-}
+use super::js;
 
-async fn answer(promise: Result<js_sys::Promise, JsValue>) -> Option<bool> {
-    JsFuture::from(promise.ok()?).await.ok()?.as_bool()
+/// `navigator.storage.<method>()` answered as a yes or no; None where the
+/// browser has no such method (some browsers, insecure pages), it throws,
+/// or its answer is not a boolean.
+async fn ask(method: &str) -> Option<bool> {
+    let manager = js::get(&js::navigator()?, "storage")?;
+    let promise = js::call(&manager, method, &[])?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    JsFuture::from(promise).await.ok()?.as_bool()
 }
 
 /// Whether the browser has agreed to keep this site's data; None when it
 /// cannot say.
 pub async fn is_persisted() -> Option<bool> {
-    answer(manager()?.persisted()).await
+    ask("persisted").await
 }
 
 /// Asks the browser to keep this site's data; its answer, or None when the
 /// browser has no way to ask.
 pub async fn request() -> Option<bool> {
-    answer(manager()?.persist()).await
+    ask("persist").await
 }
 
 /// Asks, once per page, without waiting for the answer (used when the first

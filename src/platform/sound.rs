@@ -2,33 +2,76 @@
 //!
 //! Browsers only let a page make sound after the user has touched it, so
 //! [`unlock`] is called from the Start and Resume buttons; before that, or
-//! where Web Audio is missing, [`beep`] quietly does nothing.
+//! where Web Audio is missing or throws, [`beep`] quietly does nothing.
+//! Older Safari names the API `webkitAudioContext`; iOS puts a running
+//! context in the state `interrupted` after a lock or a phone call, and
+//! [`wake`] (called on the next tap and when the page is seen again)
+//! resumes it.
 
 use std::cell::RefCell;
 
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AudioContext, OscillatorType};
+
+use super::js;
 
 thread_local! {
     static CONTEXT: RefCell<Option<AudioContext>> = const { RefCell::new(None) };
 }
 
+/// The browser's AudioContext constructor, under either of its names.
+fn constructor() -> Option<js_sys::Function> {
+    let global = js::global()?;
+    js::function(&global, "AudioContext").or_else(|| js::function(&global, "webkitAudioContext"))
+}
+
+/// Whether this browser has Web Audio at all.
+pub fn supported() -> bool {
+    constructor().is_some()
+}
+
 /// Creates (or wakes) the audio context. Call it from a user's tap or key.
-/// Returns false where the browser has no Web Audio.
+/// Returns false where the browser has no Web Audio or refused it.
 pub fn unlock() -> bool {
     CONTEXT.with(|context| {
         let mut context = context.borrow_mut();
         if context.is_none() {
-            *context = AudioContext::new().ok();
+            *context = constructor()
+                .and_then(|new| js::construct(&new, &[]))
+                .map(JsValue::unchecked_into);
         }
-        match context.as_ref() {
-            Some(audio) => {
-                // Resuming an already running context is harmless.
-                let _ = audio.resume();
-                true
-            }
-            None => false,
-        }
+        context.as_ref().is_some_and(resume)
     })
+}
+
+/// Resumes a context that is not running (suspended before a tap, or
+/// interrupted by iOS); returns whether there is one to resume.
+pub fn wake() -> bool {
+    CONTEXT.with(|context| context.borrow().as_ref().is_some_and(resume))
+}
+
+/// The context's state as the browser words it: "running", "suspended",
+/// "closed", or on iOS "interrupted".
+pub fn state() -> Option<String> {
+    CONTEXT.with(|context| {
+        context
+            .borrow()
+            .as_ref()
+            .and_then(|audio| js::get(audio, "state"))
+            .and_then(|state| state.as_string())
+    })
+}
+
+fn resume(audio: &AudioContext) -> bool {
+    let state = js::get(audio, "state").and_then(|state| state.as_string());
+    if state.as_deref() != Some("running") {
+        // The promise only says when; a refusal leaves the beeps silent.
+        if let Some(promise) = js::call(audio, "resume", &[]) {
+            let ignore = wasm_bindgen::closure::Closure::once_into_js(|_: JsValue| ());
+            js::call(&promise, "catch", &[ignore]);
+        }
+    }
+    true
 }
 
 /// Plays a tone of `hertz` for `millis`, with a quick fade in and out so
@@ -43,7 +86,7 @@ pub fn beep(hertz: f32, millis: u32) -> bool {
     })
 }
 
-fn play(audio: &AudioContext, hertz: f32, millis: u32) -> Result<(), wasm_bindgen::JsValue> {
+fn play(audio: &AudioContext, hertz: f32, millis: u32) -> Result<(), JsValue> {
     let oscillator = audio.create_oscillator()?;
     let gain = audio.create_gain()?;
     oscillator.set_type(OscillatorType::Sine);
