@@ -9,26 +9,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
+
+use super::js::{call, get};
 
 thread_local! {
     /// The registration, once the browser accepted it.
     static REGISTRATION: RefCell<Option<JsValue>> = const { RefCell::new(None) };
-}
-
-/// `target[key]`, when it is neither undefined nor null.
-fn get(target: &JsValue, key: &str) -> Option<JsValue> {
-    Reflect::get(target, &JsValue::from_str(key))
-        .ok()
-        .filter(|value| !value.is_undefined() && !value.is_null())
-}
-
-/// `target[method](...args)`, or `None` if it is missing or throws.
-fn call(target: &JsValue, method: &str, args: &Array) -> Option<JsValue> {
-    let method = get(target, method)?.dyn_into::<Function>().ok()?;
-    Reflect::apply(&method, target, args).ok()
 }
 
 /// Calls `handler` on every `event` from `target`. The listeners live as
@@ -38,13 +27,13 @@ fn listen(target: &JsValue, event: &str, handler: impl FnMut() + 'static) {
     call(
         target,
         "addEventListener",
-        &Array::of2(&JsValue::from_str(event), &handler),
+        &[JsValue::from_str(event), handler],
     );
 }
 
 /// `navigator.serviceWorker`, where the browser has it.
 fn container() -> Option<JsValue> {
-    get(&web_sys::window()?.navigator(), "serviceWorker")
+    get(&super::js::navigator()?, "serviceWorker")
 }
 
 /// Whether a worker already controls the page: only then is a newly
@@ -64,11 +53,7 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
     if Reflect::set(&options, &"scope".into(), &"./".into()).is_err() {
         return;
     }
-    let Some(promise) = call(
-        &container,
-        "register",
-        &Array::of2(&"./sw.js".into(), &options),
-    ) else {
+    let Some(promise) = call(&container, "register", &["./sw.js".into(), options.into()]) else {
         return;
     };
     let on_update_ready = Rc::new(on_update_ready);
@@ -111,7 +96,7 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
     // A rejection (e.g. the script failed to load) means "no offline"; the
     // empty handler keeps it from being reported as unhandled.
     let refused = Closure::once_into_js(|_: JsValue| ());
-    call(&promise, "then", &Array::of2(&registered, &refused));
+    call(&promise, "then", &[registered, refused]);
 }
 
 /// Lets the waiting version take over and reloads the page once it has.
@@ -130,7 +115,7 @@ pub fn apply_update() {
     listen(&container, "controllerchange", reload);
     let message = Object::new();
     let _ = Reflect::set(&message, &"type".into(), &"skip-waiting".into());
-    if call(&waiting, "postMessage", &Array::of1(&message)).is_none() {
+    if call(&waiting, "postMessage", &[message.into()]).is_none() {
         reload();
     }
 }

@@ -3,8 +3,10 @@
 //! share sheet where the Web Share API exists. Reached through `Reflect`, so
 //! a browser without one of them gets a plain "no", never an exception.
 
-use js_sys::{Function, Object, Promise, Reflect};
+use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::js::{call, get, has_function, navigator};
 use wasm_bindgen_futures::JsFuture;
 
 /// The app's address without its fragment, e.g. `https://host/app/`.
@@ -17,33 +19,14 @@ pub fn app_address() -> String {
         .unwrap_or_default()
 }
 
-/// Calls `object.name(args...)` if it is a function; None otherwise or if
-/// it throws.
-fn call(object: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
-    let function = Reflect::get(object, &JsValue::from_str(name))
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    let args: js_sys::Array = args.iter().collect();
-    function.apply(object, &args).ok()
-}
-
-fn navigator() -> Option<JsValue> {
-    web_sys::window().map(|window| window.navigator().into())
-}
-
 /// Copies `text` with the Clipboard API; false where it is missing or the
 /// browser refuses (no permission, not a secure page).
 pub async fn copy_text(text: &str) -> bool {
-    let Some(clipboard) = navigator().and_then(|n| Reflect::get(&n, &"clipboard".into()).ok())
-    else {
+    let Some(clipboard) = navigator().and_then(|n| get(&n, "clipboard")) else {
         return false;
     };
-    if clipboard.is_undefined() || clipboard.is_null() {
-        return false;
-    }
     match call(&clipboard, "writeText", &[JsValue::from_str(text)]) {
-        Some(promise) => JsFuture::from(Promise::from(promise)).await.is_ok(),
+        Some(promise) => JsFuture::from(Promise::resolve(&promise)).await.is_ok(),
         None => false,
     }
 }
@@ -66,9 +49,7 @@ pub fn copy_field(field: &str) -> bool {
 
 /// Whether this browser has a system share sheet.
 pub fn can_share() -> bool {
-    navigator()
-        .and_then(|n| Reflect::get(&n, &"share".into()).ok())
-        .is_some_and(|share| share.is_function())
+    navigator().is_some_and(|n| has_function(&n, "share"))
 }
 
 /// Opens the system share sheet for `url`; false if it is missing, or the
@@ -81,7 +62,7 @@ pub async fn share(title: &str, url: &str) -> bool {
     let _ = Reflect::set(&data, &"title".into(), &title.into());
     let _ = Reflect::set(&data, &"url".into(), &url.into());
     match call(&navigator, "share", &[data.into()]) {
-        Some(promise) => JsFuture::from(Promise::from(promise)).await.is_ok(),
+        Some(promise) => JsFuture::from(Promise::resolve(&promise)).await.is_ok(),
         None => false,
     }
 }

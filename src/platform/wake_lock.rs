@@ -61,7 +61,7 @@ pub async fn acquire() -> Outcome {
         g.set(g.get() + 1);
         g.get()
     });
-    match JsFuture::from(Promise::from(promise)).await {
+    match JsFuture::from(Promise::resolve(&promise)).await {
         Ok(sentinel) if GENERATION.get() == asked => {
             let earlier = SENTINEL.with(|held| held.borrow_mut().replace(sentinel));
             if let Some(earlier) = earlier {
