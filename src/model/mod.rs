@@ -6,6 +6,7 @@ pub mod backup_reminder;
 pub mod band;
 pub mod catalog;
 pub mod cue;
+pub mod cue_support;
 pub mod dose;
 pub mod estimate;
 pub mod exercise;

@@ -11,7 +11,7 @@ use crate::model::cue::{Cue, CueTracker};
 use crate::model::playback::State;
 use crate::model::settings::Cues;
 use crate::model::timeline::Timeline;
-use crate::platform::{sound, speech, vibrate, visibility, wake_lock};
+use crate::platform::{device, sound, speech, vibrate, visibility, wake_lock};
 use crate::ui::app::SettingsContext;
 use crate::ui::status::StatusMessage;
 
@@ -29,6 +29,7 @@ pub fn run(
 ) -> ReadSignal<bool> {
     let settings = expect_context::<SettingsContext>().settings;
     let tracker = StoredValue::new(CueTracker::default());
+    let support = device::cue_support();
     let (flash, set_flash) = signal(false);
     Effect::new(move |_| {
         let Some(state) = state.get() else {
@@ -44,7 +45,7 @@ pub fn run(
             tracker.update_value(|tracker| cues = tracker.due(t, &state));
             cues
         });
-        let switches = settings.with_untracked(|s| s.cues);
+        let switches = support.effective(settings.with_untracked(|s| s.cues));
         for cue in due {
             match cue {
                 Cue::Work | Cue::Break => {
@@ -76,7 +77,8 @@ pub fn run(
 }
 
 /// The cues for the end of the workout.
-pub fn finished(switches: Cues) {
+pub fn finished(chosen: Cues) {
+    let switches = device::cue_support().effective(chosen);
     if switches.beeps {
         tone(Cue::Finished);
     }

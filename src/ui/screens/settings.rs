@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
+use crate::model::cue_support::CueSupport;
 use crate::model::resistance::PoundRange;
 use crate::model::route::Route;
 use crate::model::settings::{Choice, Cues, Settings, Theme, Units};
-use crate::platform::settings_store;
+use crate::platform::{device, settings_store};
 use crate::ui::app::SettingsContext;
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::screens::data_card::DataCard;
@@ -21,6 +22,7 @@ pub fn SettingsScreen() -> impl IntoView {
     let context = expect_context::<SettingsContext>();
     let settings = context.settings;
     let notices = Notices::get();
+    let support = device::cue_support();
 
     let change = move |edit: fn(&mut Settings, code: &str), code: String| {
         settings.update(|s| edit(s, &code));
@@ -66,6 +68,15 @@ pub fn SettingsScreen() -> impl IntoView {
                         {Cues::LABELS
                             .into_iter()
                             .map(|(name, label)| {
+                                if !support.can_give(name) {
+                                    return view! {
+                                        <p class="choice choice-unavailable">
+                                            <span>{CueSupport::unavailable_text(label)}</span>
+                                            <span class="hint">{support.stand_in(name)}</span>
+                                        </p>
+                                    }
+                                    .into_any();
+                                }
                                 view! {
                                     <label class="choice">
                                         <input
