@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::playback::{Action, State};
 use crate::model::timeline::Timeline;
-use crate::platform::{focus, sound};
+use crate::platform::{focus, sound, speech};
 use crate::ui::when::When;
 use crate::ui::workout_data::WorkoutData;
 
@@ -27,8 +27,12 @@ pub fn Controls(timeline: StoredValue<Timeline>, state: Memo<Option<State>>) -> 
     let is_break = Signal::derive(move || segment.get().is_some_and(|s| s.phase.is_break()));
 
     let act = move |action: Action| {
-        // Sound may only start from a tap or a key press.
+        // Sound may only start (or, on iOS, come back after a call) from a
+        // tap or a key press; so may speech in Safari.
         sound::unlock();
+        if action == Action::Resume {
+            speech::unlock();
+        }
         data.act(action);
     };
     // Done disappears once the set is over: the focus goes to Pause, which

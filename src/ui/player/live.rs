@@ -16,7 +16,7 @@ use crate::model::exercise::Placement;
 use crate::model::playback::{state_at, State};
 use crate::model::timeline::{Phase, Segment, Timeline};
 use crate::model::workout::{Workout, HEARTBEAT_MS};
-use crate::platform::{clock as wall, speech, visibility, wake_lock};
+use crate::platform::{clock as wall, sound, speech, visibility, wake_lock};
 use crate::ui::app::SettingsContext;
 use crate::ui::band_label::BandSwatch;
 use crate::ui::placement_picture::PlacementPicture;
@@ -112,11 +112,18 @@ pub fn Live() -> impl IntoView {
     visibility::on_change(move |visible| {
         now.set(wall::now_ms());
         if visible {
+            // The wake lock and (on iOS) the sound were let go while hidden.
             cues::keep_screen_on(paused.get_untracked(), status);
+            sound::wake();
         } else {
             data.hidden();
         }
     });
+    // Any tap brings back sound that iOS interrupted (a lock, a call).
+    let taps = window_event_listener(leptos::ev::pointerdown, |_| {
+        sound::wake();
+    });
+    on_cleanup(move || taps.remove());
     Effect::new(move |_| cues::keep_screen_on(paused.get(), status));
     on_cleanup(|| {
         wake_lock::release();

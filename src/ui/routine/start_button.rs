@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::model::route::Route;
 use crate::model::routine_book::RoutineId;
 use crate::model::workout::StartProblem;
-use crate::platform::{location, sound};
+use crate::platform::{location, sound, speech};
 use crate::ui::data::AppData;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
@@ -16,8 +16,10 @@ pub fn StartButton(routine: RoutineId) -> impl IntoView {
     let workouts = WorkoutData::get();
     let problem = RwSignal::new(None::<String>);
     let start = move |_| {
-        // The tap lets the player make sound later.
+        // The tap lets the player make sound and speak later (Safari speaks
+        // only once a tap has started speech).
         sound::unlock();
+        speech::unlock();
         if workouts.workout.with_untracked(Option::is_some) {
             StatusMessage::announce("Finish or end the workout in progress first.");
             location::go(&Route::Player.href());
