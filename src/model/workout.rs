@@ -157,6 +157,17 @@ impl Workout {
         self
     }
 
+    /// The session this workout had become by the time it was last seen,
+    /// if it had reached its end then: the app stopped at the finish before
+    /// the session was kept (a crash, a save that failed, a closed tab). On
+    /// opening, such a workout goes to history, not back into the player.
+    pub fn ended_session(&self) -> Option<Session> {
+        let timeline = self.timeline()?;
+        state_at(&timeline, &self.run, self.last_seen)
+            .finished
+            .then(|| self.session(&timeline, self.last_seen))
+    }
+
     /// A band of this workout by id.
     pub fn band(&self, id: u32) -> Option<&Band> {
         self.bands.iter().find(|band| band.id == id)
@@ -372,6 +383,40 @@ mod tests {
 
     fn name(id: &str) -> String {
         crate::model::catalog::by_id(id).map_or(id.to_owned(), |e| e.name.to_owned())
+    }
+
+    #[test]
+    fn a_workout_last_seen_at_its_end_becomes_its_session() {
+        let kit = kit();
+        let mut workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+        let timeline = workout.timeline().unwrap();
+        // Played straight through: every rep set is done after a second.
+        let mut now = T0;
+        while !state_at(&timeline, &workout.run, now).finished {
+            let state = state_at(&timeline, &workout.run, now);
+            if timeline.segments[state.index].waits_for_done && state.elapsed_ms > 0 {
+                workout.run.act(&timeline, Action::Done, now);
+            }
+            now += 1_000;
+        }
+        workout.last_seen = now;
+        let session = workout.ended_session().expect("the end was reached");
+        assert_eq!(session, workout.session(&timeline, now));
+        assert_eq!(session.sets(), 4);
+        assert_eq!(session.id, T0);
+    }
+
+    #[test]
+    fn a_workout_last_seen_before_its_end_goes_back_to_the_player() {
+        let kit = kit();
+        let mut workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+        workout.last_seen = T0 + 45_000;
+        assert_eq!(workout.ended_session(), None);
+        // Found later, it waits paused where it was: still not ended.
+        let found = workout.found(T0 + 3_600_000);
+        assert_eq!(found.ended_session(), None);
+        let timeline = found.timeline().unwrap();
+        assert!(state_at(&timeline, &found.run, T0 + 3_600_000).paused);
     }
 
     #[test]

@@ -75,7 +75,33 @@ impl WorkoutData {
             notices,
         };
         provide_context(data);
+        data.keep_ended_workout();
         data
+    }
+
+    /// A workout found at its end (the app stopped as it finished, before
+    /// its session was kept) goes to history now, not back into the player.
+    fn keep_ended_workout(self) {
+        let ended = self
+            .workout
+            .with_untracked(|w| w.as_ref().and_then(Workout::ended_session));
+        let Some(session) = ended else {
+            return;
+        };
+        let routine = session.routine.clone();
+        self.reload_history();
+        self.history.update(|history| history.record(session));
+        if self.save_history() {
+            self.workout.set(None);
+            self.clear_workout();
+            self.notices.show(Notice::problem(
+                "workout-ended",
+                format!(
+                    "Your {routine} workout had reached its end when Bandwork last stopped, \
+                     so it is now in History."
+                ),
+            ));
+        }
     }
 
     pub fn get() -> Self {
