@@ -56,7 +56,12 @@ pub fn picked(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
     input.files()?.get(0)
 }
 
-/// The text of `file`, read as UTF-8; None if it could not be read.
+/// The text of `file`, read as UTF-8; None if it could not be read (or
+/// the browser is too old to have `Blob.text()`).
 pub async fn read_text(file: &web_sys::File) -> Option<String> {
-    JsFuture::from(file.text()).await.ok()?.as_string()
+    let reading = super::js::call(file, "text", &[])?;
+    JsFuture::from(js_sys::Promise::resolve(&reading))
+        .await
+        .ok()?
+        .as_string()
 }
