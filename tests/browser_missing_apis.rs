@@ -1,0 +1,201 @@
+//! Browser APIs taken away or made to throw, in headless Chromium: each
+//! wrapper answers plainly (false, None, a plain date) and never lets the
+//! JavaScript exception through, which in the app would stop it (Safari and
+//! Firefox have no `navigator.vibrate`; any browser may refuse the rest).
+#![cfg(target_arch = "wasm32")]
+
+use bandwork::platform::{clock, device, persist, sound, speech, vibrate};
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// An own property put over `target[name]` for the length of a test, then
+/// taken off again (the browser's own, on the prototype, shows again).
+struct Shadow {
+    target: JsValue,
+    name: &'static str,
+}
+
+impl Shadow {
+    fn new(target: &JsValue, name: &'static str, value: &JsValue) -> Self {
+        let descriptor = Object::new();
+        Reflect::set(&descriptor, &"value".into(), value).unwrap();
+        Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).unwrap();
+        Reflect::set(&descriptor, &"writable".into(), &JsValue::TRUE).unwrap();
+        Object::define_property(target.unchecked_ref::<Object>(), &name.into(), &descriptor);
+        Self {
+            target: target.clone(),
+            name,
+        }
+    }
+
+    /// `target[name]` gone (undefined).
+    fn missing(target: &JsValue, name: &'static str) -> Self {
+        Self::new(target, name, &JsValue::UNDEFINED)
+    }
+
+    /// `target[name]` a function (or constructor) that throws.
+    fn throwing(target: &JsValue, name: &'static str) -> Self {
+        let refuse = Function::new_no_args("throw new Error('refused by the test')");
+        Self::new(target, name, &refuse)
+    }
+}
+
+impl Drop for Shadow {
+    fn drop(&mut self) {
+        let _ = Reflect::delete_property(self.target.unchecked_ref::<Object>(), &self.name.into());
+    }
+}
+
+fn window() -> JsValue {
+    web_sys::window().unwrap().into()
+}
+
+fn navigator() -> JsValue {
+    web_sys::window().unwrap().navigator().into()
+}
+
+#[wasm_bindgen_test]
+fn without_vibration_a_buzz_is_a_plain_no() {
+    assert!(vibrate::supported(), "Chromium has navigator.vibrate");
+    {
+        let _gone = Shadow::missing(&navigator(), "vibrate");
+        assert!(!vibrate::supported());
+        assert!(!vibrate::buzz(300));
+        assert!(!device::cue_support().vibration);
+    }
+    {
+        let _refused = Shadow::throwing(&navigator(), "vibrate");
+        assert!(!vibrate::buzz(300));
+    }
+    assert!(vibrate::supported(), "the browser's own is back");
+}
+
+#[wasm_bindgen_test]
+fn without_speech_the_cues_say_nothing_and_carry_on() {
+    assert!(speech::supported(), "Chromium has speech synthesis");
+    {
+        let _gone = Shadow::missing(&window(), "speechSynthesis");
+        assert!(!speech::supported());
+        assert!(!speech::say("Clamshell, left side"));
+        speech::unlock();
+        speech::hush();
+        assert_eq!(speech::voice_count(), 0);
+        assert!(!device::cue_support().speech);
+    }
+    {
+        let _refused = Shadow::throwing(&window(), "SpeechSynthesisUtterance");
+        assert!(!speech::say("Clamshell, left side"));
+        speech::unlock();
+    }
+    let synth = Reflect::get(&window(), &"speechSynthesis".into()).unwrap();
+    {
+        let _speak = Shadow::throwing(&synth, "speak");
+        let _cancel = Shadow::throwing(&synth, "cancel");
+        let _voices = Shadow::throwing(&synth, "getVoices");
+        assert!(!speech::say("Clamshell, left side"));
+        speech::unlock();
+        speech::hush();
+        assert_eq!(speech::voice_count(), 0);
+    }
+    assert!(speech::say("Back again"));
+    speech::hush();
+}
+
+#[wasm_bindgen_test]
+fn without_web_audio_there_are_no_beeps_and_an_interrupted_context_is_resumed() {
+    // One test, in order: the context, once made, is kept for the page.
+    {
+        let _gone = Shadow::missing(&window(), "AudioContext");
+        let _old = Shadow::missing(&window(), "webkitAudioContext");
+        assert!(!sound::supported());
+        assert!(!sound::unlock());
+        assert!(!sound::wake());
+        assert!(!sound::beep(440.0, 50));
+        assert!(!device::cue_support().sound);
+    }
+    {
+        let _refused = Shadow::throwing(&window(), "AudioContext");
+        assert!(!sound::unlock());
+        assert!(!sound::beep(440.0, 50));
+    }
+    {
+        // Older Safari names it webkitAudioContext. (This one also keeps
+        // the context it makes, for the test to look at.)
+        let keeping = Function::new_no_args(
+            "const Real = window.AudioContext; \
+             return class extends Real { constructor() { super(); window.__context = this; } };",
+        )
+        .call0(&JsValue::NULL)
+        .unwrap();
+        let _gone = Shadow::missing(&window(), "AudioContext");
+        let _old = Shadow::new(&window(), "webkitAudioContext", &keeping);
+        assert!(sound::supported());
+        assert!(sound::unlock());
+    }
+    assert!(sound::beep(440.0, 50));
+    // iOS says "interrupted" after a lock or a call; waking resumes it.
+    let resumed = Function::new_no_args(
+        "window.__resumed = (window.__resumed || 0) + 1; return Promise.resolve();",
+    );
+    let state = Function::new_no_args("return 'interrupted';");
+    let context = audio_context();
+    let _resume = Shadow::new(&context, "resume", &resumed);
+    let getter = Object::new();
+    Reflect::set(&getter, &"get".into(), &state).unwrap();
+    Reflect::set(&getter, &"configurable".into(), &JsValue::TRUE).unwrap();
+    Object::define_property(context.unchecked_ref::<Object>(), &"state".into(), &getter);
+    assert_eq!(sound::state().as_deref(), Some("interrupted"));
+    assert!(sound::wake());
+    assert_eq!(resumes(), 1.0);
+    let _ = Reflect::delete_property(context.unchecked_ref::<Object>(), &"state".into());
+    // A running context is left alone.
+    let running = Function::new_no_args("return 'running';");
+    let getter = Object::new();
+    Reflect::set(&getter, &"get".into(), &running).unwrap();
+    Reflect::set(&getter, &"configurable".into(), &JsValue::TRUE).unwrap();
+    Object::define_property(context.unchecked_ref::<Object>(), &"state".into(), &getter);
+    assert!(sound::wake());
+    assert_eq!(resumes(), 1.0);
+    let _ = Reflect::delete_property(context.unchecked_ref::<Object>(), &"state".into());
+}
+
+/// The AudioContext that `sound` made, as the constructor above kept it.
+fn audio_context() -> JsValue {
+    Reflect::get(&window(), &"__context".into()).unwrap()
+}
+
+fn resumes() -> f64 {
+    Reflect::get(&window(), &"__resumed".into())
+        .unwrap()
+        .as_f64()
+        .unwrap_or(0.0)
+}
+
+#[wasm_bindgen_test]
+fn without_intl_dates_come_in_plain_words() {
+    let intl = Reflect::get(&window(), &"Intl".into()).unwrap();
+    let _gone = Shadow::missing(&intl, "DateTimeFormat");
+    // 21 November 2026, midday UTC: the same date in nearly every zone.
+    let text = clock::short_date(1_795_262_400_000);
+    assert_eq!(text, "21 Nov 2026");
+    let with_time = clock::local_date(1_795_262_400_000);
+    assert!(with_time.starts_with("21 Nov 2026, "), "{with_time}");
+    assert_eq!(with_time.len(), "21 Nov 2026, 12:00".len(), "{with_time}");
+}
+
+#[wasm_bindgen_test]
+async fn without_a_storage_manager_persistence_is_unknown() {
+    {
+        let _gone = Shadow::missing(&navigator(), "storage");
+        assert_eq!(persist::is_persisted().await, None);
+        assert_eq!(persist::request().await, None);
+    }
+    let manager = Reflect::get(&navigator(), &"storage".into()).unwrap();
+    let _refused = Shadow::throwing(&manager, "persisted");
+    let _refused_too = Shadow::throwing(&manager, "persist");
+    assert_eq!(persist::is_persisted().await, None);
+    assert_eq!(persist::request().await, None);
+}
