@@ -4,7 +4,10 @@
 //!
 //! Weeks start on Monday. Times are milliseconds since the Unix epoch;
 //! `offset_min` is the local time's offset from UTC in minutes (east is
-//! positive), as the browser reports it.
+//! positive), as the browser reports it. Over a history, `offset_of` gives
+//! each moment its own offset: a workout from summer time is placed by
+//! summer time even when it is read in winter, so a clock change never
+//! moves it to another day or week.
 
 use crate::model::workout::History;
 
@@ -29,13 +32,23 @@ pub fn week_of(ms: u64, offset_min: i32) -> i64 {
     week_of_day(day_of(ms, offset_min))
 }
 
+/// The local week of `ms`, by its own offset.
+fn local_week(ms: u64, offset_of: &impl Fn(u64) -> i32) -> i64 {
+    week_of(ms, offset_of(ms))
+}
+
 /// Sessions in each of the `count` weeks up to and including `this_week`,
 /// oldest first.
-pub fn weekly_counts(history: &History, offset_min: i32, this_week: i64, count: usize) -> Vec<u32> {
+pub fn weekly_counts(
+    history: &History,
+    offset_of: impl Fn(u64) -> i32,
+    this_week: i64,
+    count: usize,
+) -> Vec<u32> {
     let first = this_week - count as i64 + 1;
     let mut counts = vec![0; count];
     for session in &history.sessions {
-        let week = week_of(session.started_at, offset_min);
+        let week = local_week(session.started_at, &offset_of);
         if (first..=this_week).contains(&week) {
             counts[(week - first) as usize] += 1;
         }
@@ -46,12 +59,12 @@ pub fn weekly_counts(history: &History, offset_min: i32, this_week: i64, count: 
 /// Weeks in a row that met `goal`, up to the current week. The current
 /// week counts once it has met the goal; until then it does not break the
 /// streak, since it is not over.
-pub fn streak(history: &History, offset_min: i32, this_week: i64, goal: u32) -> u32 {
+pub fn streak(history: &History, offset_of: impl Fn(u64) -> i32, this_week: i64, goal: u32) -> u32 {
     let goal = goal.max(1);
     let mut per_week = std::collections::BTreeMap::<i64, u32>::new();
     for session in &history.sessions {
         *per_week
-            .entry(week_of(session.started_at, offset_min))
+            .entry(local_week(session.started_at, &offset_of))
             .or_default() += 1;
     }
     let met = |week: i64| per_week.get(&week).copied().unwrap_or(0) >= goal;
@@ -69,11 +82,16 @@ pub fn streak(history: &History, offset_min: i32, this_week: i64, goal: u32) -> 
 }
 
 /// Sessions on each local day from `first_day` to `last_day` inclusive.
-pub fn daily_counts(history: &History, offset_min: i32, first_day: i64, last_day: i64) -> Vec<u32> {
+pub fn daily_counts(
+    history: &History,
+    offset_of: impl Fn(u64) -> i32,
+    first_day: i64,
+    last_day: i64,
+) -> Vec<u32> {
     let len = (last_day - first_day + 1).max(0) as usize;
     let mut counts = vec![0; len];
     for session in &history.sessions {
-        let day = day_of(session.started_at, offset_min);
+        let day = day_of(session.started_at, offset_of(session.started_at));
         if (first_day..=last_day).contains(&day) {
             counts[(day - first_day) as usize] += 1;
         }
@@ -90,6 +108,18 @@ mod tests {
     const MONDAY: u64 = 1_794_787_200_000;
     const DAY: u64 = 86_400_000;
     const HOUR: u64 = 3_600_000;
+
+    /// Offsets for a zone without clock changes.
+    const UTC: fn(u64) -> i32 = |_| 0;
+
+    /// London: summer time (UTC+1) until 01:00 UTC on 25 October 2026.
+    fn london(ms: u64) -> i32 {
+        if ms < 1_792_890_000_000 {
+            60
+        } else {
+            0
+        }
+    }
 
     fn history(times: &[u64]) -> History {
         History {
@@ -136,7 +166,7 @@ mod tests {
             MONDAY + 2 * HOUR,
             MONDAY + 30 * DAY,
         ]);
-        assert_eq!(weekly_counts(&history, 0, this_week, 4), [0, 1, 2, 1]);
+        assert_eq!(weekly_counts(&history, UTC, this_week, 4), [0, 1, 2, 1]);
     }
 
     #[test]
@@ -154,20 +184,20 @@ mod tests {
         ];
         times.push(MONDAY + HOUR);
         let h = history(&times);
-        assert_eq!(streak(&h, 0, this_week, 2), 3);
+        assert_eq!(streak(&h, UTC, this_week, 2), 3);
         times.push(MONDAY + 2 * DAY);
-        assert_eq!(streak(&history(&times), 0, this_week, 2), 4);
+        assert_eq!(streak(&history(&times), UTC, this_week, 2), 4);
         // A week below the goal ends the streak.
-        assert_eq!(streak(&h, 0, this_week, 3), 0);
+        assert_eq!(streak(&h, UTC, this_week, 3), 0);
         // Missing last week ends it even if this week met the goal.
         let gap = history(&[week(2), week(2) + DAY, MONDAY, MONDAY + DAY]);
-        assert_eq!(streak(&gap, 0, this_week, 2), 1);
+        assert_eq!(streak(&gap, UTC, this_week, 2), 1);
         assert_eq!(
-            streak(&History::default(), 0, this_week, DEFAULT_WEEKLY_GOAL),
+            streak(&History::default(), UTC, this_week, DEFAULT_WEEKLY_GOAL),
             0
         );
         // A goal of zero counts as one.
-        assert_eq!(streak(&gap, 0, this_week, 0), 1);
+        assert_eq!(streak(&gap, UTC, this_week, 0), 1);
     }
 
     #[test]
@@ -179,7 +209,26 @@ mod tests {
             MONDAY + 2 * DAY,
             MONDAY - DAY,
         ]);
-        assert_eq!(daily_counts(&history, 0, first, first + 3), [2, 0, 1, 0]);
-        assert!(daily_counts(&history, 0, first, first - 1).is_empty());
+        assert_eq!(daily_counts(&history, UTC, first, first + 3), [2, 0, 1, 0]);
+        assert!(daily_counts(&history, UTC, first, first - 1).is_empty());
+    }
+
+    #[test]
+    fn a_workout_from_summer_time_keeps_its_day_and_week_in_winter() {
+        // 23:30 UTC on Sunday 18 October 2026 was 00:30 on Monday 19
+        // October in London. Read in November (UTC+0), it is still Monday.
+        let late = 1_792_366_200_000;
+        let monday = day_of(late, 60);
+        assert_eq!(week_of_day(monday), week_of_day(monday - 1) + 1);
+        let h = history(&[late]);
+        assert_eq!(daily_counts(&h, london, monday - 1, monday), [0, 1]);
+        let week = week_of_day(monday);
+        assert_eq!(weekly_counts(&h, london, week, 2), [0, 1]);
+        // The offset of the day it is read would have moved it back.
+        assert_eq!(weekly_counts(&h, UTC, week, 2), [1, 0]);
+        // Two that week: the streak counts the week it was really in.
+        let h = history(&[late, late + 2 * DAY]);
+        assert_eq!(streak(&h, london, week + 1, 2), 1);
+        assert_eq!(streak(&h, UTC, week + 1, 2), 0);
     }
 }

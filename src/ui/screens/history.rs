@@ -92,8 +92,7 @@ pub fn HistoryScreen() -> impl IntoView {
 fn Week() -> impl IntoView {
     let data = WorkoutData::get();
     let now = now_ms();
-    let offset = offset_min(now);
-    let today = stats::day_of(now, offset);
+    let today = stats::day_of(now, offset_min(now));
     let this_week = stats::week_of_day(today);
     let settings = expect_context::<SettingsContext>();
     let goal = Memo::new(move |_| settings.settings.with(|s| s.weekly_goal));
@@ -114,11 +113,12 @@ fn Week() -> impl IntoView {
     let figures = move || {
         let goal = goal.get();
         data.history.with(|h| {
-            let done = stats::weekly_counts(h, offset, this_week, 1)[0];
-            let streak = stats::streak(h, offset, this_week, goal);
+            // Each workout by its own offset (summer or winter time).
+            let done = stats::weekly_counts(h, offset_min, this_week, 1)[0];
+            let streak = stats::streak(h, offset_min, this_week, goal);
             // Monday of the first week shown, to the end of this week.
             let first = (this_week - HEAT_WEEKS + 1) * 7 - 3;
-            let days = stats::daily_counts(h, offset, first, first + HEAT_WEEKS * 7 - 1);
+            let days = stats::daily_counts(h, offset_min, first, first + HEAT_WEEKS * 7 - 1);
             (done, streak, days, first, goal)
         })
     };
