@@ -59,6 +59,15 @@ pub fn load() -> SettingsLoad {
     }
 }
 
+/// The settings as stored now, if they read cleanly: to take up what
+/// another tab saved. Unlike [`load`], this never writes (no backup is made;
+/// problems are reported by [`load`] at start-up).
+pub fn current() -> Option<Settings> {
+    let raw = storage::read_text(SETTINGS_KEY).ok().flatten()?;
+    let loaded = Settings::from_stored(Some(&raw));
+    loaded.problem.is_none().then_some(loaded.settings)
+}
+
 /// Saves settings.
 pub fn save(settings: Settings) -> Result<(), StorageError> {
     storage::write_record(SETTINGS_KEY, &settings.to_record())

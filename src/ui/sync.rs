@@ -3,27 +3,20 @@
 //! one takes up the saved version, so that neither shows stale data nor
 //! saves it over the other's.
 
-use leptos::prelude::*;
-
 use crate::model::store::{KIT_KEY, ROUTINES_KEY};
 use crate::model::workout::{HISTORY_KEY, WORKOUT_KEY};
-use crate::platform::settings_store::{self, SETTINGS_KEY};
+use crate::platform::settings_store::SETTINGS_KEY;
 use crate::platform::storage_events;
-use crate::ui::app::SettingsContext;
 use crate::ui::data::AppData;
+use crate::ui::settings_context::SettingsContext;
 use crate::ui::workout_data::WorkoutData;
 
 /// Follows other tabs for the life of the page.
 pub fn follow_other_tabs(settings: SettingsContext, data: AppData, workouts: WorkoutData) {
     storage_events::watch(move |key| match key {
-        SETTINGS_KEY => {
-            let loaded = settings_store::load();
-            // Unreadable text from elsewhere is not taken up; this tab keeps
-            // what it has.
-            if loaded.notice.is_none() {
-                settings.settings.set(loaded.settings);
-            }
-        }
+        // Unreadable text from elsewhere is not taken up (nor backed up
+        // again): this tab keeps what it has.
+        SETTINGS_KEY => settings.follow_stored(),
         KIT_KEY => data.reload_kit(),
         ROUTINES_KEY => data.reload_book(),
         HISTORY_KEY => workouts.reload_history(),
