@@ -1,53 +1,33 @@
-//! The root component: loads settings, follows the hash route, and lays out
-//! the header, notices and the current screen.
+//! The root component: provides the shared data, follows the hash route,
+//! and lays out the header, notices and the current screen.
 
 use leptos::prelude::*;
 
 use super::data::AppData;
 use super::header::Header;
 use super::lazy::{lazy_screen, LazyScreen};
-use super::notices::{Notice, NoticeList, Notices};
+use super::notices::{NoticeList, Notices};
 use super::resume_banner::ResumeBanner;
 use super::screens::LibraryScreen;
+use super::settings_context::SettingsContext;
 use super::status::{StatusMessage, StatusRegion};
 use super::undo::{Undo, UndoBar};
 use super::update_banner::UpdateBanner;
 use super::workout_data::WorkoutData;
 use crate::model::library_filter::LibraryFilter;
 use crate::model::route::{Location, Route};
-use crate::model::settings::Settings;
-use crate::platform::{focus, location, settings_store, theme};
-
-/// The user's settings, shared with every screen.
-#[derive(Clone, Copy)]
-pub struct SettingsContext {
-    pub settings: RwSignal<Settings>,
-    /// False when saving could destroy data that could not be read.
-    pub can_save: StoredValue<bool>,
-}
+use crate::platform::{focus, location, theme};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = settings_store::load();
-    let settings = RwSignal::new(loaded.settings);
     let notices = Notices::provide();
     StatusMessage::provide();
-    if let Some(notice) = loaded.notice {
-        notices.show(Notice::on_load(
-            "settings-load",
-            notice,
-            loaded.kept,
-            "settings",
-        ));
-    }
-    provide_context(SettingsContext {
-        settings,
-        can_save: StoredValue::new(loaded.can_save),
-    });
+    let settings_context = SettingsContext::provide(notices);
+    let settings = settings_context.settings;
     Undo::provide();
     let data = AppData::provide(notices);
     let workouts = WorkoutData::provide(notices);
-    super::sync::follow_other_tabs(expect_context::<SettingsContext>(), data, workouts);
+    super::sync::follow_other_tabs(settings_context, data, workouts);
 
     Effect::new(move |_| theme::apply(settings.with(|s| s.theme)));
 

@@ -15,6 +15,7 @@ pub mod player;
 pub mod resume_banner;
 pub mod routine;
 pub mod screens;
+pub mod settings_context;
 pub mod status;
 pub mod sync;
 pub mod undo;

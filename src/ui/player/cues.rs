@@ -12,7 +12,7 @@ use crate::model::playback::State;
 use crate::model::settings::Cues;
 use crate::model::timeline::Timeline;
 use crate::platform::{device, sound, speech, vibrate, visibility, wake_lock};
-use crate::ui::app::SettingsContext;
+use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 
 use super::live::Shown;

@@ -17,9 +17,9 @@ use crate::model::playback::{state_at, State};
 use crate::model::timeline::{Phase, Segment, Timeline};
 use crate::model::workout::{Workout, HEARTBEAT_MS};
 use crate::platform::{clock as wall, sound, speech, visibility, wake_lock};
-use crate::ui::app::SettingsContext;
 use crate::ui::band_label::BandSwatch;
 use crate::ui::placement_picture::PlacementPicture;
+use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::{exercise_name, WorkoutData};
 

@@ -10,9 +10,9 @@ use crate::model::band::{BandId, BandKit};
 use crate::model::resistance::PoundRange;
 use crate::model::route::Route;
 use crate::model::routine::BandChoice;
-use crate::ui::app::SettingsContext;
 use crate::ui::band_label::BandSwatch;
 use crate::ui::data::AppData;
+use crate::ui::settings_context::SettingsContext;
 
 #[component]
 pub fn BandPicker(

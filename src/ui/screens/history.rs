@@ -12,10 +12,9 @@ use crate::model::settings::MAX_WEEKLY_GOAL;
 use crate::model::stats;
 use crate::model::workout::Session;
 use crate::platform::clock::{local_date, now_ms, offset_min};
-use crate::platform::settings_store;
 use crate::platform::storage;
-use crate::ui::app::SettingsContext;
 use crate::ui::screens::exercise_progress::ExerciseProgress;
+use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::{exercise_name, WorkoutData};
 
@@ -97,14 +96,9 @@ fn Week() -> impl IntoView {
     let settings = expect_context::<SettingsContext>();
     let goal = Memo::new(move |_| settings.settings.with(|s| s.weekly_goal));
     let set_goal = move |goal: u32| {
-        settings
-            .settings
-            .update(|s| s.weekly_goal = goal.clamp(1, MAX_WEEKLY_GOAL));
-        if settings.can_save.get_value() {
-            // A failed save leaves the goal changed for now; Settings shows
-            // save problems.
-            let _ = settings_store::save(settings.settings.get_untracked());
-        }
+        // A failed save keeps the goal for now; a notice says so and
+        // keeps trying.
+        settings.change(|s| s.weekly_goal = goal.clamp(1, MAX_WEEKLY_GOAL));
         StatusMessage::announce(format!(
             "Weekly goal: {} workouts.",
             settings.settings.with_untracked(|s| s.weekly_goal)

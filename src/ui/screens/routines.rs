@@ -12,9 +12,9 @@ use crate::model::routine::Routine;
 use crate::model::routine_book::{RoutineId, SavedRoutine};
 use crate::model::starter::{starters, Starter};
 use crate::platform::location;
-use crate::ui::app::SettingsContext;
 use crate::ui::band_label::BandChip;
 use crate::ui::data::AppData;
+use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::undo::Undo;
 

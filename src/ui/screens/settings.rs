@@ -8,10 +8,9 @@ use crate::model::cue_support::CueSupport;
 use crate::model::resistance::PoundRange;
 use crate::model::route::Route;
 use crate::model::settings::{Choice, Cues, Settings, Theme, Units};
-use crate::platform::{device, settings_store};
-use crate::ui::app::SettingsContext;
-use crate::ui::notices::{Notice, Notices};
+use crate::platform::device;
 use crate::ui::screens::data_card::DataCard;
+use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 
 /// The band used to show what the units choice looks like.
@@ -21,21 +20,14 @@ const SAMPLE_BAND: PoundRange = PoundRange::new(15, 20);
 pub fn SettingsScreen() -> impl IntoView {
     let context = expect_context::<SettingsContext>();
     let settings = context.settings;
-    let notices = Notices::get();
     let support = device::cue_support();
 
     let change = move |edit: fn(&mut Settings, code: &str), code: String| {
-        settings.update(|s| edit(s, &code));
-        if !context.can_save.get_value() {
+        if !context.can_save() {
+            settings.update(|s| edit(s, &code));
             StatusMessage::announce("Changed for now, not saved");
-            return;
-        }
-        match settings_store::save(settings.get_untracked()) {
-            Ok(()) => {
-                notices.dismiss("settings-save");
-                StatusMessage::announce("Settings saved");
-            }
-            Err(error) => notices.show(Notice::problem("settings-save", error.message())),
+        } else if context.change(|s| edit(s, &code)) {
+            StatusMessage::announce("Settings saved");
         }
     };
 

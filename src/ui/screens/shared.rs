@@ -11,9 +11,9 @@ use crate::model::route::{Location, Route};
 use crate::model::routine::Routine;
 use crate::model::share;
 use crate::platform::location;
-use crate::ui::app::SettingsContext;
 use crate::ui::band_label::BandChip;
 use crate::ui::data::AppData;
+use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 
 #[component]

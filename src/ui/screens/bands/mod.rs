@@ -20,9 +20,9 @@ use crate::model::resistance::{pounds_from_entry, pounds_to_entry};
 use crate::model::routine_book::RoutineBook;
 use crate::model::settings::{Choice, Units};
 use crate::platform::focus;
-use crate::ui::app::SettingsContext;
 use crate::ui::band_label::{BandChip, BandSwatch};
 use crate::ui::data::AppData;
+use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::undo::Undo;
 
