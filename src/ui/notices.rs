@@ -3,6 +3,7 @@
 //! thing to do about it (download the kept text, try saving again).
 
 use leptos::prelude::*;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::platform::{files, storage};
@@ -17,11 +18,14 @@ pub struct Notice {
     pub action: Option<NoticeAction>,
 }
 
-/// A button on a notice: its label and what it does.
+/// A button on a notice: its label and what it does. Kept as a plain
+/// closure, not a `Callback`: a callback belongs to the component that made
+/// it and dies with it, while a notice (and the save it retries) outlives
+/// the screen it came from.
 #[derive(Clone)]
 pub struct NoticeAction {
     pub label: &'static str,
-    pub run: Callback<()>,
+    pub run: Arc<dyn Fn() + Send + Sync>,
 }
 
 impl Notice {
@@ -51,7 +55,7 @@ impl Notice {
     ) -> Self {
         self.action = Some(NoticeAction {
             label,
-            run: Callback::new(move |()| run()),
+            run: Arc::new(run),
         });
         self
     }
@@ -77,7 +81,7 @@ const RETRY_EVERY: Duration = Duration::from_secs(20);
 
 /// A save to try again: the id of its notice, and the save itself, which
 /// says whether it worked.
-type Retry = (&'static str, Callback<(), bool>);
+type Retry = (&'static str, Arc<dyn Fn() -> bool + Send + Sync>);
 
 /// The notices on screen, and the saves waiting to be tried again, shared
 /// through context.
@@ -161,12 +165,12 @@ impl Notices {
             retries
                 .iter()
                 .find(|(n, _)| *n == id)
-                .map(|(_, save)| *save)
+                .map(|(_, save)| save.clone())
         });
         let save = known.unwrap_or_else(|| {
-            let save = Callback::new(move |()| save());
+            let save: Arc<dyn Fn() -> bool + Send + Sync> = Arc::new(save);
             self.retries
-                .update_value(|retries| retries.push((id, save)));
+                .update_value(|retries| retries.push((id, save.clone())));
             save
         });
         // A retry that fails again leaves the notice as it is (or closed,
@@ -179,7 +183,7 @@ impl Notices {
         if !shown {
             let status = use_context::<StatusMessage>();
             self.show(Notice::problem(id, text).with_action("Try again", move || {
-                if !save.run(()) {
+                if !save() {
                     if let Some(status) = status {
                         status.say("Still not saved.");
                     }
@@ -192,7 +196,7 @@ impl Notices {
     pub fn retry_saves(self) {
         let waiting = self.retries.with_value(Clone::clone);
         for (_, save) in waiting {
-            save.run(());
+            save();
         }
     }
 }
@@ -216,7 +220,7 @@ pub fn NoticeList() -> impl IntoView {
                                         <button
                                             type="button"
                                             class="button"
-                                            on:click=move |_| action.run.run(())
+                                            on:click=move |_| (action.run)()
                                         >
                                             {action.label}
                                         </button>
