@@ -1,0 +1,139 @@
+// A crash never loses a workout: the progress is stored as it goes, so when
+// the app (or the whole page) stops mid-workout, opening it again resumes
+// where it was; one that stopped at its end becomes a session in History.
+import { test, expect, openApp, press } from "./support/app.mjs";
+import { FABRIC_KIT, seed, storedSessions } from "./support/seed.mjs";
+
+const START = new Date("2026-11-21T07:30:00");
+
+const entry = (id, exercise, dose, main) => ({ id, exercise, dose, bands: { main, stacked: null }, circuit: null });
+
+/** Squats 2 x 5 s, then clamshells, 12 a side. */
+const ROUTINES = {
+  version: 1,
+  data: {
+    routines: [
+      {
+        id: 1,
+        routine: {
+          name: "Before the long run",
+          entries: [
+            entry(1, "walking-squat", { sets: 2, shape: { timed: { work_s: 5 } }, rest_s: 3, per_side: false }, 2),
+            entry(2, "clamshell", { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 0, per_side: true }, 1),
+          ],
+          circuits: [],
+          next_id: 3,
+        },
+      },
+    ],
+    next_id: 2,
+  },
+};
+
+function player(page) {
+  return page.getByRole("region", { name: "Workout player" });
+}
+
+async function start(page, testInfo) {
+  await page.clock.install({ time: START });
+  await openApp(page);
+  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES });
+  await openApp(page, "#/routine/1");
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
+  await expect(player(page)).toBeVisible();
+  await page.clock.runFor(100);
+}
+
+/**
+ * The same browser profile opened afresh, `later` ms after `at`. (The fake
+ * clock belongs to the profile and goes on from where it was.)
+ */
+async function reopen(context, at, later) {
+  const again = await context.newPage();
+  await again.clock.setSystemTime(at + later);
+  await again.goto(process.env.BANDWORK_URL);
+  await expect(again.getByRole("navigation", { name: "Main" })).toBeVisible();
+  return again;
+}
+
+test("the page crashing mid-workout loses nothing: it resumes where it was", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "one device is enough");
+  await start(page, testInfo);
+  await page.clock.runFor(10_000 + 5_000 + 3_000 + 2_000);
+  await expect(player(page).locator(".player-count")).toHaveText("Set 2 of 2");
+  await expect(player(page).getByRole("timer")).toHaveText("0:03");
+  const crashedAt = await page.evaluate(() => Date.now());
+
+  // The renderer dies at once: no pagehide, no unload, no last save.
+  const crashed = new Promise((resolve) => page.once("crash", resolve));
+  const cdp = await page.context().newCDPSession(page);
+  cdp.send("Page.crash").catch(() => {});
+  await crashed;
+  const context = page.context();
+  await page.close();
+
+  const again = await reopen(context, crashedAt, 10 * 60_000);
+  const banner = again.getByRole("region", { name: "Workout in progress" });
+  await expect(banner).toContainText("Before the long run");
+  await press(banner.getByRole("link", { name: "Resume workout" }), testInfo);
+  // Paused in the same set, at most one heartbeat (5 s) earlier.
+  await expect(player(again).locator(".player-phase")).toHaveText("Paused");
+  await expect(player(again).getByRole("heading", { level: 1 })).toHaveText("Walking squat");
+  await expect(player(again).locator(".player-count")).toHaveText("Set 2 of 2");
+  await press(player(again).getByRole("button", { name: "Resume" }), testInfo);
+  await again.clock.runFor(5_000 + 10_000 + 1_000);
+  await press(player(again).getByRole("button", { name: "Done" }), testInfo);
+  await again.clock.runFor(5_010);
+  await press(player(again).getByRole("button", { name: "Done" }), testInfo);
+  await expect(again.getByRole("heading", { level: 1, name: "Workout complete" })).toBeVisible();
+  const sessions = await storedSessions(again);
+  expect(sessions).toHaveLength(1);
+  expect(sessions[0].exercises.map((e) => e.sets_done)).toEqual([2, 1]);
+  await again.close();
+});
+
+test("a workout that stopped as it finished, before its session was kept, is in History on the next start", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "one device is enough");
+  // Saving the history fails as the workout ends (the app is stopped by
+  // the page closing right then): the workout stays stored at its end.
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === "bandwork.history" && window.__refuseHistory) throw new DOMException("refused by the test", "UnknownError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await start(page, testInfo);
+  await page.evaluate(() => (window.__refuseHistory = true));
+  await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
+  await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
+  await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
+  await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
+  await expect(player(page).getByRole("heading", { level: 1 })).toHaveText("Clamshell");
+  await page.clock.runFor(10_000 + 2_000);
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+  await page.clock.runFor(5_010);
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+  await expect(page.getByRole("heading", { level: 1, name: "Workout complete" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "could not be saved to your history" })).toBeVisible();
+  expect(await storedSessions(page)).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem("bandwork.workout"))).not.toBeNull();
+  const endedAt = await page.evaluate(() => Date.now());
+  const context = page.context();
+  await page.close();
+
+  const again = await reopen(context, endedAt, 60_000);
+  await expect(again.getByRole("alert").filter({ hasText: "is now in History" })).toContainText("Before the long run");
+  await expect(again.getByRole("region", { name: "Workout in progress" })).toHaveCount(0);
+  expect(await again.evaluate(() => localStorage.getItem("bandwork.workout"))).toBeNull();
+  const sessions = await storedSessions(again);
+  expect(sessions).toHaveLength(1);
+  expect(sessions[0].finished).toBe(true);
+  expect(sessions[0].exercises.map((e) => e.sets_done)).toEqual([0, 1]);
+  await openApp(again, "#/history");
+  const history = again.getByRole("list", { name: "Workout history" }).getByRole("listitem");
+  await expect(history).toHaveCount(1);
+  await expect(history.first()).toContainText("Before the long run");
+  await again.close();
+});
