@@ -12,14 +12,20 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// An own property put over `target[name]` for the length of a test, then
-/// taken off again (the browser's own, on the prototype, shows again).
+/// taken off again: the browser's own comes back, whether it was an own
+/// property (the window's constructors and `speechSynthesis`) or inherited.
 struct Shadow {
     target: JsValue,
     name: &'static str,
+    /// The own property it replaced, if there was one.
+    before: Option<JsValue>,
 }
 
 impl Shadow {
     fn new(target: &JsValue, name: &'static str, value: &JsValue) -> Self {
+        let before =
+            Object::get_own_property_descriptor(target.unchecked_ref::<Object>(), &name.into());
+        let before = (!before.is_undefined()).then_some(before);
         let descriptor = Object::new();
         Reflect::set(&descriptor, &"value".into(), value).unwrap();
         Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).unwrap();
@@ -28,6 +34,7 @@ impl Shadow {
         Self {
             target: target.clone(),
             name,
+            before,
         }
     }
 
@@ -45,7 +52,15 @@ impl Shadow {
 
 impl Drop for Shadow {
     fn drop(&mut self) {
-        let _ = Reflect::delete_property(self.target.unchecked_ref::<Object>(), &self.name.into());
+        let target = self.target.unchecked_ref::<Object>();
+        match &self.before {
+            Some(before) => {
+                Object::define_property(target, &self.name.into(), before.unchecked_ref());
+            }
+            None => {
+                let _ = Reflect::delete_property(target, &self.name.into());
+            }
+        }
     }
 }
 
