@@ -104,6 +104,12 @@ impl Routine {
         self.entries.iter().enumerate().find(|(_, e)| e.id == id)
     }
 
+    /// The entry with `id`, to change; `None` once it has been removed (a
+    /// late edit then changes nothing rather than another entry).
+    pub fn entry_mut(&mut self, id: EntryId) -> Option<&mut Entry> {
+        self.entries.iter_mut().find(|e| e.id == id)
+    }
+
     /// Rounds, transition and round rest of a circuit. A circuit always
     /// exists for its id; if one were missing, its moves would be done as a
     /// single plain round.
@@ -651,5 +657,20 @@ mod tests {
         let json = serde_json::to_string(&r).unwrap();
         let back: Routine = serde_json::from_str(&json).unwrap();
         assert_eq!(back, r);
+    }
+
+    #[test]
+    fn an_entry_is_changed_by_its_id_and_a_removed_one_changes_nothing() {
+        let mut routine = Routine::new("Ids");
+        routine.push("clamshell", Dose::reps(2, 12, 0), BandChoice::default());
+        routine.push("dead-bug", Dose::reps(2, 10, 0), BandChoice::default());
+        let second = routine.entries[1].id;
+        routine.entry_mut(second).unwrap().dose = Dose::reps(3, 8, 30);
+        assert_eq!(routine.entries[1].dose, Dose::reps(3, 8, 30));
+        assert_eq!(routine.entries[0].dose, Dose::reps(2, 12, 0));
+        routine.entries.remove(1);
+        let before = routine.clone();
+        assert!(routine.entry_mut(second).is_none());
+        assert_eq!(routine, before);
     }
 }

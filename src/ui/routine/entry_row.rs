@@ -142,13 +142,21 @@ pub fn EntryRow(
 
     let dose = Signal::derive(move || entry().map_or(Dose::reps(1, 1, 0), |e| e.dose));
     let bands = Signal::derive(move || entry().map(|e| e.bands).unwrap_or_default());
+    // By id, not by place: a row whose entry was removed meanwhile changes
+    // nothing (its place may hold another entry by now).
     let save_dose = Callback::new(move |dose: Dose| {
-        let at = index();
-        data.change_routine(routine, |r| r.entries[at].dose = dose);
+        data.change_routine(routine, |r| {
+            if let Some(entry) = r.entry_mut(entry_id) {
+                entry.dose = dose;
+            }
+        });
     });
     let save_bands = Callback::new(move |choice: BandChoice| {
-        let at = index();
-        data.change_routine(routine, |r| r.entries[at].bands = choice);
+        data.change_routine(routine, |r| {
+            if let Some(entry) = r.entry_mut(entry_id) {
+                entry.bands = choice;
+            }
+        });
     });
     let band_text = move || {
         data.kit.with(|kit| {
