@@ -3,6 +3,8 @@
 //! plain words why it cannot be used; importing merges by id, so the same
 //! file imported twice adds nothing the second time.
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::band::BandKit;
@@ -61,11 +63,14 @@ impl Export {
         if version > VERSION {
             return Err(ImportError::Newer(version));
         }
-        let part = |name: &'static str| move |_| ImportError::Damaged(name);
-        let KitPart { kit } = serde_json::from_str(text).map_err(part("band kit"))?;
-        let RoutinesPart { routines } = serde_json::from_str(text).map_err(part("routines"))?;
-        let HistoryPart { history } = serde_json::from_str(text).map_err(part("history"))?;
-        let TimePart { exported_at } = serde_json::from_str(text).map_err(part("export date"))?;
+        // One more pass reads the whole body; only when it fails do the
+        // parts go one by one, to name the part that is damaged.
+        let Body {
+            kit,
+            routines,
+            history,
+            exported_at,
+        } = serde_json::from_str(text).map_err(|_| damaged_part(text))?;
         Ok(Self {
             format: FORMAT.to_owned(),
             version,
@@ -75,6 +80,29 @@ impl Export {
             history,
         })
     }
+}
+
+/// The first part of an export that does not read (for the message).
+fn damaged_part(text: &str) -> ImportError {
+    let damaged = if serde_json::from_str::<KitPart>(text).is_err() {
+        "band kit"
+    } else if serde_json::from_str::<RoutinesPart>(text).is_err() {
+        "routines"
+    } else if serde_json::from_str::<HistoryPart>(text).is_err() {
+        "history"
+    } else {
+        "export date"
+    };
+    ImportError::Damaged(damaged)
+}
+
+/// What an export holds; its header is read apart.
+#[derive(Deserialize)]
+struct Body {
+    kit: Option<BandKit>,
+    routines: RoutineBook,
+    history: History,
+    exported_at: u64,
 }
 
 /// Any JSON value, read and thrown away.
@@ -87,24 +115,24 @@ struct Header {
     version: Option<u64>,
 }
 
+// Each part alone, read only to name the damaged one: the fields are
+// checked, never used.
 #[derive(Deserialize)]
+#[allow(dead_code)]
 struct KitPart {
     kit: Option<BandKit>,
 }
 
 #[derive(Deserialize)]
+#[allow(dead_code)]
 struct RoutinesPart {
     routines: RoutineBook,
 }
 
 #[derive(Deserialize)]
+#[allow(dead_code)]
 struct HistoryPart {
     history: History,
-}
-
-#[derive(Deserialize)]
-struct TimePart {
-    exported_at: u64,
 }
 
 /// Why a file cannot be imported.
@@ -148,13 +176,19 @@ pub struct Merged {
     pub kit: Option<BandKit>,
     pub routines: RoutineBook,
     pub history: History,
+    pub tally: Tally,
+}
+
+/// What an import adds and what it finds already here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
     pub added_sessions: usize,
     pub added_routines: usize,
     pub skipped_sessions: usize,
     pub skipped_routines: usize,
 }
 
-impl Merged {
+impl Tally {
     /// What importing would do, e.g. "12 workouts and 2 routines are new;
     /// 3 workouts are already here."
     pub fn preview(&self) -> String {
@@ -209,34 +243,29 @@ fn count(n: usize, noun: &str) -> String {
 /// the current kit stays, and the imported one is used only when there is
 /// none. Imported routines' bands are matched to the kept kit by colour and
 /// level name; a band the kit lacks becomes "no band".
-pub fn merge(current: (&Option<BandKit>, &RoutineBook, &History), imported: &Export) -> Merged {
-    let (kit, book, history) = current;
-    let kit = kit.clone().or_else(|| imported.kit.clone());
+pub fn merge(current: (Option<BandKit>, RoutineBook, History), imported: Export) -> Merged {
+    let (kit, mut routines, mut history) = current;
+    let kit = kit.or_else(|| imported.kit.clone());
+    let mut tally = Tally::default();
 
-    let mut history = history.clone();
-    let (mut added_sessions, mut skipped_sessions) = (0, 0);
-    for session in &imported.history.sessions {
-        if history.sessions.iter().any(|s| s.id == session.id) {
-            skipped_sessions += 1;
+    let mut known: HashSet<u64> = history.sessions.iter().map(|s| s.id).collect();
+    for session in imported.history.sessions {
+        if known.insert(session.id) {
+            history.sessions.push(session);
+            tally.added_sessions += 1;
         } else {
-            history.sessions.push(session.clone());
-            added_sessions += 1;
+            tally.skipped_sessions += 1;
         }
     }
     history.sessions.sort_by_key(|s| s.id);
 
-    let mut routines = book.clone();
-    let (mut added_routines, mut skipped_routines) = (0, 0);
     for saved in &imported.routines.routines {
         let routine = match_bands(&saved.routine, imported.kit.as_ref(), kit.as_ref());
-        let here = routines.routines.iter().any(|r| {
-            r.routine.entries == routine.entries && same_name(&r.routine.name, &routine.name)
-        });
-        if here {
-            skipped_routines += 1;
+        if is_here(&routines, &routine) {
+            tally.skipped_routines += 1;
         } else {
             routines.add(routine);
-            added_routines += 1;
+            tally.added_routines += 1;
         }
     }
 
@@ -244,11 +273,46 @@ pub fn merge(current: (&Option<BandKit>, &RoutineBook, &History), imported: &Exp
         kit,
         routines,
         history,
-        added_sessions,
-        added_routines,
-        skipped_sessions,
-        skipped_routines,
+        tally,
     }
+}
+
+/// What [`merge`] would add and skip, worked out without copying the
+/// current data or the file's (a history can be megabytes): for the preview.
+pub fn tally(current: (&Option<BandKit>, &RoutineBook, &History), imported: &Export) -> Tally {
+    let (kit, book, history) = current;
+    let kit = kit.as_ref().or(imported.kit.as_ref());
+    let mut tally = Tally::default();
+    let mut known: HashSet<u64> = history.sessions.iter().map(|s| s.id).collect();
+    for session in &imported.history.sessions {
+        if known.insert(session.id) {
+            tally.added_sessions += 1;
+        } else {
+            tally.skipped_sessions += 1;
+        }
+    }
+    let mut added: Vec<Routine> = Vec::new();
+    for saved in &imported.routines.routines {
+        let routine = match_bands(&saved.routine, imported.kit.as_ref(), kit);
+        let added_already = added
+            .iter()
+            .any(|r| r.entries == routine.entries && same_name(&r.name, &routine.name));
+        if is_here(book, &routine) || added_already {
+            tally.skipped_routines += 1;
+        } else {
+            added.push(routine);
+            tally.added_routines += 1;
+        }
+    }
+    tally
+}
+
+/// Whether `book` holds `routine` already (the same entries, and its name
+/// or that name numbered by an earlier import).
+fn is_here(book: &RoutineBook, routine: &Routine) -> bool {
+    book.routines
+        .iter()
+        .any(|r| r.routine.entries == routine.entries && same_name(&r.routine.name, &routine.name))
 }
 
 /// Whether `here` is `imported`'s name, perhaps numbered on an earlier
@@ -402,6 +466,25 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`merge`] of copies, checked against [`tally`] (the preview's count,
+    /// worked out without copying).
+    fn merge_checked(
+        current: (&Option<BandKit>, &RoutineBook, &History),
+        imported: &Export,
+    ) -> Merged {
+        let counted = tally(current, imported);
+        let (kit, book, history) = current;
+        let merged = merge(
+            (kit.clone(), book.clone(), history.clone()),
+            imported.clone(),
+        );
+        assert_eq!(
+            merged.tally, counted,
+            "the preview counts what the import does"
+        );
+        merged
+    }
     use crate::model::band::preset;
     use crate::model::dose::Dose;
     use crate::model::routine::BandChoice;
@@ -534,16 +617,19 @@ mod tests {
     #[test]
     fn importing_into_an_empty_app_takes_everything() {
         let export = export();
-        let merged = merge(
+        let merged = merge_checked(
             (&None, &RoutineBook::default(), &History::default()),
             &export,
         );
         assert_eq!(merged.kit, export.kit);
         assert_eq!(merged.routines.routines, export.routines.routines);
         assert_eq!(merged.history, export.history);
-        assert_eq!((merged.added_sessions, merged.added_routines), (2, 2));
         assert_eq!(
-            merged.preview(),
+            (merged.tally.added_sessions, merged.tally.added_routines),
+            (2, 2)
+        );
+        assert_eq!(
+            merged.tally.preview(),
             "2 workouts and 2 routines are new.",
             "nothing is here yet"
         );
@@ -553,17 +639,23 @@ mod tests {
     fn importing_the_same_file_twice_adds_nothing() {
         let export = export();
         let (kit, book, history) = data();
-        let once = merge((&kit, &book, &history), &export);
-        assert_eq!((once.added_sessions, once.added_routines), (0, 0));
-        assert_eq!((once.skipped_sessions, once.skipped_routines), (2, 2));
+        let once = merge_checked((&kit, &book, &history), &export);
+        assert_eq!(
+            (once.tally.added_sessions, once.tally.added_routines),
+            (0, 0)
+        );
+        assert_eq!(
+            (once.tally.skipped_sessions, once.tally.skipped_routines),
+            (2, 2)
+        );
         assert_eq!(
             (once.routines.clone(), once.history.clone()),
             (book, history)
         );
-        let twice = merge((&once.kit, &once.routines, &once.history), &export);
+        let twice = merge_checked((&once.kit, &once.routines, &once.history), &export);
         assert_eq!(twice, once);
         assert_eq!(
-            once.preview(),
+            once.tally.preview(),
             "Everything in this file is already here: importing adds nothing."
         );
     }
@@ -581,7 +673,7 @@ mod tests {
                 session(T0 + 999_999_999, "Newer"),
             ],
         };
-        let merged = merge((&kit, &book, &history), &export);
+        let merged = merge_checked((&kit, &book, &history), &export);
         let ids: Vec<u64> = merged.history.sessions.iter().map(|s| s.id).collect();
         assert_eq!(ids, [T0 - 5, T0, T0 + 86_400_000, T0 + 999_999_999]);
         let names: Vec<&str> = merged
@@ -592,17 +684,20 @@ mod tests {
             .collect();
         assert_eq!(names, ["Hips", "Hips 2", "Empty"]);
         assert_eq!(
-            (merged.added_sessions, merged.skipped_sessions),
+            (merged.tally.added_sessions, merged.tally.skipped_sessions),
             (1, 1),
             "the shared session is kept once"
         );
         assert_eq!(
-            merged.preview(),
+            merged.tally.preview(),
             "1 workout and 2 routines are new; 1 workout is already here."
         );
-        assert_eq!(merged.result(), "Imported 1 workout and 2 routines.");
-        let again = merge((&merged.kit, &merged.routines, &merged.history), &export);
-        assert_eq!((again.added_sessions, again.added_routines), (0, 0));
+        assert_eq!(merged.tally.result(), "Imported 1 workout and 2 routines.");
+        let again = merge_checked((&merged.kit, &merged.routines, &merged.history), &export);
+        assert_eq!(
+            (again.tally.added_sessions, again.tally.added_routines),
+            (0, 0)
+        );
     }
 
     #[test]
@@ -611,7 +706,7 @@ mod tests {
         let mut mine = preset("fabric-loop-3").unwrap().kit();
         let (_, grey) = mine.remove(mine.bands[1].id).unwrap();
         let grey_id = mine.add(grey);
-        let merged = merge(
+        let merged = merge_checked(
             (
                 &Some(mine.clone()),
                 &RoutineBook::default(),
@@ -624,7 +719,7 @@ mod tests {
         assert_eq!(entry.bands.main, Some(grey_id));
 
         let other = BandKit::default();
-        let merged = merge(
+        let merged = merge_checked(
             (&Some(other), &RoutineBook::default(), &History::default()),
             &export,
         );
@@ -689,5 +784,27 @@ mod tests {
         assert_eq!(iso_utc(1_709_251_199_999), "2024-02-29T23:59:59Z");
         assert_eq!(iso_utc(4_102_444_800_000), "2100-01-01T00:00:00Z");
         assert_eq!(iso_date(T0), "2023-11-14");
+    }
+
+    #[test]
+    fn a_file_that_repeats_itself_is_counted_as_it_is_merged() {
+        let mut doubled = export();
+        let sessions = doubled.history.sessions.clone();
+        doubled.history.sessions.extend(sessions);
+        let routines = doubled.routines.routines.clone();
+        doubled.routines.routines.extend(routines);
+        let merged = merge_checked(
+            (&None, &RoutineBook::default(), &History::default()),
+            &doubled,
+        );
+        assert_eq!(
+            merged.tally,
+            Tally {
+                added_sessions: 2,
+                added_routines: 2,
+                skipped_sessions: 2,
+                skipped_routines: 2,
+            }
+        );
     }
 }

@@ -5,23 +5,42 @@
 use leptos::prelude::*;
 
 use crate::model::backup_reminder::LAST_EXPORT_KEY;
-use crate::model::export::{history_csv, iso_date, merge, Export, Merged};
+use crate::model::export::{history_csv, iso_date, merge, tally, Export, Merged};
 use crate::platform::{clock, files, focus, storage};
 use crate::ui::data::AppData;
 use crate::ui::screens::keep_data::KeepData;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
 
-/// The merge of `export` into the data as stored now (other tabs'
-/// changes included).
-fn merged(data: AppData, workouts: WorkoutData, export: &Export) -> Merged {
+/// Takes up what other tabs saved, so an import merges into the data as
+/// stored now.
+fn reload(data: AppData, workouts: WorkoutData) {
     data.reload_kit();
     data.reload_book();
     workouts.reload_history();
-    let kit = data.kit.get_untracked();
-    let book = data.book.get_untracked();
-    let history = workouts.history.get_untracked();
-    merge((&kit, &book, &history), export)
+}
+
+/// What importing `export` would add, counted without copying anything.
+fn preview(data: AppData, workouts: WorkoutData, export: &Export) -> String {
+    reload(data, workouts);
+    data.kit.with_untracked(|kit| {
+        data.book.with_untracked(|book| {
+            workouts
+                .history
+                .with_untracked(|history| tally((kit, book, history), export).preview())
+        })
+    })
+}
+
+/// The merge of `export` into the data as stored now.
+fn merged(data: AppData, workouts: WorkoutData, export: Export) -> Merged {
+    reload(data, workouts);
+    let current = (
+        data.kit.get_untracked(),
+        data.book.get_untracked(),
+        workouts.history.get_untracked(),
+    );
+    merge(current, export)
 }
 
 #[component]
@@ -86,7 +105,7 @@ pub fn DataCard() -> impl IntoView {
             match Export::from_json(&text) {
                 Err(problem) => error.set(Some(problem.message())),
                 Ok(export) => {
-                    let preview = merged(data, workouts, &export).preview();
+                    let preview = preview(data, workouts, &export);
                     pending.set(Some((export, preview)));
                     // Read out what the file holds, with Import next.
                     request_animation_frame(|| focus::focus_selector("#import-preview-text"));
@@ -95,11 +114,12 @@ pub fn DataCard() -> impl IntoView {
         });
     };
     let import = move |_| {
-        let Some((export, _)) = pending.get_untracked() else {
+        // Taken out of the signal rather than copied: it can be megabytes.
+        let Some((export, _)) = pending.try_update(Option::take).flatten() else {
             return;
         };
-        let merged = merged(data, workouts, &export);
-        let message = merged.result();
+        let merged = merged(data, workouts, export);
+        let message = merged.tally.result();
         let Merged {
             kit,
             routines,
@@ -147,8 +167,8 @@ pub fn DataCard() -> impl IntoView {
             {move || error.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> }.into_any())}
             {move || {
                 pending
-                    .get()
-                    .map(|(_, preview)| {
+                    .with(|pending| pending.as_ref().map(|(_, preview)| preview.clone()))
+                    .map(|preview| {
                         view! {
                             <div class="import-preview" role="group" aria-label="Import preview">
                                 <p id="import-preview-text" tabindex="-1">{preview}</p>
