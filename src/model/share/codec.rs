@@ -21,28 +21,16 @@
 use crate::model::band::Colour;
 use crate::model::dose::{Dose, Shape, MAX_SECONDS};
 use crate::model::routine::MAX_ROUNDS;
-use crate::model::routine_book;
 
 use super::codes;
 use super::error::ShareError;
+use super::limits::{
+    FORMAT_VERSION, MAX_COLOUR_CHARS, MAX_ENTRIES, MAX_EXERCISE_ID_BYTES, MAX_LEVEL,
+    MAX_NAME_CHARS, MAX_PAYLOAD_CHARS,
+};
 use super::shared::{SharedBand, SharedCircuit, SharedEntry, SharedRoutine};
 use super::wire::{from_base64url, put_bytes, put_varint, to_base64url, Reader};
 
-/// The format this build writes, and the only one it reads.
-pub const FORMAT_VERSION: u8 = 1;
-/// The longest payload read at all, in bytes of text; longer ones are
-/// refused before any decoding.
-pub const MAX_PAYLOAD_CHARS: usize = 2000;
-/// The most exercises a shared routine can have.
-pub const MAX_ENTRIES: usize = 100;
-/// The longest routine name, as the routine book allows.
-pub const MAX_NAME_CHARS: usize = routine_book::MAX_NAME_CHARS;
-/// The longest exercise id spelled out in a link.
-pub const MAX_EXERCISE_ID_BYTES: usize = 64;
-/// The highest band level (a kit's size).
-pub const MAX_LEVEL: usize = 100;
-/// The longest band colour name.
-pub const MAX_COLOUR_CHARS: usize = 30;
 /// The most distinct bands one link lists: a main and a stacked band for
 /// every entry.
 const MAX_BANDS: usize = 2 * MAX_ENTRIES;

@@ -4,13 +4,15 @@
 use crate::model::dose::{DoseError, MAX_SECONDS};
 use crate::model::routine::MAX_ROUNDS;
 
-use super::codec::{FORMAT_VERSION, MAX_ENTRIES, MAX_EXERCISE_ID_BYTES, MAX_LEVEL, MAX_NAME_CHARS};
+use super::limits::{
+    FORMAT_VERSION, MAX_ENTRIES, MAX_EXERCISE_ID_BYTES, MAX_LEVEL, MAX_NAME_CHARS,
+};
 
 /// One problem with a share link or the routine behind it. Reading stops
 /// at the first one found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShareError {
-    /// The payload is longer than [`super::codec::MAX_PAYLOAD_CHARS`] (`len` in bytes).
+    /// The payload is longer than [`super::limits::MAX_PAYLOAD_CHARS`] (`len` in bytes).
     TooLong { len: usize },
     /// The payload has characters that base64url never uses, or a spelling
     /// of it Bandwork never writes.

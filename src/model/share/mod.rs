@@ -3,7 +3,8 @@
 //!
 //! - [`shared`]: the routine as a link carries it, bands as level and
 //!   colour, and how it maps onto the recipient's kit.
-//! - [`codec`]: the versioned binary format and its limits.
+//! - [`codec`]: the versioned binary format.
+//! - [`limits`]: its version and the most a link may hold.
 //! - [`wire`]: varints and base64url.
 //! - [`codes`]: the append-only numbers for catalog exercises.
 //! - [`error`]: what can go wrong, in plain words.
@@ -15,6 +16,7 @@
 pub mod codec;
 pub mod codes;
 pub mod error;
+pub mod limits;
 pub mod qr;
 pub mod shared;
 pub mod wire;
@@ -28,8 +30,8 @@ mod tests;
 use crate::model::band::BandKit;
 use crate::model::routine::Routine;
 
-pub use codec::{FORMAT_VERSION, MAX_ENTRIES, MAX_NAME_CHARS, MAX_PAYLOAD_CHARS};
 pub use error::ShareError;
+pub use limits::{FORMAT_VERSION, MAX_ENTRIES, MAX_NAME_CHARS, MAX_PAYLOAD_CHARS};
 pub use shared::{SharedBand, SharedCircuit, SharedEntry, SharedRoutine};
 
 /// What comes before the payload in a share link's fragment.

@@ -3,8 +3,8 @@
 
 use proptest::prelude::*;
 
-use super::codec::{MAX_COLOUR_CHARS, MAX_EXERCISE_ID_BYTES, MAX_LEVEL};
 use super::codes::EXERCISE_CODES;
+use super::limits::{MAX_COLOUR_CHARS, MAX_EXERCISE_ID_BYTES, MAX_LEVEL};
 use super::wire::{from_base64url, to_base64url};
 use super::*;
 use crate::model::band::{preset, Band, BandKit, Colour, PRESETS};

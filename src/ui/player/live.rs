@@ -9,13 +9,10 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::model::band::Band;
-use crate::model::catalog;
-use crate::model::cue::{clock, count_text, goal_text, phase_label, spoken};
-use crate::model::exercise::Placement;
+use crate::model::cue::{clock, count_text, goal_text, phase_label};
 use crate::model::playback::{state_at, State};
-use crate::model::timeline::{Phase, Segment, Timeline};
-use crate::model::workout::{Workout, HEARTBEAT_MS};
+use crate::model::timeline::{Phase, Timeline};
+use crate::model::workout::HEARTBEAT_MS;
 use crate::platform::{clock as wall, sound, speech, visibility, wake_lock};
 use crate::ui::band_label::BandSwatch;
 use crate::ui::placement_picture::PlacementPicture;
@@ -25,22 +22,12 @@ use crate::ui::workout_data::{exercise_name, WorkoutData};
 
 use super::controls::Controls;
 use super::cues;
+use super::shown::{describe, Shown};
 
 /// The steady tick.
 const TICK: Duration = Duration::from_millis(250);
 /// The longest wait for the next exact look at the clock.
 const MAX_TICK_MS: u64 = 1000;
-
-/// What the screen shows about the current segment's exercise.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Shown {
-    pub segment: Segment,
-    pub name: String,
-    pub bands: Vec<Band>,
-    /// Where the band goes; None once the workout is done.
-    pub placement: Option<Placement>,
-    pub spoken: String,
-}
 
 #[component]
 pub fn Live() -> impl IntoView {
@@ -307,33 +294,4 @@ fn next_line(timeline: StoredValue<Timeline>, index: usize) -> String {
             }
         }
     })
-}
-
-/// The exercise, bands and spoken line for a segment of `workout`.
-fn describe(workout: &Workout, segment: &Segment) -> Shown {
-    let entry = workout.routine.entries.get(segment.entry);
-    let exercise = entry.map(|e| e.exercise.as_str()).unwrap_or_default();
-    let bands: Vec<Band> = entry
-        .map(|e| {
-            [e.bands.main, e.bands.stacked]
-                .into_iter()
-                .flatten()
-                .filter_map(|id| workout.band(id).cloned())
-                .collect()
-        })
-        .unwrap_or_default();
-    let band_words = bands.first().map(|b| b.colour.name.clone());
-    let found = catalog::by_id(exercise).filter(|_| segment.phase != Phase::Done);
-    let name = match found {
-        Some(e) => e.name.to_owned(),
-        None if segment.phase == Phase::Done => "Workout complete".to_owned(),
-        None => exercise_name(exercise),
-    };
-    Shown {
-        placement: found.map(|e| e.placement),
-        spoken: spoken(segment, &name, band_words.as_deref()),
-        segment: *segment,
-        name,
-        bands,
-    }
 }

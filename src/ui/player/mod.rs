@@ -5,6 +5,7 @@ mod controls;
 mod cues;
 mod end_dialog;
 mod live;
+mod shown;
 mod summary;
 
 use leptos::prelude::*;

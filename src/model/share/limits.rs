@@ -1,0 +1,21 @@
+//! The link format's version and limits: what a link may hold at most, so
+//! that reading an untrusted one stays small and fast. The codec enforces
+//! them; the error messages name them.
+
+use crate::model::routine_book;
+
+/// The format this build writes, and the only one it reads.
+pub const FORMAT_VERSION: u8 = 1;
+/// The longest payload read at all, in bytes of text; longer ones are
+/// refused before any decoding.
+pub const MAX_PAYLOAD_CHARS: usize = 2000;
+/// The most exercises a shared routine can have.
+pub const MAX_ENTRIES: usize = 100;
+/// The longest routine name, as the routine book allows.
+pub const MAX_NAME_CHARS: usize = routine_book::MAX_NAME_CHARS;
+/// The longest exercise id spelled out in a link.
+pub const MAX_EXERCISE_ID_BYTES: usize = 64;
+/// The highest band level (a kit's size).
+pub const MAX_LEVEL: usize = 100;
+/// The longest band colour name.
+pub const MAX_COLOUR_CHARS: usize = 30;
