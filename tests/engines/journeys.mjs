@@ -54,9 +54,11 @@ const timed = (sets, work_s, rest_s) => ({ sets, shape: { timed: { work_s } }, r
 const entry = (id, exercise, dose, main, circuit = null) => ({ id, exercise, dose, bands: { main, stacked: null }, circuit });
 
 /**
- * A short mixed workout: squats 2 x 3 s with 2 s rest (left to the real
- * clock), clamshells 5 a side (they wait for Done), a 3 s glute bridge hold,
- * and a circuit of dead bugs and glute bridges (3 s each), 2 rounds.
+ * A short mixed workout: squats 2 x 3 s with 2 s rest and a 3 s glute
+ * bridge hold (left to the real clock), clamshells 5 a side (they wait for
+ * Done), and a circuit of dead bugs and glute bridges, 2 rounds. Segments
+ * that Skip ends are long (10 s get ready, 20 s of circuit work), so that
+ * a Skip never lands after the segment has ended by itself.
  */
 const MIXED = {
   version: 1,
@@ -70,10 +72,10 @@ const MIXED = {
             entry(1, "walking-squat", timed(2, 3, 2), 2),
             entry(2, "clamshell", { sets: 1, shape: { reps: { reps: 5 } }, rest_s: 0, per_side: true }, 1),
             entry(3, "glute-bridge-hold", { sets: 1, shape: { hold: { hold_s: 3 } }, rest_s: 0, per_side: false }, 2),
-            entry(4, "dead-bug", timed(1, 3, 0), null, 1),
-            entry(5, "glute-bridge", timed(1, 3, 0), 3, 1),
+            entry(4, "dead-bug", timed(1, 20, 0), null, 1),
+            entry(5, "glute-bridge", timed(1, 20, 0), 3, 1),
           ],
-          circuits: [{ id: 1, rounds: 2, transition_s: 5, round_rest_s: 5 }],
+          circuits: [{ id: 1, rounds: 2, transition_s: 10, round_rest_s: 10 }],
           next_id: 6,
         },
       },
@@ -370,7 +372,7 @@ export const JOURNEYS = [
       const got = saved[0].routine;
       assert.deepEqual(got.entries.map((e) => [e.exercise, e.dose]), sent.entries.map((e) => [e.exercise, e.dose]));
       assert.deepEqual(got.entries.map((e) => e.bands.main), sent.entries.map((e) => e.bands.main));
-      assert.deepEqual(got.circuits.map((c) => [c.rounds, c.transition_s, c.round_rest_s]), [[2, 5, 5]]);
+      assert.deepEqual(got.circuits.map((c) => [c.rounds, c.transition_s, c.round_rest_s]), [[2, 10, 10]]);
     },
   },
 
