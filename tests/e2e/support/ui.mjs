@@ -110,7 +110,8 @@ export function findInPage(steps, op, arg) {
         return "button";
       case "input": {
         const type = (el.getAttribute("type") || "text").toLowerCase();
-        if (["button", "submit", "reset", "image"].includes(type)) return "button";
+        // A file input is a button ("Choose file"), as in Chromium.
+        if (["button", "submit", "reset", "image", "file"].includes(type)) return "button";
         if (type === "checkbox") return "checkbox";
         if (type === "radio") return "radio";
         if (type === "number") return "spinbutton";
@@ -183,19 +184,21 @@ export function findInPage(steps, op, arg) {
   const INLINE = new Set(["inline", "contents"]);
   // The text an element gives to a name: its visible text, with a child's
   // own aria-label or alt standing in for that child's content.
-  const textOf = (node, ignoreHidden) => {
+  const textOf = (node, ignoreHidden, self = null) => {
     let out = "";
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
         out += child.data;
       } else if (child.nodeType === Node.ELEMENT_NODE) {
-        if (!ignoreHidden && hidden(child)) continue;
+        if (child === self || (!ignoreHidden && hidden(child))) continue;
         const label = child.getAttribute("aria-label");
         let text;
         if (label && label.trim()) text = label;
         else if (child.localName === "img") text = child.getAttribute("alt") || "";
-        else if (["input", "select", "textarea"].includes(child.localName)) text = child.value || "";
-        else text = textOf(child, ignoreHidden);
+        else if (child.localName === "select") text = child.selectedOptions?.[0]?.textContent || "";
+        else if (child.localName === "textarea") text = child.value || "";
+        else if (child.localName === "input") text = ["checkbox", "radio", "file", "hidden"].includes(child.type) ? "" : child.value || "";
+        else text = textOf(child, ignoreHidden, self);
         const block = !INLINE.has(getComputedStyle(child).display);
         out += block ? ` ${text} ` : text;
       }
@@ -218,7 +221,8 @@ export function findInPage(steps, op, arg) {
     const tag = el.localName;
     if (tag === "input" && ["button", "submit", "reset"].includes(el.type)) return norm(el.value);
     if (["input", "select", "textarea"].includes(tag) && el.labels && el.labels.length) {
-      return norm([...el.labels].map((l) => textOf(l, false)).join(" "));
+      // The label's text, less the control itself when the label wraps it.
+      return norm([...el.labels].map((l) => textOf(l, false, el)).join(" "));
     }
     if (tag === "img") return norm(el.getAttribute("alt"));
     if (tag === "fieldset") {
