@@ -9,19 +9,21 @@
 // WebKit needs a display: scripts/engines runs this under xvfb-run.
 // Prints a line per journey and, per engine, `webkit: N passed, N failed`;
 // exits non-zero if any journey failed.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Builder } from "selenium-webdriver";
 import { startServer } from "../../scripts/static-server.mjs";
-import { forSelenium } from "../e2e/support/ui.mjs";
+import { describe, forSelenium } from "../e2e/support/ui.mjs";
 import { JOURNEYS } from "./journeys.mjs";
 
+// Where Firefox puts the files the app offers (removed after the run).
+const DOWNLOADS = mkdtempSync(join(tmpdir(), "bandwork-engine-downloads-"));
 const WIDTH = 390;
 const HEIGHT = 844;
-const JOURNEY_TIMEOUT = 6 * 60_000;
+const JOURNEY_TIMEOUT = 3 * 60_000;
 
 const ENGINES = {
   webkit: {
@@ -53,7 +55,7 @@ const ENGINES = {
           "browser.newtabpage.enabled": false,
           // A download goes to a scratch folder without asking.
           "browser.download.folderList": 2,
-          "browser.download.dir": join(tmpdir(), "bandwork-engine-downloads"),
+          "browser.download.dir": DOWNLOADS,
           "browser.download.useDownloadDir": true,
           "browser.download.always_ask_before_handling_new_types": false,
         },
@@ -83,8 +85,16 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 // Every driver this run started, stopped however the run ends.
 const children = new Set();
+function stopGroup(child) {
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
 process.on("exit", () => {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  for (const child of children) stopGroup(child);
+  rmSync(DOWNLOADS, { recursive: true, force: true });
 });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => process.exit(130));
@@ -94,7 +104,9 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 async function startDriver(engine) {
   const port = await freePort();
   const spec = ENGINES[engine];
-  const child = spawn(spec.driver, spec.args(port), { stdio: ["ignore", "ignore", "pipe"] });
+  // In a process group of its own, so that stopping it also stops the
+  // browser it started (MiniBrowser and its web process, Firefox).
+  const child = spawn(spec.driver, spec.args(port), { stdio: ["ignore", "ignore", "pipe"], detached: true });
   children.add(child);
   child.on("exit", () => children.delete(child));
   let errors = "";
@@ -116,8 +128,19 @@ async function startDriver(engine) {
   }
   return {
     url,
-    stop() {
-      if (child.exitCode === null) child.kill("SIGTERM");
+    stop: () => stopGroup(child),
+    /** The browser's processes and their CPU use, for a failure report. */
+    processes() {
+      try {
+        return execFileSync("ps", ["-eo", "pgid=,pid=,pcpu=,etime=,comm="], { encoding: "utf8" })
+          .split("\n")
+          .map((line) => line.trim().split(/\s+/))
+          .filter(([pgid]) => Number(pgid) === child.pid)
+          .map((fields) => fields.slice(1).join(" "))
+          .join("; ");
+      } catch {
+        return "(ps failed)";
+      }
     },
   };
 }
@@ -127,12 +150,15 @@ async function startBrowser(engine) {
   const server = await startDriver(engine);
   try {
     const driver = await new Builder().usingServer(server.url).withCapabilities(ENGINES[engine].capabilities()).build();
-    await driver.manage().setTimeouts({ pageLoad: 60_000, script: 60_000 });
+    await driver.manage().setTimeouts({ pageLoad: 60_000, script: 30_000 });
     await driver.manage().window().setRect({ width: WIDTH, height: HEIGHT });
     return {
       driver,
+      processes: () => server.processes(),
       async quit() {
-        await driver.quit().catch(() => {});
+        // A hung page can hang the quit too: give it 15 s, then stop the
+        // driver's whole process group.
+        await Promise.race([driver.quit().catch(() => {}), sleep(15_000)]);
         server.stop();
       },
     };
@@ -168,7 +194,7 @@ function takeProblems() {
 }
 
 /** The shared adapter, with every navigation watched for page problems. */
-function watchedUi(driver, url, engine, problems) {
+function watchedUi(driver, url, engine, problems, steps) {
   const ui = forSelenium(driver, url, { engine });
   const collect = async () => {
     try {
@@ -184,6 +210,18 @@ function watchedUi(driver, url, engine, problems) {
       await collect();
       await plain(...args);
       await arm();
+    };
+  }
+  // What the journey was doing, for the report of a failure (WebDriver's
+  // errors do not say which step of the journey was waiting).
+  for (const name of ["goto", "open", "reload", "back", "click", "fill", "text", "texts", "value", "checked", "attr", "setFile", "count", "evaluate"]) {
+    const inner = ui[name];
+    ui[name] = (...args) => {
+      const what = args.map((a) => (Array.isArray(a) ? describe(a) : typeof a === "function" ? `${a.name || "function"}()` : JSON.stringify(a)?.slice(0, 80))).join(", ");
+      const step = `${name}(${what})`;
+      if (steps.at(-1) !== step) steps.push(step);
+      if (steps.length > 6) steps.shift();
+      return inner(...args);
     };
   }
   ui.collect = collect;
@@ -209,7 +247,8 @@ async function runEngine(engine, journeys, { url, dist, results }) {
 
   for (const [index, journey] of journeys) {
     const problems = [];
-    const ui = watchedUi(browser.driver, url, engine, problems);
+    const steps = [];
+    const ui = watchedUi(browser.driver, url, engine, problems, steps);
     const extra = [];
     const tmp = mkdtempSync(join(tmpdir(), "bandwork-journey-"));
     const notes = [];
@@ -225,7 +264,7 @@ async function runEngine(engine, journeys, { url, dist, results }) {
       async freshProfile() {
         const other = await startBrowser(engine);
         extra.push(() => other.quit());
-        return watchedUi(other.driver, url, engine, problems);
+        return watchedUi(other.driver, url, engine, problems, steps);
       },
       async ownServer() {
         const { server, url: own } = await startServer({ dir: dist, port: 0 });
@@ -270,6 +309,10 @@ async function runEngine(engine, journeys, { url, dist, results }) {
         outcome = "failed";
         notes.push(error.stack?.split("\n").slice(0, 4).join("\n      ") ?? String(error));
         if (problems.length > 0) notes.push(`page problems: ${problems.join(" | ")}`);
+        notes.push(`last steps: ${steps.join(" → ")}`);
+        notes.push(`browser processes (pid %cpu elapsed name): ${browser.processes()}`);
+        const alive = await Promise.race([browser.driver.executeScript(() => document.readyState).catch((e) => `error: ${e.name}`), sleep(5_000).then(() => "no answer in 5 s")]);
+        notes.push(`the page now: ${alive}`);
         try {
           const dir = resolve("test-results/engines");
           mkdirSync(dir, { recursive: true });
@@ -289,6 +332,18 @@ async function runEngine(engine, journeys, { url, dist, results }) {
     console.log(`  ${mark} ${engine} ${index + 1}. ${journey.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     for (const note of notes) console.log(`      ${note}`);
     results.push({ engine, journey: index + 1, name: journey.name, outcome, seconds: (Date.now() - t0) / 1000, notes });
+    if (outcome === "failed") {
+      // The next journey gets a new browser, whatever state this one left.
+      await browser.quit();
+      try {
+        browser = await startBrowser(engine);
+      } catch (error) {
+        console.log(`  ✗ ${engine}: the browser did not start again: ${error.message}`);
+        tally.failed += journeys.length - journeys.findIndex(([i]) => i === index) - 1;
+        tally.seconds = (Date.now() - started) / 1000;
+        return tally;
+      }
+    }
   }
   await browser.quit();
   tally.seconds = (Date.now() - started) / 1000;

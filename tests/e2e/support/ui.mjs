@@ -472,7 +472,7 @@ export function expectText(ui, locator, expected, timeout) {
       seen = texts.join(" | ");
       return texts.length === 1 && ok(texts[0]);
     },
-    `${describe(locator)} to say ${expected} (it says "${seen}")`,
+    `${describe(locator)} to say ${expected}`,
     timeout ?? ui.timeout,
   ).catch((error) => {
     throw new Error(`${error.message} (last seen: "${seen}")`);
