@@ -7,6 +7,8 @@
 //   node tests/engines/run.mjs [--engines webkit,firefox] [--only 3,4]
 //
 // WebKit needs a display: scripts/engines runs this under xvfb-run.
+// BANDWORK_ENGINES_STACKS=1: when a page stops answering, gdb writes its
+// content process's stacks to test-results/engines/.
 // Prints a line per journey and, per engine, `webkit: N passed, N failed`;
 // exits non-zero if any journey failed.
 import { execFileSync, spawn } from "node:child_process";
@@ -228,6 +230,26 @@ function watchedUi(driver, url, engine, problems, steps) {
   return ui;
 }
 
+/**
+ * With BANDWORK_ENGINES_STACKS set, a page that no longer answers gets its
+ * content process's threads written out by gdb, to see where it spins.
+ */
+function stacks(browser, engine, index) {
+  const line = browser.processes().split("; ").find((p) => /WebKitWebProces|Isolated Web|Web Content/.test(p));
+  if (!line) return "no content process found";
+  const pid = line.split(" ")[0];
+  try {
+    const out = execFileSync("gdb", ["-p", pid, "-batch", "-ex", "thread apply all bt 25"], { encoding: "utf8", timeout: 60_000 });
+    const dir = resolve("test-results/engines");
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${engine}-${index + 1}-stacks.txt`);
+    writeFileSync(file, out);
+    return file;
+  } catch (error) {
+    return `gdb failed: ${error.message.slice(0, 200)}`;
+  }
+}
+
 class Skip extends Error {}
 
 async function runEngine(engine, journeys, { url, dist, results }) {
@@ -313,6 +335,7 @@ async function runEngine(engine, journeys, { url, dist, results }) {
         notes.push(`browser processes (pid %cpu elapsed name): ${browser.processes()}`);
         const alive = await Promise.race([browser.driver.executeScript(() => document.readyState).catch((e) => `error: ${e.name}`), sleep(5_000).then(() => "no answer in 5 s")]);
         notes.push(`the page now: ${alive}`);
+        if (process.env.BANDWORK_ENGINES_STACKS && alive === "no answer in 5 s") notes.push(`stacks: ${stacks(browser, engine, index)}`);
         try {
           const dir = resolve("test-results/engines");
           mkdirSync(dir, { recursive: true });
