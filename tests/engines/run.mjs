@@ -9,6 +9,7 @@
 // WebKit needs a display: scripts/engines runs this under xvfb-run.
 // BANDWORK_ENGINES_STACKS=1: when a page stops answering, gdb writes its
 // content process's stacks to test-results/engines/.
+// BANDWORK_ENGINES_RETRIES=N: a failed journey is tried again (default 0).
 // Prints a line per journey and, per engine, `webkit: N passed, N failed`;
 // exits non-zero if any journey failed.
 import { execFileSync, spawn } from "node:child_process";
@@ -26,6 +27,7 @@ const DOWNLOADS = mkdtempSync(join(tmpdir(), "bandwork-engine-downloads-"));
 const WIDTH = 390;
 const HEIGHT = 844;
 const JOURNEY_TIMEOUT = 3 * 60_000;
+const RETRIES = Number(process.env.BANDWORK_ENGINES_RETRIES || 0);
 
 const ENGINES = {
   webkit: {
@@ -254,7 +256,7 @@ class Skip extends Error {}
 
 async function runEngine(engine, journeys, { url, dist, results }) {
   const started = Date.now();
-  const tally = { passed: 0, failed: 0, skipped: 0 };
+  const tally = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
   let browser;
   try {
     browser = await startBrowser(engine);
@@ -267,7 +269,7 @@ async function runEngine(engine, journeys, { url, dist, results }) {
   const size = await browser.driver.executeScript(() => `${innerWidth}x${innerHeight}`);
   console.log(`  ${engine}: ${caps.get("browserName")} ${caps.get("browserVersion")}, window ${WIDTH}x${HEIGHT}, viewport ${size}`);
 
-  for (const [index, journey] of journeys) {
+  for (const [index, journey] of journeys) for (let attempt = 0; ; attempt += 1) {
     const problems = [];
     const steps = [];
     const ui = watchedUi(browser.driver, url, engine, problems, steps);
@@ -350,9 +352,14 @@ async function runEngine(engine, journeys, { url, dist, results }) {
       for (const stop of extra.reverse()) await stop().catch(() => {});
       rmSync(tmp, { recursive: true, force: true });
     }
-    tally[outcome] += 1;
-    const mark = { passed: "✓", failed: "✗", skipped: "-" }[outcome];
-    console.log(`  ${mark} ${engine} ${index + 1}. ${journey.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    // With BANDWORK_ENGINES_RETRIES=N a failed journey is tried again in a
+    // new browser, up to N times; one that then passes is marked flaky.
+    const retry = outcome === "failed" && attempt < RETRIES;
+    if (!retry) tally[outcome] += 1;
+    if (!retry && outcome === "passed" && attempt > 0) tally.flaky += 1;
+    const mark = retry ? "↻" : { passed: "✓", failed: "✗", skipped: "-" }[outcome];
+    const after = retry ? ", trying again in a new browser" : outcome === "passed" && attempt > 0 ? `, passed on try ${attempt + 1}: flaky` : "";
+    console.log(`  ${mark} ${engine} ${index + 1}. ${journey.name} (${((Date.now() - t0) / 1000).toFixed(1)} s${after})`);
     for (const note of notes) console.log(`      ${note}`);
     results.push({ engine, journey: index + 1, name: journey.name, outcome, seconds: (Date.now() - t0) / 1000, notes });
     if (outcome === "failed") {
@@ -362,11 +369,12 @@ async function runEngine(engine, journeys, { url, dist, results }) {
         browser = await startBrowser(engine);
       } catch (error) {
         console.log(`  ✗ ${engine}: the browser did not start again: ${error.message}`);
-        tally.failed += journeys.length - journeys.findIndex(([i]) => i === index) - 1;
+        tally.failed += journeys.length - journeys.findIndex(([i]) => i === index) - (retry ? 0 : 1);
         tally.seconds = (Date.now() - started) / 1000;
         return tally;
       }
     }
+    if (!retry) break;
   }
   await browser.quit();
   tally.seconds = (Date.now() - started) / 1000;
@@ -401,7 +409,7 @@ async function main() {
   console.log("");
   let failed = 0;
   for (const [engine, t] of Object.entries(tallies)) {
-    const skipped = t.skipped ? `, ${t.skipped} skipped` : "";
+    const skipped = (t.skipped ? `, ${t.skipped} skipped` : "") + (t.flaky ? `, ${t.flaky} flaky` : "");
     console.log(`${engine}: ${t.passed} passed, ${t.failed} failed${skipped} (${Math.round(t.seconds ?? 0)} s)`);
     failed += t.failed;
   }
