@@ -15,6 +15,12 @@ export TRUNK_SKIP_VERSION_CHECK=true
 TRUNK_VERSION=0.21.14
 CHROMIUM=/usr/bin/chromium
 CHROMEDRIVER=/usr/bin/chromedriver
+# WebKit and Firefox for tests/engines/ (Debian's packages; geckodriver is
+# built from crates.io, since npm's geckodriver downloads a binary).
+WEBKIT_WEBDRIVER=/usr/bin/WebKitWebDriver
+WEBKIT_MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+FIREFOX=/usr/bin/firefox-esr
+GECKODRIVER_VERSION=0.37.1
 
 say() { printf '\n==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }

@@ -5,6 +5,7 @@
 // a visible focus ring.
 import { test, expect, openApp } from "./support/app.mjs";
 import { FABRIC_KIT, seed, storedSessions } from "./support/seed.mjs";
+import { player, routineList } from "./support/ui.mjs";
 
 const START = new Date("2026-11-19T07:30:00");
 
@@ -51,16 +52,8 @@ async function typeOver(page, text) {
   await page.keyboard.type(text);
 }
 
-function routineList(page) {
-  return page.getByRole("list", { name: "Routine" });
-}
-
 function entry(page, name) {
   return routineList(page).locator(":scope > li").filter({ has: page.locator(".entry-name", { hasText: name }) });
-}
-
-function player(page) {
-  return page.getByRole("region", { name: "Workout player" });
 }
 
 test("build a routine, play it with a pause, and share it, by keyboard alone", async ({ page, browser }, testInfo) => {

@@ -3,6 +3,7 @@
 // summary and the history entry it leaves.
 import { test, expect, openApp, press } from "./support/app.mjs";
 import { FABRIC_KIT, seed, storedSessions } from "./support/seed.mjs";
+import { player } from "./support/ui.mjs";
 
 const START = new Date("2026-11-21T07:30:00");
 
@@ -32,10 +33,6 @@ const SHORT_ROUTINE = {
     next_id: 3,
   },
 };
-
-function player(page) {
-  return page.getByRole("region", { name: "Workout player" });
-}
 
 /** Expects the player to show `heading`, `phase` and `timer`. */
 async function expectShowing(page, heading, phase, timer) {

@@ -3,6 +3,7 @@
 // undo, and everything surviving a reload.
 import { test, expect, openApp, press } from "./support/app.mjs";
 import { FABRIC_KIT, seed } from "./support/seed.mjs";
+import { routineList } from "./support/ui.mjs";
 
 async function startWithKit(page) {
   await openApp(page, "#/routines");
@@ -15,10 +16,6 @@ async function addStarter(page, testInfo, name) {
   await expect(page.getByRole("status")).toHaveText(`Added ${name} to your routines.`);
   await press(page.getByRole("list", { name: "Your routines" }).getByRole("link", { name, exact: true }), testInfo);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-}
-
-function routineList(page) {
-  return page.getByRole("list", { name: "Routine" });
 }
 
 async function order(page) {
