@@ -480,10 +480,13 @@ export const JOURNEYS = [
         skip(`the service worker never became ready under automation (${ready ?? "20 s"}; registrations: ${registrations})`);
       }
       if (!(await ui.evaluate(() => navigator.serviceWorker.controller !== null))) {
-        await ui.reload();
+        // Opened again rather than Refreshed: Firefox's WebDriver Refresh
+        // bypasses the service worker, so the page would stay uncontrolled.
+        await ui.open("about:blank");
+        await ui.open(server.url);
         await expectVisible(ui, NAV, 30_000);
       }
-      await until(() => ui.evaluate(() => navigator.serviceWorker.controller !== null), "the worker controlling the page");
+      await until(() => ui.evaluate(() => navigator.serviceWorker.controller !== null), "the worker controlling the page", 30_000);
       await until(
         () => ui.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.active?.state === "activated")),
         "the worker activated",
