@@ -2,48 +2,17 @@
 // the app (or the whole page) stops mid-workout, opening it again resumes
 // where it was; one that stopped at its end becomes a session in History.
 import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, seed, storedSessions } from "./support/seed.mjs";
-
-const START = new Date("2026-11-21T07:30:00");
-
-const entry = (id, exercise, dose, main) => ({ id, exercise, dose, bands: { main, stacked: null }, circuit: null });
+import { FABRIC_KIT, entry, oneRoutine, storedSessions } from "./support/seed.mjs";
+import { player } from "./support/ui.mjs";
+import { startOnFakeClock } from "./support/workout.mjs";
 
 /** Squats 2 x 5 s, then clamshells, 12 a side. */
-const ROUTINES = {
-  version: 1,
-  data: {
-    routines: [
-      {
-        id: 1,
-        routine: {
-          name: "Before the long run",
-          entries: [
-            entry(1, "walking-squat", { sets: 2, shape: { timed: { work_s: 5 } }, rest_s: 3, per_side: false }, 2),
-            entry(2, "clamshell", { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 0, per_side: true }, 1),
-          ],
-          circuits: [],
-          next_id: 3,
-        },
-      },
-    ],
-    next_id: 2,
-  },
-};
+const ROUTINES = oneRoutine("Before the long run", [
+  entry(1, "walking-squat", { sets: 2, shape: { timed: { work_s: 5 } }, rest_s: 3, per_side: false }, 2),
+  entry(2, "clamshell", { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 0, per_side: true }, 1),
+]);
 
-function player(page) {
-  return page.getByRole("region", { name: "Workout player" });
-}
-
-async function start(page, testInfo) {
-  await page.clock.install({ time: START });
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES });
-  await openApp(page, "#/routine/1");
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
-  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
-  await expect(player(page)).toBeVisible();
-  await page.clock.runFor(100);
-}
+const start = (page, testInfo) => startOnFakeClock(page, testInfo, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES });
 
 /**
  * The same browser profile opened afresh, `later` ms after `at`. (The fake

@@ -5,34 +5,16 @@
 // some of these for real (no navigator.vibrate); any browser may refuse
 // others (private modes, insecure pages, battery savers).
 import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, seed, storedSessions } from "./support/seed.mjs";
-
-const START = new Date("2026-11-21T07:30:00");
-
-const entry = (id, exercise, dose, main) => ({ id, exercise, dose, bands: { main, stacked: null }, circuit: null });
+import { FABRIC_KIT, entry, oneRoutine, storedSessions } from "./support/seed.mjs";
+import { player } from "./support/ui.mjs";
+import { START, startOnFakeClock } from "./support/workout.mjs";
 
 /** A timed move, reps per side that wait for Done, and holds. */
-const ROUTINES = {
-  version: 1,
-  data: {
-    routines: [
-      {
-        id: 1,
-        routine: {
-          name: "Engine check",
-          entries: [
-            entry(1, "walking-squat", { sets: 1, shape: { timed: { work_s: 5 } }, rest_s: 0, per_side: false }, 2),
-            entry(2, "clamshell", { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 0, per_side: true }, 1),
-            entry(3, "ankle-plantar-flexion", { sets: 1, shape: { holds: { holds: 2, hold_s: 3 } }, rest_s: 0, per_side: false }, 3),
-          ],
-          circuits: [],
-          next_id: 4,
-        },
-      },
-    ],
-    next_id: 2,
-  },
-};
+const ROUTINES = oneRoutine("Engine check", [
+  entry(1, "walking-squat", { sets: 1, shape: { timed: { work_s: 5 } }, rest_s: 0, per_side: false }, 2),
+  entry(2, "clamshell", { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 0, per_side: true }, 1),
+  entry(3, "ankle-plantar-flexion", { sets: 1, shape: { holds: { holds: 2, hold_s: 3 } }, rest_s: 0, per_side: false }, 3),
+]);
 
 const ALL_CUES = {
   version: 1,
@@ -98,15 +80,8 @@ const CASES = [
   { api: "storage event", path: "window", name: "storage", how: "listener-throws" },
 ];
 
-function player(page) {
-  return page.getByRole("region", { name: "Workout player" });
-}
-
-/** Plays the routine on the fake clock, pausing and resuming once, to the summary. */
+/** Plays the started routine on the fake clock, pausing and resuming once, to the summary. */
 async function playToTheEnd(page, testInfo) {
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
-  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
-  await expect(player(page)).toBeVisible();
   await page.clock.runFor(12_000);
   await expect(player(page).locator(".player-phase")).toHaveText("Work");
   // The player stays usable: Pause stops time, Resume goes on.
@@ -132,11 +107,11 @@ for (const { api, path, name, how } of CASES) {
     // Playing it once in the phone project is enough: the desktop project
     // adds nothing an API removal could change.
     test.skip(testInfo.project.name !== "phone", "one device is enough");
+    // The fake clock first: it reads Intl as it installs.
     await page.clock.install({ time: START });
     await page.addInitScript(takeAway, { path, name, how });
-    await openApp(page);
-    await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES, "bandwork.settings": ALL_CUES });
-    await openApp(page, "#/routine/1");
+    const records = { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES, "bandwork.settings": ALL_CUES };
+    await startOnFakeClock(page, testInfo, records, { clockInstalled: true });
     await playToTheEnd(page, testInfo);
 
     await press(page.getByRole("radio", { name: "Just right" }).first(), testInfo);

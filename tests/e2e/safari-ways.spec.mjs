@@ -2,37 +2,15 @@
 // API standing in as iOS behaves: sound "interrupted" by a lock or a call,
 // speech that only starts inside a tap, pages ended in the background
 // without beforeunload, and a wake lock the browser lets go when hidden.
-import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, seed } from "./support/seed.mjs";
+import { test, expect, press } from "./support/app.mjs";
+import { FABRIC_KIT, entry, oneRoutine } from "./support/seed.mjs";
+import { player } from "./support/ui.mjs";
+import { startOnFakeClock } from "./support/workout.mjs";
 
-const START = new Date("2026-11-21T07:30:00");
-
-const entry = (id, exercise, dose, main) => ({ id, exercise, dose, bands: { main, stacked: null }, circuit: null });
-
-const ROUTINES = {
-  version: 1,
-  data: {
-    routines: [
-      {
-        id: 1,
-        routine: {
-          name: "Lunch break",
-          entries: [
-            entry(1, "walking-squat", { sets: 2, shape: { timed: { work_s: 20 } }, rest_s: 10, per_side: false }, 2),
-            entry(2, "clamshell", { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 0, per_side: true }, 1),
-          ],
-          circuits: [],
-          next_id: 3,
-        },
-      },
-    ],
-    next_id: 2,
-  },
-};
-
-function player(page) {
-  return page.getByRole("region", { name: "Workout player" });
-}
+const ROUTINES = oneRoutine("Lunch break", [
+  entry(1, "walking-squat", { sets: 2, shape: { timed: { work_s: 20 } }, rest_s: 10, per_side: false }, 2),
+  entry(2, "clamshell", { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 0, per_side: true }, 1),
+]);
 
 /** Pretends the page was put away (`hidden`) or brought back. */
 async function setHidden(page, hidden) {
@@ -47,16 +25,7 @@ async function storedWorkout(page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.workout")).data);
 }
 
-async function start(page, testInfo) {
-  await page.clock.install({ time: START });
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES });
-  await openApp(page, "#/routine/1");
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
-  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
-  await expect(player(page)).toBeVisible();
-  await page.clock.runFor(100);
-}
+const start = (page, testInfo) => startOnFakeClock(page, testInfo, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES });
 
 test("sound that iOS interrupted comes back on the next tap and when the page is seen again", async ({ page }, testInfo) => {
   // An AudioContext that counts resume() and can be told it was interrupted.

@@ -98,3 +98,17 @@ export async function storedSessions(page) {
   const text = await page.evaluate(() => localStorage.getItem("bandwork.history"));
   return text === null ? [] : readableData("bandwork.history", JSON.parse(text)).sessions;
 }
+
+/** A routine entry as stored: an exercise, its dose and its main band. */
+export const entry = (id, exercise, dose, main) => ({ id, exercise, dose, bands: { main, stacked: null }, circuit: null });
+
+/** A routine book holding one routine, `name`, of `entries`. */
+export function oneRoutine(name, entries) {
+  return {
+    version: 1,
+    data: {
+      routines: [{ id: 1, routine: { name, entries, circuits: [], next_id: entries.length + 1 } }],
+      next_id: 2,
+    },
+  };
+}
