@@ -97,7 +97,6 @@ fn without_speech_the_cues_say_nothing_and_carry_on() {
         assert!(!speech::say("Clamshell, left side"));
         speech::unlock();
         speech::hush();
-        assert_eq!(speech::voice_count(), 0);
         assert!(!device::cue_support().speech);
     }
     {
@@ -113,7 +112,6 @@ fn without_speech_the_cues_say_nothing_and_carry_on() {
         assert!(!speech::say("Clamshell, left side"));
         speech::unlock();
         speech::hush();
-        assert_eq!(speech::voice_count(), 0);
     }
     assert!(speech::say("Back again"));
     speech::hush();

@@ -3,7 +3,6 @@
 //! (`navigator.storage.persist()`) and the browser agreed. Chromium decides
 //! on its own (an installed app is usually kept); Firefox asks the user.
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::js;
@@ -13,10 +12,11 @@ use super::js;
 /// or its answer is not a boolean.
 async fn ask(method: &str) -> Option<bool> {
     let manager = js::get(&js::navigator()?, "storage")?;
-    let promise = js::call(&manager, method, &[])?
-        .dyn_into::<js_sys::Promise>()
-        .ok()?;
-    JsFuture::from(promise).await.ok()?.as_bool()
+    let answer = js::call(&manager, method, &[])?;
+    JsFuture::from(js_sys::Promise::resolve(&answer))
+        .await
+        .ok()?
+        .as_bool()
 }
 
 /// Whether the browser has agreed to keep this site's data; None when it

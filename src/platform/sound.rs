@@ -40,14 +40,20 @@ pub fn unlock() -> bool {
                 .and_then(|new| js::construct(&new, &[]))
                 .map(JsValue::unchecked_into);
         }
-        context.as_ref().is_some_and(resume)
+        context.as_ref().inspect(|audio| resume(audio)).is_some()
     })
 }
 
 /// Resumes a context that is not running (suspended before a tap, or
 /// interrupted by iOS); returns whether there is one to resume.
 pub fn wake() -> bool {
-    CONTEXT.with(|context| context.borrow().as_ref().is_some_and(resume))
+    CONTEXT.with(|context| {
+        context
+            .borrow()
+            .as_ref()
+            .inspect(|audio| resume(audio))
+            .is_some()
+    })
 }
 
 /// The context's state as the browser words it: "running", "suspended",
@@ -62,16 +68,16 @@ pub fn state() -> Option<String> {
     })
 }
 
-fn resume(audio: &AudioContext) -> bool {
+/// Asks a context that is not running to run; a refusal leaves the beeps
+/// silent (the promise only says when).
+fn resume(audio: &AudioContext) {
     let state = js::get(audio, "state").and_then(|state| state.as_string());
     if state.as_deref() != Some("running") {
-        // The promise only says when; a refusal leaves the beeps silent.
         if let Some(promise) = js::call(audio, "resume", &[]) {
             let ignore = wasm_bindgen::closure::Closure::once_into_js(|_: JsValue| ());
             js::call(&promise, "catch", &[ignore]);
         }
     }
-    true
 }
 
 /// Plays a tone of `hertz` for `millis`, with a quick fade in and out so

@@ -30,16 +30,6 @@ pub fn supported() -> bool {
         && js::global().is_some_and(|global| js::has_function(&global, "SpeechSynthesisUtterance"))
 }
 
-/// How many voices the device offers now (browsers may load them late, so
-/// zero can change to more).
-pub fn voice_count() -> u32 {
-    synth()
-        .and_then(|synth| js::call(&synth, "getVoices", &[]))
-        .and_then(|voices| js::get(&voices, "length"))
-        .and_then(|length| length.as_f64())
-        .map_or(0, |length| length as u32)
-}
-
 /// Says `text`, cutting off whatever was still being said so cues never
 /// pile up behind each other. Returns whether a voice took it.
 pub fn say(text: &str) -> bool {

@@ -10,6 +10,8 @@ use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use super::js;
+
 /// What happened when the screen was asked to stay on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -34,10 +36,7 @@ pub fn supported() -> bool {
 }
 
 fn wake_lock() -> Option<JsValue> {
-    let navigator = web_sys::window()?.navigator();
-    Reflect::get(&navigator, &JsValue::from_str("wakeLock"))
-        .ok()
-        .filter(|lock| !lock.is_undefined() && !lock.is_null())
+    js::get(&js::navigator()?, "wakeLock")
 }
 
 /// Asks for the screen to stay on. Asking again while held is harmless.
@@ -48,13 +47,10 @@ pub async fn acquire() -> Outcome {
     let Some(lock) = wake_lock() else {
         return Outcome::Unsupported;
     };
-    let request = Reflect::get(&lock, &JsValue::from_str("request"))
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok());
-    let Some(request) = request else {
+    if !js::has_function(&lock, "request") {
         return Outcome::Unsupported;
-    };
-    let Ok(promise) = request.call1(&lock, &JsValue::from_str("screen")) else {
+    }
+    let Some(promise) = js::call(&lock, "request", &[JsValue::from_str("screen")]) else {
         return Outcome::Refused;
     };
     let asked = GENERATION.with(|g| {

@@ -23,11 +23,12 @@ pub fn SettingsScreen() -> impl IntoView {
     let support = device::cue_support();
 
     let change = move |edit: fn(&mut Settings, code: &str), code: String| {
-        if !context.can_save() {
-            settings.update(|s| edit(s, &code));
-            StatusMessage::announce("Changed for now, not saved");
-        } else if context.change(|s| edit(s, &code)) {
+        // A failed save has its own notice; settings that may not be saved
+        // still change for now.
+        if context.change(|s| edit(s, &code)) {
             StatusMessage::announce("Settings saved");
+        } else if !context.can_save() {
+            StatusMessage::announce("Changed for now, not saved");
         }
     };
 
