@@ -3,11 +3,11 @@
 //! under a backup key, a really full quota, and persistent storage.
 #![cfg(target_arch = "wasm32")]
 
-use bandwork::model::band::{preset, BandKit};
-use bandwork::model::dose::Dose;
+use bandwork::model::kit::band::{preset, BandKit};
+use bandwork::model::routine::dose::Dose;
+use bandwork::model::routine::routine_book::RoutineBook;
 use bandwork::model::routine::{BandChoice, Routine};
-use bandwork::model::routine_book::RoutineBook;
-use bandwork::model::store::{KIT_KEY, ROUTINES_KEY};
+use bandwork::model::storage::store::{KIT_KEY, ROUTINES_KEY};
 use bandwork::model::workout::{History, HISTORY_KEY};
 use bandwork::platform::storage::{self, StorageError};
 use bandwork::platform::{persist, record_store};

@@ -1,33 +1,21 @@
 //! Pure domain logic: no browser APIs and no Leptos, so everything here is
 //! tested natively with `cargo test`.
+//!
+//! - [`catalog`]: the exercises and the starter routines;
+//! - [`kit`]: the runner's bands;
+//! - [`routine`]: routines, doses and their estimate;
+//! - [`workout`]: the player's timer, cues and the saved workout;
+//! - [`history`]: stats, progress and progression from past sessions;
+//! - [`storage`]: the stored schema, backups, export and import;
+//! - [`share`]: routines as links and QR codes;
+//! - [`settings`] and [`route`]: the runner's settings and the app's URLs.
 
-pub mod backup;
-pub mod backup_reminder;
-pub mod band;
 pub mod catalog;
-pub mod cue;
-pub mod cue_support;
-pub mod dose;
-pub mod estimate;
-pub mod exercise;
-pub mod export;
-#[cfg(test)]
-mod fixtures;
-pub mod history_format;
-pub mod library_filter;
-pub mod playback;
-pub mod progress;
-pub mod progress_chart;
-pub mod progression;
-pub mod reorder;
-pub mod resistance;
+pub mod history;
+pub mod kit;
 pub mod route;
 pub mod routine;
-pub mod routine_book;
 pub mod settings;
 pub mod share;
-pub mod starter;
-pub mod stats;
-pub mod store;
-pub mod timeline;
+pub mod storage;
 pub mod workout;

@@ -1,7 +1,7 @@
 //! What this browser offers the workout player's cues, asked of each API's
 //! own wrapper (nothing is called, only looked for).
 
-use crate::model::cue_support::CueSupport;
+use crate::model::workout::cue_support::CueSupport;
 
 use super::{sound, speech, vibrate};
 

@@ -3,7 +3,7 @@
 //! version is never saved over.
 
 use super::storage::{self, StorageError};
-use crate::model::store::{
+use crate::model::storage::store::{
     decode, decode_versioned, encode, Record, StoredProblem, SCHEMA_VERSION,
 };
 

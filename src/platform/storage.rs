@@ -2,7 +2,7 @@
 //! safe), records are written as JSON text, and every
 //! failure comes back as an error the user can be told about in plain words.
 
-use crate::model::backup::{choose_backup_slot, BackupSlot};
+use crate::model::storage::backup::{choose_backup_slot, BackupSlot};
 
 /// Why the browser's storage could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -14,7 +14,7 @@ use super::status::{StatusMessage, StatusRegion};
 use super::undo::{Undo, UndoBar};
 use super::update_banner::UpdateBanner;
 use super::workout_data::WorkoutData;
-use crate::model::library_filter::LibraryFilter;
+use crate::model::catalog::library_filter::LibraryFilter;
 use crate::model::route::{Location, Route};
 use crate::platform::{focus, location, theme};
 

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::band::{Band, Colour};
+use crate::model::kit::band::{Band, Colour};
 use crate::model::settings::Units;
 
 /// A round swatch of the band's colour, ringed so that white shows on a

@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::band::BandKit;
+use crate::model::kit::band::BandKit;
+use crate::model::routine::routine_book::{RoutineBook, RoutineId};
 use crate::model::routine::Routine;
-use crate::model::routine_book::{RoutineBook, RoutineId};
-use crate::model::store::{KIT_KEY, ROUTINES_KEY};
+use crate::model::storage::store::{KIT_KEY, ROUTINES_KEY};
 use crate::platform::record_store;
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::status::StatusMessage;
@@ -153,7 +153,7 @@ impl AppData {
 
     /// Saves `value` under `key`; false when it was not saved, in which case
     /// the notice `notice` says so and `retry` is tried again later.
-    fn save<T: crate::model::store::Record>(
+    fn save<T: crate::model::storage::store::Record>(
         self,
         key: &str,
         value: &T,

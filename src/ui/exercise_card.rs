@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::exercise::Exercise;
+use crate::model::catalog::exercise::Exercise;
 use crate::model::route::Location;
 use crate::model::routine::Routine;
 use crate::ui::data::AppData;

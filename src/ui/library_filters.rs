@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::exercise::{Category, Muscle, Placement};
-use crate::model::library_filter::LibraryFilter;
+use crate::model::catalog::exercise::{Category, Muscle, Placement};
+use crate::model::catalog::library_filter::LibraryFilter;
 
 #[component]
 pub fn LibraryFilters() -> impl IntoView {

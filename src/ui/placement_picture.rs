@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::exercise::Placement;
+use crate::model::catalog::exercise::Placement;
 
 /// Stroke width of the arms, in grid units.
 const ARM_WIDTH: &str = "5";

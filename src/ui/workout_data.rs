@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::band::BandKit;
 use crate::model::catalog;
-use crate::model::playback::{state_at, Action};
+use crate::model::kit::band::BandKit;
 use crate::model::routine::Routine;
+use crate::model::workout::playback::{state_at, Action};
 use crate::model::workout::{History, Session, StartProblem, Workout, HISTORY_KEY, WORKOUT_KEY};
 use crate::platform::{clock, record_store, storage};
 use crate::ui::notices::{Notice, Notices};

@@ -1,7 +1,9 @@
 //! Core work: dead bugs, planks, leg extensions and pedalling.
 
-use crate::model::dose::Dose;
-use crate::model::exercise::{BandType, Category, Equipment, Exercise, Muscle, Placement, Range};
+use crate::model::catalog::exercise::{
+    BandType, Category, Equipment, Exercise, Muscle, Placement, Range,
+};
+use crate::model::routine::dose::Dose;
 
 pub const CORE: &[Exercise] = &[
     Exercise {

@@ -1,7 +1,9 @@
 //! Foot and ankle work with a flat band: pulling the toes up and pointing them down.
 
-use crate::model::dose::Dose;
-use crate::model::exercise::{BandType, Category, Equipment, Exercise, Muscle, Placement, Range};
+use crate::model::catalog::exercise::{
+    BandType, Category, Equipment, Exercise, Muscle, Placement, Range,
+};
+use crate::model::routine::dose::Dose;
 
 pub const FEET: &[Exercise] = &[
     Exercise {

@@ -1,7 +1,9 @@
 //! Hip moves done in place: abduction, clamshells, toe taps and hip flexor kicks.
 
-use crate::model::dose::Dose;
-use crate::model::exercise::{BandType, Category, Equipment, Exercise, Muscle, Placement, Range};
+use crate::model::catalog::exercise::{
+    BandType, Category, Equipment, Exercise, Muscle, Placement, Range,
+};
+use crate::model::routine::dose::Dose;
 
 pub const HIPS: &[Exercise] = &[
     Exercise {

@@ -1,7 +1,9 @@
 //! Squats and lunges: the big leg moves, with the band adding the sideways load.
 
-use crate::model::dose::Dose;
-use crate::model::exercise::{BandType, Category, Equipment, Exercise, Muscle, Placement, Range};
+use crate::model::catalog::exercise::{
+    BandType, Category, Equipment, Exercise, Muscle, Placement, Range,
+};
+use crate::model::routine::dose::Dose;
 
 pub const LEGS: &[Exercise] = &[
     Exercise {

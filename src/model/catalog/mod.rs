@@ -5,17 +5,26 @@
 //! holds, timings) taken from them and every instruction written for
 //! Bandwork. The data is split by area into one file each; [`all`] chains
 //! them and [`by_id`] looks one up by its stable id.
+//!
+//! - the exercise data, by body area: `core`, `feet`, `glutes`, `hips`,
+//!   `legs`, `stretch`, `upper`, `walks`;
+//! - [`exercise`]: what an exercise is (muscles, placement, steps, dose);
+//! - [`library_filter`]: the library's search and filter chips;
+//! - [`starter`]: the ready-made routines built from the articles.
 
 mod core;
+pub mod exercise;
 mod feet;
 mod glutes;
 mod hips;
 mod legs;
+pub mod library_filter;
+pub mod starter;
 mod stretch;
 mod upper;
 mod walks;
 
-use crate::model::exercise::Exercise;
+use crate::model::catalog::exercise::Exercise;
 
 /// Every exercise in the catalog.
 pub fn all() -> impl Iterator<Item = &'static Exercise> {
@@ -38,8 +47,8 @@ pub fn by_id(id: &str) -> Option<&'static Exercise> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dose::Shape;
-    use crate::model::exercise::Equipment;
+    use crate::model::catalog::exercise::Equipment;
+    use crate::model::routine::dose::Shape;
     use std::collections::HashSet;
 
     /// The number the range describes: reps, steps, holds, or seconds for

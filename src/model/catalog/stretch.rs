@@ -1,7 +1,7 @@
 //! Post-run stretches with the lightest band.
 
-use crate::model::dose::Dose;
-use crate::model::exercise::{BandType, Category, Equipment, Exercise, Muscle, Placement};
+use crate::model::catalog::exercise::{BandType, Category, Equipment, Exercise, Muscle, Placement};
+use crate::model::routine::dose::Dose;
 
 pub const STRETCH: &[Exercise] = &[
     Exercise {

@@ -1,7 +1,9 @@
 //! Upper-body work, where the band assists rather than resists.
 
-use crate::model::dose::Dose;
-use crate::model::exercise::{BandType, Category, Equipment, Exercise, Muscle, Placement, Range};
+use crate::model::catalog::exercise::{
+    BandType, Category, Equipment, Exercise, Muscle, Placement, Range,
+};
+use crate::model::routine::dose::Dose;
 
 pub const UPPER: &[Exercise] = &[Exercise {
     id: "band-assisted-push-up",

@@ -1,7 +1,9 @@
 //! Banded walks and steps: sideways, forward and back, and on the treadmill.
 
-use crate::model::dose::Dose;
-use crate::model::exercise::{BandType, Category, Equipment, Exercise, Muscle, Placement, Range};
+use crate::model::catalog::exercise::{
+    BandType, Category, Equipment, Exercise, Muscle, Placement, Range,
+};
+use crate::model::routine::dose::Dose;
 
 pub const WALKS: &[Exercise] = &[
     Exercise {

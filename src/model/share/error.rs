@@ -1,7 +1,7 @@
 //! Why a routine could not be put into a link, or a link could not be read,
 //! each with a sentence in plain words to show the user.
 
-use crate::model::dose::{DoseError, MAX_SECONDS};
+use crate::model::routine::dose::{DoseError, MAX_SECONDS};
 use crate::model::routine::MAX_ROUNDS;
 
 use super::limits::{

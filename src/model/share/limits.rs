@@ -2,7 +2,7 @@
 //! that reading an untrusted one stays small and fast. The codec enforces
 //! them; the error messages name them.
 
-use crate::model::routine_book;
+use crate::model::routine::routine_book;
 
 /// The format this build writes, and the only one it reads.
 pub const FORMAT_VERSION: u8 = 1;

@@ -27,7 +27,7 @@ mod fuzz;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
-use crate::model::band::BandKit;
+use crate::model::kit::band::BandKit;
 use crate::model::routine::Routine;
 
 pub use error::ShareError;

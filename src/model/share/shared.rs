@@ -3,8 +3,8 @@
 //! sender's routine and kit, and turned back into a routine against the
 //! recipient's kit.
 
-use crate::model::band::{Band, BandKit, Colour};
-use crate::model::dose::Dose;
+use crate::model::kit::band::{Band, BandKit, Colour};
+use crate::model::routine::dose::Dose;
 use crate::model::routine::{BandChoice, Block, Circuit, Routine};
 
 /// A band as the sender had it: its place in their kit (1 = lightest) and
@@ -144,8 +144,8 @@ impl SharedRoutine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::band::preset;
-    use crate::model::starter;
+    use crate::model::catalog::starter;
+    use crate::model::kit::band::preset;
 
     fn band(level: usize) -> SharedBand {
         SharedBand {

@@ -7,11 +7,11 @@ use super::codes::EXERCISE_CODES;
 use super::limits::{MAX_COLOUR_CHARS, MAX_EXERCISE_ID_BYTES, MAX_LEVEL};
 use super::wire::{from_base64url, to_base64url};
 use super::*;
-use crate::model::band::{preset, Band, BandKit, Colour, PRESETS};
-use crate::model::dose::{Dose, DoseError, Shape, MAX_SECONDS};
-use crate::model::exercise::BandType;
+use crate::model::catalog::exercise::BandType;
+use crate::model::catalog::starter;
+use crate::model::kit::band::{preset, Band, BandKit, Colour, PRESETS};
+use crate::model::routine::dose::{Dose, DoseError, Shape, MAX_SECONDS};
 use crate::model::routine::{BandChoice, Block, Circuit, Routine};
-use crate::model::starter;
 
 // ---- generated routines ----
 

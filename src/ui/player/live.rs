@@ -9,9 +9,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::model::cue::{clock, count_text, goal_text, phase_label};
-use crate::model::playback::{state_at, State};
-use crate::model::timeline::{Phase, Timeline};
+use crate::model::workout::cue::{clock, count_text, goal_text, phase_label};
+use crate::model::workout::playback::{state_at, State};
+use crate::model::workout::timeline::{Phase, Timeline};
 use crate::model::workout::HEARTBEAT_MS;
 use crate::platform::{clock as wall, sound, speech, visibility, wake_lock};
 use crate::ui::band_label::BandSwatch;

@@ -1,11 +1,11 @@
 //! What the player shows and says about the current segment: the
 //! exercise's name, its bands, where the band goes and the spoken line.
 
-use crate::model::band::Band;
 use crate::model::catalog;
-use crate::model::cue::spoken;
-use crate::model::exercise::Placement;
-use crate::model::timeline::{Phase, Segment};
+use crate::model::catalog::exercise::Placement;
+use crate::model::kit::band::Band;
+use crate::model::workout::cue::spoken;
+use crate::model::workout::timeline::{Phase, Segment};
 use crate::model::workout::Workout;
 use crate::ui::workout_data::exercise_name;
 

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::cue::clock;
 use crate::model::route::Route;
+use crate::model::workout::cue::clock;
 use crate::model::workout::{Rating, SessionExercise};
 use crate::platform::focus;
 use crate::ui::band_label::BandSwatch;
@@ -72,7 +72,7 @@ fn ExerciseResult(index: usize, exercise: SessionExercise) -> impl IntoView {
         .bands
         .iter()
         .map(|band| {
-            let colour = crate::model::band::Colour {
+            let colour = crate::model::kit::band::Colour {
                 name: String::new(),
                 swatch: band.swatch.clone(),
             };

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::drag::{DragController, DragSource, Drop};
 use crate::model::catalog;
-use crate::model::library_filter::{filter, LibraryFilter};
+use crate::model::catalog::library_filter::{filter, LibraryFilter};
 use crate::ui::icons::{Icon, IconSvg};
 
 #[component]

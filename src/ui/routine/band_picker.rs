@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::ui::when::When;
 
-use crate::model::band::{BandId, BandKit};
-use crate::model::resistance::PoundRange;
+use crate::model::kit::band::{BandId, BandKit};
+use crate::model::kit::resistance::PoundRange;
 use crate::model::route::Route;
 use crate::model::routine::BandChoice;
 use crate::ui::band_label::BandSwatch;

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::dose::MAX_SECONDS;
+use crate::model::routine::dose::MAX_SECONDS;
+use crate::model::routine::routine_book::RoutineId;
 use crate::model::routine::{Circuit, CircuitId, MAX_ROUNDS};
-use crate::model::routine_book::RoutineId;
 use crate::ui::data::AppData;
 use crate::ui::status::StatusMessage;
 

@@ -9,7 +9,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::web_sys::PointerEvent;
 
-use crate::model::reorder::{gap_at, scroll_step};
+use crate::model::routine::reorder::{gap_at, scroll_step};
 use crate::platform::drag;
 
 /// What is being dragged.

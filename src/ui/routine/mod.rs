@@ -14,9 +14,9 @@ pub mod suggestions;
 use leptos::prelude::*;
 
 use crate::model::catalog;
-use crate::model::exercise::Category;
+use crate::model::catalog::exercise::Category;
+use crate::model::routine::routine_book::RoutineId;
 use crate::model::routine::BandChoice;
-use crate::model::routine_book::RoutineId;
 use crate::ui::data::AppData;
 
 /// Adds a catalog exercise to a routine at `at` (the end when None), with

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::model::routine_book::RoutineId;
+use crate::model::routine::routine_book::RoutineId;
 use crate::model::share::{self, qr::qr_drawing};
 use crate::platform::share as browser;
 use crate::ui::data::AppData;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::route::Route;
-use crate::model::routine_book::RoutineId;
+use crate::model::routine::routine_book::RoutineId;
 use crate::model::workout::StartProblem;
 use crate::platform::{location, sound, speech};
 use crate::ui::data::AppData;

@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::model::catalog;
-use crate::model::progression::{self, Current, Step};
+use crate::model::history::progression::{self, Current, Step};
+use crate::model::routine::routine_book::RoutineId;
 use crate::model::routine::Routine;
-use crate::model::routine_book::RoutineId;
 use crate::ui::data::AppData;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
@@ -84,7 +84,7 @@ pub fn Suggestions(routine: RoutineId) -> impl IntoView {
 fn suggest_all(
     routine: &Routine,
     history: &crate::model::workout::History,
-    kit: &crate::model::band::BandKit,
+    kit: &crate::model::kit::band::BandKit,
 ) -> Vec<Suggestion> {
     routine
         .entries

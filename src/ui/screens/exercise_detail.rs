@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::ui::when::When;
 
 use crate::model::catalog;
-use crate::model::exercise::Exercise;
+use crate::model::catalog::exercise::Exercise;
 use crate::model::route::{Location, Route};
 use crate::ui::exercise_card::muscle_list;
 use crate::ui::placement_picture::PlacementPicture;

@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::band::BandKit;
-use crate::model::progress::{exercises_done, progress, Progress};
-use crate::model::progress_chart::{describe, lanes, Lane, BOX_HEIGHT, BOX_WIDTH};
+use crate::model::history::progress::{exercises_done, progress, Progress};
+use crate::model::history::progress_chart::{describe, lanes, Lane, BOX_HEIGHT, BOX_WIDTH};
+use crate::model::kit::band::BandKit;
 use crate::platform::clock::short_date;
 use crate::ui::data::AppData;
 use crate::ui::workout_data::{exercise_name, WorkoutData};

@@ -5,11 +5,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::backup_reminder::{due, parse_last_export, LAST_EXPORT_KEY};
-use crate::model::cue::clock;
+use crate::model::history::stats;
 use crate::model::route::Route;
 use crate::model::settings::MAX_WEEKLY_GOAL;
-use crate::model::stats;
+use crate::model::storage::backup_reminder::{due, parse_last_export, LAST_EXPORT_KEY};
+use crate::model::workout::cue::clock;
 use crate::model::workout::Session;
 use crate::platform::clock::{local_date, now_ms, offset_min};
 use crate::platform::storage;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::ui::when::When;
 
 use crate::model::catalog;
-use crate::model::library_filter::{filter, LibraryFilter};
+use crate::model::catalog::library_filter::{filter, LibraryFilter};
 use crate::ui::exercise_card::ExerciseCard;
 use crate::ui::library_filters::LibraryFilters;
 

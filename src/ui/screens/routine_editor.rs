@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use crate::ui::when::When;
 
 use crate::model::catalog;
-use crate::model::estimate::describe;
-use crate::model::reorder::{announce, index_for_gap, KeyOutcome};
 use crate::model::route::Route;
-use crate::model::routine_book::RoutineId;
+use crate::model::routine::estimate::describe;
+use crate::model::routine::reorder::{announce, index_for_gap, KeyOutcome};
+use crate::model::routine::routine_book::RoutineId;
 use crate::ui::data::AppData;
 use crate::ui::routine::add_exercise;
 use crate::ui::routine::add_panel::AddPanel;

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 
 use crate::ui::when::When;
 
-use crate::model::band::Band;
-use crate::model::estimate::{describe, format_duration};
+use crate::model::catalog::starter::{starters, Starter};
+use crate::model::kit::band::Band;
 use crate::model::route::{Location, Route};
+use crate::model::routine::estimate::{describe, format_duration};
+use crate::model::routine::routine_book::{RoutineId, SavedRoutine};
 use crate::model::routine::Routine;
-use crate::model::routine_book::{RoutineId, SavedRoutine};
-use crate::model::starter::{starters, Starter};
 use crate::platform::location;
 use crate::ui::band_label::BandChip;
 use crate::ui::data::AppData;

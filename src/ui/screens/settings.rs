@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::cue_support::CueSupport;
-use crate::model::resistance::PoundRange;
+use crate::model::kit::resistance::PoundRange;
 use crate::model::route::Route;
 use crate::model::settings::{Choice, Cues, Settings, Theme, Units};
+use crate::model::workout::cue_support::CueSupport;
 use crate::platform::device;
 use crate::ui::screens::data_card::DataCard;
 use crate::ui::settings_context::SettingsContext;

@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::band::BandKit;
 use crate::model::catalog;
-use crate::model::estimate::describe;
+use crate::model::kit::band::BandKit;
 use crate::model::route::{Location, Route};
+use crate::model::routine::estimate::describe;
 use crate::model::routine::Routine;
 use crate::model::share;
 use crate::platform::location;

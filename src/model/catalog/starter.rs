@@ -13,9 +13,9 @@
 //! stacks a second band of that level at the ankles. With no bands at all,
 //! entries get no band.
 
-use crate::model::band::{BandId, BandKit};
-use crate::model::dose::Dose;
-use crate::model::estimate;
+use crate::model::kit::band::{BandId, BandKit};
+use crate::model::routine::dose::Dose;
+use crate::model::routine::estimate;
 use crate::model::routine::{BandChoice, Circuit, Routine};
 
 /// Which of the kit's bands an entry gets.
@@ -353,9 +353,9 @@ impl Starter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::band::preset;
     use crate::model::catalog;
-    use crate::model::estimate::{routine_seconds_with, Assumptions};
+    use crate::model::kit::band::preset;
+    use crate::model::routine::estimate::{routine_seconds_with, Assumptions};
     use crate::model::routine::Block;
     use std::collections::HashSet;
 

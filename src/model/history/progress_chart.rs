@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use crate::model::progress::{Progress, ProgressPoint};
+use crate::model::history::progress::{Progress, ProgressPoint};
 
 /// The drawing box of one lane, in SVG user units.
 pub const BOX_WIDTH: f32 = 100.0;
@@ -147,7 +147,7 @@ pub fn describe(name: &str, progress: &Progress, date: impl Fn(u64) -> String) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::progress::Measure;
+    use crate::model::history::progress::Measure;
 
     fn point(day: u64, sets: u8, per_set: u16, level: Option<usize>) -> ProgressPoint {
         let band = match level {

@@ -10,9 +10,9 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::model::band::BandKit;
-use crate::model::history_format::CompactHistory;
-use crate::model::routine_book::RoutineBook;
+use crate::model::kit::band::BandKit;
+use crate::model::routine::routine_book::RoutineBook;
+use crate::model::storage::history_format::CompactHistory;
 use crate::model::workout::{History, Workout};
 
 /// The schema version this build writes (see the version history above).
@@ -156,7 +156,7 @@ pub fn decode_versioned<T: Record>(raw: &str) -> Result<(T, u64), StoredProblem>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::band::preset;
+    use crate::model::kit::band::preset;
 
     #[test]
     fn a_kit_round_trips_through_its_envelope() {
@@ -205,7 +205,7 @@ mod tests {
     #[test]
     fn history_is_written_compact_and_read_back_from_either_form() {
         let history: History =
-            decode(include_str!("../../tests/fixtures/v1/history.json")).unwrap();
+            decode(include_str!("../../../tests/fixtures/v1/history.json")).unwrap();
         let text = encode(&history);
         assert!(
             text.starts_with(r##"{"version":2,"data":{"bands":[[3,"Black, heavy","#212121"]]"##),
@@ -216,7 +216,7 @@ mod tests {
 
     #[test]
     fn history_in_the_readable_form_under_version_2_is_unreadable() {
-        let old = include_str!("../../tests/fixtures/v1/history.json");
+        let old = include_str!("../../../tests/fixtures/v1/history.json");
         let mislabelled = old.replacen(r#"{"version":1"#, r#"{"version":2"#, 1);
         assert_eq!(
             decode::<History>(&mislabelled),

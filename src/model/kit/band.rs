@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::exercise::BandType;
-use crate::model::resistance::PoundRange;
+use crate::model::catalog::exercise::BandType;
+use crate::model::kit::resistance::PoundRange;
 use crate::model::settings::Units;
 
 /// A band's identity within one kit; stable across edits and reordering.

@@ -21,7 +21,7 @@
 //!   already gives time to set up for the next round, and the transition
 //!   time covers moving from one exercise to the next.
 
-use crate::model::dose::{Dose, Shape};
+use crate::model::routine::dose::{Dose, Shape};
 use crate::model::routine::{Block, Routine};
 
 /// Seconds for one repetition: a brisk but controlled band tempo (lift,

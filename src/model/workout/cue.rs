@@ -6,9 +6,9 @@
 //! optional tempo tick during rep sets. When many segments went by unseen
 //! (a hidden tab), only the current one is cued: no burst of stale beeps.
 
-use crate::model::estimate::SECONDS_PER_REP;
-use crate::model::playback::State;
-use crate::model::timeline::{Goal, Phase, Segment, Side, Timeline};
+use crate::model::routine::estimate::SECONDS_PER_REP;
+use crate::model::workout::playback::State;
+use crate::model::workout::timeline::{Goal, Phase, Segment, Side, Timeline};
 
 /// A sound (or buzz) the player should give now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,9 +170,9 @@ pub fn phase_label(segment: &Segment) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dose::Dose;
-    use crate::model::playback::{state_at, Action, Run};
+    use crate::model::routine::dose::Dose;
     use crate::model::routine::{BandChoice, Routine};
+    use crate::model::workout::playback::{state_at, Action, Run};
 
     const T0: u64 = 1_700_000_000_000;
 

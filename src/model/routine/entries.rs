@@ -8,8 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::band::BandId;
-use crate::model::dose::Dose;
+use crate::model::kit::band::BandId;
+use crate::model::routine::dose::Dose;
 
 /// An entry's identity within its routine; stable while it moves.
 pub type EntryId = u32;

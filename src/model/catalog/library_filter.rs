@@ -1,7 +1,7 @@
 //! Finding exercises in the library: a search over names, aliases and
 //! muscles, narrowed by filter chips.
 
-use crate::model::exercise::{Category, Equipment, Exercise, Muscle, Placement};
+use crate::model::catalog::exercise::{Category, Equipment, Exercise, Muscle, Placement};
 
 /// What the user has typed and picked on the library screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -81,8 +81,8 @@ pub fn filter<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dose::Dose;
-    use crate::model::exercise::BandType;
+    use crate::model::catalog::exercise::BandType;
+    use crate::model::routine::dose::Dose;
 
     const BASE: Exercise = Exercise {
         id: "clamshell",

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::dose::{Dose, Shape};
+use crate::model::routine::dose::{Dose, Shape};
 use crate::model::workout::{BandUsed, History, Rating, Session, SessionExercise};
 
 /// The stored history: the band table, then the sessions, oldest first.
@@ -350,8 +350,10 @@ mod tests {
     /// the stored text must stay under 1.5 MB.
     #[test]
     fn ten_years_of_the_runners_ten_fit_the_storage_budget() {
-        let kit = crate::model::band::preset("fabric-loop-3").unwrap().kit();
-        let routine = crate::model::starter::by_id("runners-ten")
+        let kit = crate::model::kit::band::preset("fabric-loop-3")
+            .unwrap()
+            .kit();
+        let routine = crate::model::catalog::starter::by_id("runners-ten")
             .unwrap()
             .build(&kit);
         let bands = [
@@ -387,7 +389,7 @@ mod tests {
             })
             .collect();
         let history = History { sessions };
-        let stored = crate::model::store::encode(&history).len();
+        let stored = crate::model::storage::store::encode(&history).len();
         let text = serde_json::to_string(&CompactHistory::from(&history)).unwrap();
         println!("1,560 sessions: {} bytes compact", text.len());
         assert!(text.len() < 1_500_000, "{} bytes", text.len());

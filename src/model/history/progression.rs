@@ -7,9 +7,9 @@
 //! The engine only suggests. Applying a suggestion is a separate, pure
 //! step the user asks for; nothing here changes a routine by itself.
 
-use crate::model::band::{BandId, BandKit};
-use crate::model::dose::{Dose, Shape, MAX_SETS};
-use crate::model::exercise::Range;
+use crate::model::catalog::exercise::Range;
+use crate::model::kit::band::{BandId, BandKit};
+use crate::model::routine::dose::{Dose, Shape, MAX_SETS};
 use crate::model::workout::{History, Rating, SessionExercise};
 
 /// The most sets or circuit rounds the engine suggests before a heavier
@@ -205,7 +205,7 @@ pub fn describe(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::band::preset;
+    use crate::model::kit::band::preset;
 
     fn kit() -> BandKit {
         preset("fabric-loop-3").unwrap().kit()

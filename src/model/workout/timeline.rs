@@ -2,14 +2,14 @@
 //! get ready, work, side changes, releases between holds, rest between
 //! sets, circuit transitions and rests between rounds, then done.
 //!
-//! The order and lengths follow [`crate::model::estimate`] exactly, so the
+//! The order and lengths follow [`crate::model::routine::estimate`] exactly, so the
 //! sum of the segments' seconds is the routine's estimate (a test pins it).
 //! Segments of zero seconds (no rest, no transition) are left out. Work
 //! counted in reps or steps has no fixed length: it waits for Done, and its
 //! `seconds` is only the estimate at the usual tempo.
 
-use crate::model::dose::{Dose, Shape};
-use crate::model::estimate::{
+use crate::model::routine::dose::{Dose, Shape};
+use crate::model::routine::estimate::{
     GET_READY_S, HOLD_RELEASE_S, SECONDS_PER_REP, SECONDS_PER_STEP, SWITCH_SIDES_S,
 };
 use crate::model::routine::{Block, Routine};
@@ -304,10 +304,10 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::band::BandKit;
-    use crate::model::estimate;
+    use crate::model::catalog::starter;
+    use crate::model::kit::band::BandKit;
+    use crate::model::routine::estimate;
     use crate::model::routine::{BandChoice, Circuit};
-    use crate::model::starter;
 
     fn routine(moves: &[(&str, Dose)]) -> Routine {
         let mut routine = Routine::new("Test");

@@ -7,9 +7,9 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::band::BandKit;
+use crate::model::kit::band::BandKit;
+use crate::model::routine::routine_book::RoutineBook;
 use crate::model::routine::Routine;
-use crate::model::routine_book::RoutineBook;
 use crate::model::workout::History;
 
 /// What the `format` field of an export says.
@@ -485,8 +485,8 @@ mod tests {
         );
         merged
     }
-    use crate::model::band::preset;
-    use crate::model::dose::Dose;
+    use crate::model::kit::band::preset;
+    use crate::model::routine::dose::Dose;
     use crate::model::routine::BandChoice;
     use crate::model::workout::{BandUsed, Rating, Session, SessionExercise};
 

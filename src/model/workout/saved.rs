@@ -6,11 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::band::{Band, BandKit};
-use crate::model::dose::{Dose, Shape};
-use crate::model::playback::{state_at, visits, Action, Run};
+use crate::model::kit::band::{Band, BandKit};
+use crate::model::routine::dose::{Dose, Shape};
 use crate::model::routine::{Routine, MAX_ROUNDS};
-use crate::model::timeline::{Phase, Timeline, TimelineError};
+use crate::model::workout::playback::{state_at, visits, Action, Run};
+use crate::model::workout::timeline::{Phase, Timeline, TimelineError};
 
 /// Where the workout in progress is kept.
 pub const WORKOUT_KEY: &str = "bandwork.workout";
@@ -361,7 +361,7 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::band::preset;
+    use crate::model::kit::band::preset;
     use crate::model::routine::BandChoice;
 
     const T0: u64 = 1_700_000_000_000;
@@ -536,10 +536,13 @@ mod tests {
         let kit = kit();
         let workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
         let mut backwards = workout.clone();
-        backwards.run.events.push(crate::model::playback::Event {
-            at: T0 - 10,
-            action: Action::Skip,
-        });
+        backwards
+            .run
+            .events
+            .push(crate::model::workout::playback::Event {
+                at: T0 - 10,
+                action: Action::Skip,
+            });
         assert_eq!(backwards.timeline(), None);
         let mut circuit = workout;
         let id = circuit.routine.group(0, 1, 2).unwrap();
@@ -587,9 +590,9 @@ mod tests {
     fn a_saved_workout_round_trips_and_a_damaged_one_has_no_timeline() {
         let kit = kit();
         let workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
-        let text = crate::model::store::encode(&workout);
+        let text = crate::model::storage::store::encode(&workout);
         assert_eq!(
-            crate::model::store::decode::<Workout>(&text),
+            crate::model::storage::store::decode::<Workout>(&text),
             Ok(workout.clone())
         );
         let mut damaged = workout;
@@ -598,9 +601,12 @@ mod tests {
         // Reopening a damaged workout changes nothing but the left flag.
         assert_eq!(damaged.clone().reopened(), damaged);
         // Records from before the flag read as not left.
-        let text = crate::model::store::encode(&damaged);
+        let text = crate::model::storage::store::encode(&damaged);
         let old = text.replace(",\"left\":false", "");
         assert_ne!(old, text);
-        assert_eq!(crate::model::store::decode::<Workout>(&old), Ok(damaged));
+        assert_eq!(
+            crate::model::storage::store::decode::<Workout>(&old),
+            Ok(damaged)
+        );
     }
 }

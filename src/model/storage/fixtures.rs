@@ -5,19 +5,19 @@
 //! `v1/` holds every record as version 1 wrote it, `v2/` the records that
 //! version 2 changed (the history).
 
-use crate::model::band::BandKit;
-use crate::model::dose::Shape;
-use crate::model::routine_book::RoutineBook;
+use crate::model::kit::band::BandKit;
+use crate::model::routine::dose::Shape;
+use crate::model::routine::routine_book::RoutineBook;
 use crate::model::settings::{Settings, Theme, Units, DEFAULT_WEEKLY_GOAL};
-use crate::model::store::decode;
+use crate::model::storage::store::decode;
 use crate::model::workout::{History, Rating, Workout};
 
 macro_rules! fixture {
     ($name:literal) => {
-        include_str!(concat!("../../tests/fixtures/v1/", $name))
+        include_str!(concat!("../../../tests/fixtures/v1/", $name))
     };
     ($version:literal, $name:literal) => {
-        include_str!(concat!("../../tests/fixtures/", $version, "/", $name))
+        include_str!(concat!("../../../tests/fixtures/", $version, "/", $name))
     };
 }
 
@@ -118,7 +118,7 @@ fn compact_history_from_version_2_loads() {
 #[test]
 fn history_from_version_1_migrates_to_the_same_sessions_in_version_2() {
     let old: History = decode(fixture!("history.json")).unwrap();
-    let migrated = crate::model::store::encode(&old);
+    let migrated = crate::model::storage::store::encode(&old);
     assert!(migrated.starts_with(r#"{"version":2,"#));
     assert_eq!(decode::<History>(&migrated), Ok(old));
 }

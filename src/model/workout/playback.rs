@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::timeline::{Phase, Timeline};
+use crate::model::workout::timeline::{Phase, Timeline};
 
 /// How much "+15 s" adds to a break.
 pub const EXTRA_REST_MS: u64 = 15_000;
@@ -325,9 +325,9 @@ impl Position {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::dose::Dose;
+    use crate::model::routine::dose::Dose;
     use crate::model::routine::{BandChoice, Routine};
-    use crate::model::timeline::Side;
+    use crate::model::workout::timeline::Side;
 
     const T0: u64 = 1_700_000_000_000;
     const S: u64 = 1000;
@@ -372,7 +372,7 @@ mod tests {
 
     #[test]
     fn thirty_minutes_hidden_lands_exactly_where_the_clock_says() {
-        let routine = crate::model::starter::by_id("mini-band-eight")
+        let routine = crate::model::catalog::starter::by_id("mini-band-eight")
             .unwrap()
             .build(&Default::default());
         let timeline = Timeline::build(&routine).unwrap();
@@ -602,8 +602,8 @@ mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::model::dose::{Dose, Shape};
-    use crate::model::estimate;
+    use crate::model::routine::dose::{Dose, Shape};
+    use crate::model::routine::estimate;
     use crate::model::routine::{BandChoice, Circuit, Routine};
 
     const EXERCISES: [&str; 4] = ["clamshell", "walking-squat", "dead-bug", "glute-bridge"];

@@ -1,0 +1,11 @@
+//! What the runner has done, read back.
+//!
+//! - [`stats`]: workouts by day and week, the weekly goal and the streak;
+//! - [`progress`]: one exercise's figures over time;
+//! - [`progress_chart`]: those figures drawn as SVG paths and put in words;
+//! - [`progression`]: when and how to make an exercise harder.
+
+pub mod progress;
+pub mod progress_chart;
+pub mod progression;
+pub mod stats;

@@ -1,0 +1,16 @@
+//! Routines: what to do, in which order, and how much.
+//!
+//! - [`entries`]: a routine's entries and circuits, and the edits on them
+//!   (re-exported here, so a routine is `model::routine::Routine`);
+//! - [`dose`]: every dose shape the articles use, and its checks;
+//! - [`routine_book`]: the runner's saved routines;
+//! - [`estimate`]: how long a routine takes;
+//! - [`reorder`]: the arithmetic of dragging and keyboard moves.
+
+pub mod dose;
+pub mod entries;
+pub mod estimate;
+pub mod reorder;
+pub mod routine_book;
+
+pub use entries::*;

@@ -1,0 +1,16 @@
+//! What is kept in the browser, and how it is read back.
+//!
+//! - [`store`]: the stored schema, its versions and migrations;
+//! - [`history_format`]: the compact form of the history;
+//! - [`backup`]: where unreadable stored text is kept;
+//! - [`backup_reminder`]: when to suggest an export;
+//! - [`export`]: the export file, its import, and the CSV;
+//! - `fixtures` (tests only): records as every version wrote them.
+
+pub mod backup;
+pub mod backup_reminder;
+pub mod export;
+#[cfg(test)]
+mod fixtures;
+pub mod history_format;
+pub mod store;

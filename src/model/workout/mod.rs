@@ -1,0 +1,18 @@
+//! The workout player's logic: the timer as a pure function of timestamps.
+//!
+//! - [`timeline`]: a routine expanded into the segments the player steps
+//!   through;
+//! - [`playback`]: where a workout stands at any moment, replayed from its
+//!   start time and the runner's taps;
+//! - [`cue`]: the beeps, words and buzzes due since the last look;
+//! - [`cue_support`]: which cues this device can give;
+//! - [`saved`]: the workout in progress as stored, and the session it becomes
+//!   (re-exported here).
+
+pub mod cue;
+pub mod cue_support;
+pub mod playback;
+pub mod saved;
+pub mod timeline;
+
+pub use saved::*;
