@@ -2,7 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use bandwork::model::settings::{Settings, Theme, Units};
-use bandwork::platform::settings_store::{self, SETTINGS_KEY};
+use bandwork::model::storage::keys::SETTINGS_KEY;
+use bandwork::platform::settings_store;
 use bandwork::platform::storage::{self, StorageError};
 use wasm_bindgen_test::*;
 

@@ -3,9 +3,7 @@
 
 use super::storage::{self, StorageError};
 use crate::model::settings::{Settings, SettingsProblem};
-
-/// Where settings live in localStorage.
-pub const SETTINGS_KEY: &str = "bandwork.settings";
+use crate::model::storage::keys::SETTINGS_KEY;
 
 /// Settings as found at start-up, ready to use.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::model::kit::band::BandKit;
 use crate::model::routine::routine_book::{RoutineBook, RoutineId};
 use crate::model::routine::Routine;
-use crate::model::storage::store::{KIT_KEY, ROUTINES_KEY};
+use crate::model::storage::keys::{KIT_KEY, ROUTINES_KEY};
 use crate::platform::record_store;
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::status::StatusMessage;

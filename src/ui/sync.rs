@@ -3,9 +3,8 @@
 //! one takes up the saved version, so that neither shows stale data nor
 //! saves it over the other's.
 
-use crate::model::storage::store::{KIT_KEY, ROUTINES_KEY};
-use crate::model::workout::{HISTORY_KEY, WORKOUT_KEY};
-use crate::platform::settings_store::SETTINGS_KEY;
+use crate::model::storage::keys::{HISTORY_KEY, SETTINGS_KEY, WORKOUT_KEY};
+use crate::model::storage::keys::{KIT_KEY, ROUTINES_KEY};
 use crate::platform::storage_events;
 use crate::ui::data::AppData;
 use crate::ui::settings_context::SettingsContext;

@@ -1,8 +1,6 @@
 //! When to remind the user to export a backup: browser storage can be
 //! cleared, so after 30 days of workouts with no export, a gentle nudge.
 
-/// Where the time of the last full export is kept (ms since the epoch).
-pub const LAST_EXPORT_KEY: &str = "bandwork.last_export";
 /// How long data may go without a backup before the reminder shows.
 pub const REMIND_AFTER_MS: u64 = 30 * 86_400_000;
 

@@ -1,5 +1,6 @@
 //! What is kept in the browser, and how it is read back.
 //!
+//! - [`keys`]: every localStorage key;
 //! - [`store`]: the stored schema, its versions and migrations;
 //! - [`history_format`]: the compact form of the history;
 //! - [`backup`]: where unreadable stored text is kept;
@@ -13,4 +14,5 @@ pub mod export;
 #[cfg(test)]
 mod fixtures;
 pub mod history_format;
+pub mod keys;
 pub mod store;

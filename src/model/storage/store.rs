@@ -18,11 +18,6 @@ use crate::model::workout::{History, Workout};
 /// The schema version this build writes (see the version history above).
 pub const SCHEMA_VERSION: u64 = 2;
 
-/// Where the band kit is kept.
-pub const KIT_KEY: &str = "bandwork.kit";
-/// Where the saved routines are kept.
-pub const ROUTINES_KEY: &str = "bandwork.routines";
-
 /// Why a stored record could not be used as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoredProblem {

@@ -12,11 +12,6 @@ use crate::model::routine::{Routine, MAX_ROUNDS};
 use crate::model::workout::playback::{state_at, visits, Action, Run};
 use crate::model::workout::timeline::{Phase, Timeline, TimelineError};
 
-/// Where the workout in progress is kept.
-pub const WORKOUT_KEY: &str = "bandwork.workout";
-/// Where finished sessions are kept.
-pub const HISTORY_KEY: &str = "bandwork.history";
-
 /// A workout being done.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workout {

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::storage::backup_reminder::LAST_EXPORT_KEY;
 use crate::model::storage::export::{history_csv, iso_date, merge, tally, Export, Merged};
+use crate::model::storage::keys::LAST_EXPORT_KEY;
 use crate::platform::{clock, files, focus, storage};
 use crate::ui::data::AppData;
 use crate::ui::screens::keep_data::KeepData;
