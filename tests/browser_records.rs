@@ -3,13 +3,13 @@
 //! under a backup key, a really full quota, and persistent storage.
 #![cfg(target_arch = "wasm32")]
 
+use bandwork::model::history::session::History;
 use bandwork::model::kit::band::{preset, BandKit};
 use bandwork::model::routine::dose::Dose;
 use bandwork::model::routine::routine_book::RoutineBook;
 use bandwork::model::routine::{BandChoice, Routine};
 use bandwork::model::storage::keys::HISTORY_KEY;
 use bandwork::model::storage::keys::{KIT_KEY, ROUTINES_KEY};
-use bandwork::model::workout::History;
 use bandwork::platform::storage::{self, StorageError};
 use bandwork::platform::{persist, record_store};
 use wasm_bindgen_test::*;

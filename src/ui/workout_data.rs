@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 
 use crate::model::catalog;
+use crate::model::history::session::{History, Session};
 use crate::model::kit::band::BandKit;
 use crate::model::routine::Routine;
 use crate::model::storage::keys::{HISTORY_KEY, WORKOUT_KEY};
 use crate::model::workout::playback::{state_at, Action};
-use crate::model::workout::{History, Session, StartProblem, Workout};
+use crate::model::workout::{StartProblem, Workout};
 use crate::platform::{clock, record_store, storage};
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::undo::Undo;

@@ -1,5 +1,6 @@
 //! What the runner has done, read back.
 //!
+//! - [`session`]: a finished workout and the history of them;
 //! - [`stats`]: workouts by day and week, the weekly goal and the streak;
 //! - [`progress`]: one exercise's figures over time;
 //! - [`progress_chart`]: those figures drawn as SVG paths and put in words;
@@ -8,4 +9,5 @@
 pub mod progress;
 pub mod progress_chart;
 pub mod progression;
+pub mod session;
 pub mod stats;

@@ -8,9 +8,9 @@
 //! step the user asks for; nothing here changes a routine by itself.
 
 use crate::model::catalog::exercise::Range;
+use crate::model::history::session::{History, Rating, SessionExercise};
 use crate::model::kit::band::{BandId, BandKit};
 use crate::model::routine::dose::{Dose, Shape, MAX_SETS};
-use crate::model::workout::{History, Rating, SessionExercise};
 
 /// The most sets or circuit rounds the engine suggests before a heavier
 /// band (the fabric-band programme stops at four rounds).
@@ -380,7 +380,7 @@ mod tests {
 
     #[test]
     fn the_last_session_counts_only_while_the_routine_has_its_dose() {
-        use crate::model::workout::{BandUsed, Session};
+        use crate::model::history::session::{BandUsed, Session};
         let done = |dose: Dose, sets_done, actual, rating| SessionExercise {
             exercise: "clamshell".into(),
             dose,

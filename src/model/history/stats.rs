@@ -9,7 +9,7 @@
 //! summer time even when it is read in winter, so a clock change never
 //! moves it to another day or week.
 
-use crate::model::workout::History;
+use crate::model::history::session::History;
 
 pub use crate::model::settings::DEFAULT_WEEKLY_GOAL;
 
@@ -102,7 +102,7 @@ pub fn daily_counts(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::workout::Session;
+    use crate::model::history::session::Session;
 
     /// 2026-11-16 00:00 UTC, a Monday.
     const MONDAY: u64 = 1_794_787_200_000;

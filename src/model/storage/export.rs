@@ -7,10 +7,10 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::history::session::History;
 use crate::model::kit::band::BandKit;
 use crate::model::routine::routine_book::RoutineBook;
 use crate::model::routine::Routine;
-use crate::model::workout::History;
 
 /// What the `format` field of an export says.
 pub const FORMAT: &str = "bandwork-export";
@@ -485,10 +485,10 @@ mod tests {
         );
         merged
     }
+    use crate::model::history::session::{BandUsed, Rating, Session, SessionExercise};
     use crate::model::kit::band::preset;
     use crate::model::routine::dose::Dose;
     use crate::model::routine::BandChoice;
-    use crate::model::workout::{BandUsed, Rating, Session, SessionExercise};
 
     const T0: u64 = 1_700_000_000_000;
 

@@ -5,12 +5,13 @@
 //! `v1/` holds every record as version 1 wrote it, `v2/` the records that
 //! version 2 changed (the history).
 
+use crate::model::history::session::{History, Rating};
 use crate::model::kit::band::BandKit;
 use crate::model::routine::dose::Shape;
 use crate::model::routine::routine_book::RoutineBook;
 use crate::model::settings::{Settings, Theme, Units, DEFAULT_WEEKLY_GOAL};
 use crate::model::storage::store::decode;
-use crate::model::workout::{History, Rating, Workout};
+use crate::model::workout::Workout;
 
 macro_rules! fixture {
     ($name:literal) => {

@@ -8,8 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::history::session::{BandUsed, History, Rating, Session, SessionExercise};
 use crate::model::routine::dose::{Dose, Shape};
-use crate::model::workout::{BandUsed, History, Rating, Session, SessionExercise};
 
 /// The stored history: the band table, then the sessions, oldest first.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]

@@ -10,10 +10,11 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::model::history::session::History;
 use crate::model::kit::band::BandKit;
 use crate::model::routine::routine_book::RoutineBook;
 use crate::model::storage::history_format::CompactHistory;
-use crate::model::workout::{History, Workout};
+use crate::model::workout::Workout;
 
 /// The schema version this build writes (see the version history above).
 pub const SCHEMA_VERSION: u64 = 2;

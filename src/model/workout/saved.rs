@@ -1,13 +1,14 @@
 //! A workout in progress, as saved after every change so that a reload or a
-//! closed tab can pick it up again, and the session it becomes once done.
+//! closed tab can pick it up again, and the session it becomes once done
+//! (a [`Session`], kept in [`crate::model::history::session`]).
 //!
 //! The routine and the bands it uses are copied in when the workout starts:
 //! editing the routine or the kit meanwhile changes nothing mid-workout.
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::history::session::{BandUsed, Session, SessionExercise};
 use crate::model::kit::band::{Band, BandKit};
-use crate::model::routine::dose::{Dose, Shape};
 use crate::model::routine::{Routine, MAX_ROUNDS};
 use crate::model::workout::playback::{state_at, visits, Action, Run};
 use crate::model::workout::timeline::{Phase, Timeline, TimelineError};
@@ -224,139 +225,12 @@ impl Workout {
     }
 }
 
-/// How an exercise felt.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Rating {
-    TooEasy,
-    JustRight,
-    TooHard,
-}
-
-impl Rating {
-    pub const ALL: [Rating; 3] = [Rating::TooEasy, Rating::JustRight, Rating::TooHard];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Rating::TooEasy => "Too easy",
-            Rating::JustRight => "Just right",
-            Rating::TooHard => "Too hard",
-        }
-    }
-}
-
-/// A band as it was used, kept in words so history reads right even after
-/// the kit changes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BandUsed {
-    pub id: u32,
-    pub name: String,
-    pub swatch: String,
-}
-
-impl From<&Band> for BandUsed {
-    fn from(band: &Band) -> Self {
-        Self {
-            id: band.id,
-            name: band.name(),
-            swatch: band.colour.swatch.clone(),
-        }
-    }
-}
-
-/// One exercise of a finished session.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SessionExercise {
-    pub exercise: String,
-    pub dose: Dose,
-    pub bands: Vec<BandUsed>,
-    /// Sets reached (counting every round of a circuit).
-    pub sets_done: u8,
-    /// Reps, steps or hold seconds actually done per set, when the user
-    /// says it differed from the plan.
-    pub actual: Option<u16>,
-    pub rating: Option<Rating>,
-}
-
-impl SessionExercise {
-    /// What `actual` counts for this dose, e.g. "reps" or "seconds held".
-    pub fn actual_unit(&self) -> &'static str {
-        match self.dose.shape {
-            Shape::Reps { .. } => "reps",
-            Shape::StepsEachWay { .. } => "steps each way",
-            Shape::Timed { .. } => "seconds of work",
-            Shape::Hold { .. } | Shape::Holds { .. } => "seconds per hold",
-        }
-    }
-
-    /// The planned figure that `actual` replaces.
-    pub fn planned(&self) -> u16 {
-        match self.dose.shape {
-            Shape::Reps { reps } => reps,
-            Shape::StepsEachWay { steps } => steps,
-            Shape::Timed { work_s } => work_s,
-            Shape::Hold { hold_s } | Shape::Holds { hold_s, .. } => hold_s,
-        }
-    }
-}
-
-/// A finished (or ended early) workout, as kept in history.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Session {
-    /// The start time, which is unique per device.
-    pub id: u64,
-    pub routine: String,
-    pub started_at: u64,
-    pub ended_at: u64,
-    /// Seconds of workout time, pauses left out.
-    pub active_s: u32,
-    /// Reached the end rather than ended early.
-    pub finished: bool,
-    pub exercises: Vec<SessionExercise>,
-}
-
-impl Session {
-    /// All sets done, over every exercise.
-    pub fn sets(&self) -> u32 {
-        self.exercises.iter().map(|e| u32::from(e.sets_done)).sum()
-    }
-}
-
-/// Finished sessions, oldest first.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct History {
-    pub sessions: Vec<Session>,
-}
-
-impl History {
-    /// Adds `session`, replacing one with the same id (saving twice never
-    /// gives two entries).
-    pub fn record(&mut self, session: Session) {
-        match self.sessions.iter_mut().find(|s| s.id == session.id) {
-            Some(existing) => *existing = session,
-            None => self.sessions.push(session),
-        }
-    }
-
-    /// Takes out the session with `id`, with its place for [`Self::restore`].
-    pub fn remove(&mut self, id: u64) -> Option<(usize, Session)> {
-        let at = self.sessions.iter().position(|s| s.id == id)?;
-        Some((at, self.sessions.remove(at)))
-    }
-
-    /// Puts a removed session back where it was (an Undo). If one with its
-    /// id came back meanwhile, that one stays.
-    pub fn restore(&mut self, at: usize, session: Session) {
-        if self.sessions.iter().all(|s| s.id != session.id) {
-            self.sessions.insert(at.min(self.sessions.len()), session);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::history::session::{History, Rating};
     use crate::model::kit::band::preset;
+    use crate::model::routine::dose::Dose;
     use crate::model::routine::BandChoice;
 
     const T0: u64 = 1_700_000_000_000;

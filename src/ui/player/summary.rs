@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::model::history::session::{Rating, SessionExercise};
 use crate::model::route::Route;
 use crate::model::workout::cue::clock;
-use crate::model::workout::{Rating, SessionExercise};
 use crate::platform::focus;
 use crate::ui::band_label::BandSwatch;
 use crate::ui::workout_data::{exercise_name, WorkoutData};

@@ -83,7 +83,7 @@ pub fn Suggestions(routine: RoutineId) -> impl IntoView {
 
 fn suggest_all(
     routine: &Routine,
-    history: &crate::model::workout::History,
+    history: &crate::model::history::session::History,
     kit: &crate::model::kit::band::BandKit,
 ) -> Vec<Suggestion> {
     routine

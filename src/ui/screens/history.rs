@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 
+use crate::model::history::session::Session;
 use crate::model::history::stats;
 use crate::model::route::Route;
 use crate::model::settings::MAX_WEEKLY_GOAL;
 use crate::model::storage::backup_reminder::{due, parse_last_export};
 use crate::model::storage::keys::LAST_EXPORT_KEY;
 use crate::model::workout::cue::clock;
-use crate::model::workout::Session;
 use crate::platform::clock::{local_date, now_ms, offset_min};
 use crate::platform::storage;
 use crate::ui::screens::exercise_progress::ExerciseProgress;
