@@ -1,7 +1,9 @@
 //! localStorage and the settings store, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use bandwork::model::settings::{Settings, Theme, Units};
+use bandwork::model::settings::{Settings, Theme};
+
+use bandwork::model::kit::resistance::Units;
 use bandwork::model::storage::keys::SETTINGS_KEY;
 use bandwork::platform::settings_store;
 use bandwork::platform::storage::{self, StorageError};

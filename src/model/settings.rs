@@ -10,16 +10,10 @@ use std::fmt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 
+use crate::model::kit::resistance::Units;
+
 /// The schema version this build writes.
 pub const SETTINGS_VERSION: u64 = 1;
-
-/// How band resistance is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Units {
-    #[default]
-    Lb,
-    Kg,
-}
 
 /// Light or dark colours, or whatever the device prefers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

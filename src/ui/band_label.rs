@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::model::kit::band::{Band, Colour};
-use crate::model::settings::Units;
+use crate::model::kit::resistance::Units;
 
 /// A round swatch of the band's colour, ringed so that white shows on a
 /// light page and black on a dark one. Hidden from screen readers: the

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::catalog::exercise::BandType;
 use crate::model::kit::resistance::PoundRange;
-use crate::model::settings::Units;
+use crate::model::kit::resistance::Units;
 
 /// A band's identity within one kit; stable across edits and reordering.
 pub type BandId = u32;

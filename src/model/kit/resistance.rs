@@ -1,7 +1,14 @@
 //! Band resistance in the user's units. Bands are rated in pounds by their
 //! makers, so pounds are what the app stores; kilograms are for display.
 
-use crate::model::settings::Units;
+/// How band resistance is shown (a setting; the kit is always kept in
+/// pounds).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Units {
+    #[default]
+    Lb,
+    Kg,
+}
 
 const KG_PER_LB: f64 = 0.453_592_37;
 

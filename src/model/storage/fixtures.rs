@@ -7,9 +7,10 @@
 
 use crate::model::history::session::{History, Rating};
 use crate::model::kit::band::BandKit;
+use crate::model::kit::resistance::Units;
 use crate::model::routine::dose::Shape;
 use crate::model::routine::routine_book::RoutineBook;
-use crate::model::settings::{Settings, Theme, Units, DEFAULT_WEEKLY_GOAL};
+use crate::model::settings::{Settings, Theme, DEFAULT_WEEKLY_GOAL};
 use crate::model::storage::store::decode;
 use crate::model::workout::Workout;
 

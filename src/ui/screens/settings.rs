@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 
 use crate::model::kit::resistance::PoundRange;
+use crate::model::kit::resistance::Units;
 use crate::model::route::Route;
-use crate::model::settings::{Choice, Cues, Settings, Theme, Units};
+use crate::model::settings::{Choice, Cues, Settings, Theme};
 use crate::model::workout::cue_support::CueSupport;
 use crate::platform::device;
 use crate::ui::screens::data_card::DataCard;

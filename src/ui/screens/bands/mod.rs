@@ -16,9 +16,10 @@ use crate::ui::when::When;
 
 use crate::model::catalog::exercise::BandType;
 use crate::model::kit::band::{Band, BandError, BandId, BandKit, Colour, Preset, PRESETS};
+use crate::model::kit::resistance::Units;
 use crate::model::kit::resistance::{pounds_from_entry, pounds_to_entry};
 use crate::model::routine::routine_book::RoutineBook;
-use crate::model::settings::{Choice, Units};
+use crate::model::settings::Choice;
 use crate::platform::focus;
 use crate::ui::band_label::{BandChip, BandSwatch};
 use crate::ui::data::AppData;
