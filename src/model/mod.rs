@@ -8,7 +8,8 @@
 //! - [`history`]: stats, progress and progression from past sessions;
 //! - [`storage`]: the stored schema, backups, export and import;
 //! - [`share`]: routines as links and QR codes;
-//! - [`settings`] and [`route`]: the runner's settings and the app's URLs.
+//! - [`settings`], [`route`] and [`time`]: the runner's settings, the app's
+//!   URLs, and local days, weeks and clock readings.
 
 pub mod catalog;
 pub mod history;
@@ -18,4 +19,5 @@ pub mod routine;
 pub mod settings;
 pub mod share;
 pub mod storage;
+pub mod time;
 pub mod workout;

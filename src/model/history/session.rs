@@ -135,3 +135,39 @@ impl History {
         }
     }
 }
+
+/// A finished session of `routine` with two exercises (clamshell rated too
+/// hard with 10 of 12 reps, a timed walking squat), for tests.
+#[cfg(test)]
+pub(crate) fn sample_session(id: u64, routine: &str) -> Session {
+    Session {
+        id,
+        routine: routine.to_owned(),
+        started_at: id,
+        ended_at: id + 600_000,
+        active_s: 540,
+        finished: true,
+        exercises: vec![
+            SessionExercise {
+                exercise: "clamshell".into(),
+                dose: Dose::reps(3, 12, 30),
+                bands: vec![BandUsed {
+                    id: 1,
+                    name: "Green, light".into(),
+                    swatch: "#2e7d32".into(),
+                }],
+                sets_done: 3,
+                actual: Some(10),
+                rating: Some(Rating::TooHard),
+            },
+            SessionExercise {
+                exercise: "walking-squat".into(),
+                dose: Dose::timed(2, 30, 20),
+                bands: vec![],
+                sets_done: 2,
+                actual: None,
+                rating: None,
+            },
+        ],
+    }
+}

@@ -10,27 +10,9 @@
 //! moves it to another day or week.
 
 use crate::model::history::session::History;
+use crate::model::time::{day_of, week_of};
 
 pub use crate::model::settings::DEFAULT_WEEKLY_GOAL;
-
-const MS_PER_DAY: i64 = 86_400_000;
-
-/// The local day of `ms`, counted from 1 January 1970.
-pub fn day_of(ms: u64, offset_min: i32) -> i64 {
-    let local = ms as i64 + i64::from(offset_min) * 60_000;
-    local.div_euclid(MS_PER_DAY)
-}
-
-/// The week of a day, counted in Monday-to-Sunday weeks. (Day 0, 1 January
-/// 1970, was a Thursday, so week 0 ran from 29 December 1969.)
-pub fn week_of_day(day: i64) -> i64 {
-    (day + 3).div_euclid(7)
-}
-
-/// The local week of `ms`.
-pub fn week_of(ms: u64, offset_min: i32) -> i64 {
-    week_of_day(day_of(ms, offset_min))
-}
 
 /// The local week of `ms`, by its own offset.
 fn local_week(ms: u64, offset_of: &impl Fn(u64) -> i32) -> i64 {
@@ -103,6 +85,7 @@ pub fn daily_counts(
 mod tests {
     use super::*;
     use crate::model::history::session::Session;
+    use crate::model::time::week_of_day;
 
     /// 2026-11-16 00:00 UTC, a Monday.
     const MONDAY: u64 = 1_794_787_200_000;
@@ -136,24 +119,6 @@ mod tests {
                 })
                 .collect(),
         }
-    }
-
-    #[test]
-    fn days_and_weeks_follow_the_local_calendar() {
-        assert_eq!(day_of(0, 0), 0);
-        assert_eq!(week_of_day(0), 0, "Thursday 1 Jan 1970 is in week 0");
-        assert_eq!(week_of_day(-3), 0, "Monday 29 Dec 1969 starts it");
-        assert_eq!(week_of_day(-4), -1);
-        assert_eq!(week_of_day(3), 0, "Sunday 4 Jan 1970 ends it");
-        assert_eq!(week_of_day(4), 1);
-        let monday = week_of(MONDAY, 0);
-        assert_eq!(week_of(MONDAY + 6 * DAY + 23 * HOUR, 0), monday);
-        assert_eq!(week_of(MONDAY + 7 * DAY, 0), monday + 1);
-        // 23:30 UTC on Sunday is already Monday in Berlin (UTC+1)...
-        let sunday_late = MONDAY + 6 * DAY + 23 * HOUR + 30 * 60_000;
-        assert_eq!(week_of(sunday_late, 60), monday + 1);
-        // ...and 00:30 UTC on Monday is still Sunday in New York (UTC-5).
-        assert_eq!(week_of(MONDAY + 30 * 60_000, -300), monday - 1);
     }
 
     #[test]

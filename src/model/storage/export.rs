@@ -1,6 +1,5 @@
 //! Everything the user made, as one JSON file to keep or move to another
-//! device, and the history as CSV for a spreadsheet. Reading a file says in
-//! plain words why it cannot be used; importing merges by id, so the same
+//! device. Reading a file says in plain words why it cannot be used; importing merges by id, so the same
 //! file imported twice adds nothing the second time.
 
 use std::collections::HashSet;
@@ -356,113 +355,6 @@ fn match_bands(routine: &Routine, from: Option<&BandKit>, to: Option<&BandKit>) 
     routine
 }
 
-/// The CSV header.
-const CSV_HEADER: [&str; 12] = [
-    "date",
-    "routine",
-    "duration_s",
-    "finished",
-    "exercise",
-    "sets_done",
-    "planned_sets",
-    "planned_amount",
-    "unit",
-    "actual",
-    "rating",
-    "bands",
-];
-
-/// The history as CSV (RFC 4180, CRLF line ends): a header, then one row
-/// per exercise of each session. `duration_s` is workout time, pauses left
-/// out; the date is the start, in UTC.
-pub fn history_csv(history: &History) -> String {
-    let mut out = String::new();
-    push_row(&mut out, CSV_HEADER.iter().map(|s| (*s).to_owned()));
-    for session in &history.sessions {
-        for exercise in &session.exercises {
-            let bands: Vec<&str> = exercise.bands.iter().map(|b| b.name.as_str()).collect();
-            push_row(
-                &mut out,
-                [
-                    iso_utc(session.started_at),
-                    session.routine.clone(),
-                    session.active_s.to_string(),
-                    session.finished.to_string(),
-                    exercise.exercise.clone(),
-                    exercise.sets_done.to_string(),
-                    exercise.dose.sets.to_string(),
-                    exercise.planned().to_string(),
-                    exercise.actual_unit().to_owned(),
-                    exercise.actual.map(|a| a.to_string()).unwrap_or_default(),
-                    exercise
-                        .rating
-                        .map(|r| r.label().to_owned())
-                        .unwrap_or_default(),
-                    bands.join(" + "),
-                ],
-            );
-        }
-    }
-    out
-}
-
-fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
-    for (i, field) in fields.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&csv_field(&field));
-    }
-    out.push_str("\r\n");
-}
-
-/// One field, defused against spreadsheet formulas and quoted if needed.
-fn csv_field(text: &str) -> String {
-    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    if defused.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", defused.replace('"', "\"\""))
-    } else {
-        defused
-    }
-}
-
-/// A moment as ISO 8601 in UTC, e.g. `2023-11-14T22:13:20Z`.
-pub fn iso_utc(ms: u64) -> String {
-    let secs = ms / 1000;
-    let (year, month, day) = civil_from_days(secs / 86_400);
-    let rest = secs % 86_400;
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
-}
-
-/// The date `YYYY-MM-DD` (UTC) of a moment, for file names.
-pub fn iso_date(ms: u64) -> String {
-    iso_utc(ms)[..10].to_owned()
-}
-
-/// Year, month, day of a count of days since 1970-01-01 (Howard Hinnant's
-/// civil-from-days, for dates on or after the epoch).
-fn civil_from_days(days: u64) -> (u64, u64, u64) {
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let doe = z % 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + u64::from(month <= 2);
-    (year, month, day)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,45 +377,12 @@ mod tests {
         );
         merged
     }
-    use crate::model::history::session::{BandUsed, Rating, Session, SessionExercise};
+    use crate::model::history::session::sample_session as session;
     use crate::model::kit::band::preset;
     use crate::model::routine::dose::Dose;
     use crate::model::routine::BandChoice;
 
     const T0: u64 = 1_700_000_000_000;
-
-    fn session(id: u64, routine: &str) -> Session {
-        Session {
-            id,
-            routine: routine.to_owned(),
-            started_at: id,
-            ended_at: id + 600_000,
-            active_s: 540,
-            finished: true,
-            exercises: vec![
-                SessionExercise {
-                    exercise: "clamshell".into(),
-                    dose: Dose::reps(3, 12, 30),
-                    bands: vec![BandUsed {
-                        id: 1,
-                        name: "Green, light".into(),
-                        swatch: "#2e7d32".into(),
-                    }],
-                    sets_done: 3,
-                    actual: Some(10),
-                    rating: Some(Rating::TooHard),
-                },
-                SessionExercise {
-                    exercise: "walking-squat".into(),
-                    dose: Dose::timed(2, 30, 20),
-                    bands: vec![],
-                    sets_done: 2,
-                    actual: None,
-                    rating: None,
-                },
-            ],
-        }
-    }
 
     fn data() -> (Option<BandKit>, RoutineBook, History) {
         let kit = preset("fabric-loop-3").unwrap().kit();
@@ -725,65 +584,6 @@ mod tests {
         );
         let entry = &merged.routines.routines[0].routine.entries[0];
         assert_eq!(entry.bands.main, None, "a band the kit lacks is dropped");
-    }
-
-    #[test]
-    fn csv_has_a_header_and_a_row_per_exercise() {
-        let (_, _, history) = data();
-        let csv = history_csv(&history);
-        let lines: Vec<&str> = csv.split("\r\n").collect();
-        assert_eq!(lines.len(), 1 + 4 + 1, "{csv}");
-        assert_eq!(
-            lines[0],
-            "date,routine,duration_s,finished,exercise,sets_done,planned_sets,planned_amount,unit,actual,rating,bands"
-        );
-        assert_eq!(
-            lines[1],
-            "2023-11-14T22:13:20Z,Hips,540,true,clamshell,3,3,12,reps,10,Too hard,\"Green, light\""
-        );
-        assert_eq!(
-            lines[2],
-            "2023-11-14T22:13:20Z,Hips,540,true,walking-squat,2,2,30,seconds of work,,,"
-        );
-        assert!(lines[3].starts_with("2023-11-15T22:13:20Z,"));
-        assert_eq!(lines[5], "");
-    }
-
-    #[test]
-    fn csv_fields_are_quoted_and_formulas_defused() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(csv_field("+1"), "'+1");
-        assert_eq!(csv_field("@sum"), "'@sum");
-        assert_eq!(csv_field("-2"), "'-2");
-        let history = History {
-            sessions: vec![session(T0, "=cmd|' /C calc'!A0")],
-        };
-        let csv = history_csv(&history);
-        let row = csv.split("\r\n").nth(1).unwrap();
-        assert!(
-            row.starts_with("2023-11-14T22:13:20Z,'=cmd|' /C calc'!A0,540,"),
-            "{row}"
-        );
-        let history = History {
-            sessions: vec![session(T0, "=HYPERLINK(\"x\",\"y\")")],
-        };
-        let csv = history_csv(&history);
-        assert!(
-            csv.contains(",\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\",540,"),
-            "{csv}"
-        );
-    }
-
-    #[test]
-    fn dates_are_iso_8601_utc() {
-        assert_eq!(iso_utc(0), "1970-01-01T00:00:00Z");
-        assert_eq!(iso_utc(951_782_400_000), "2000-02-29T00:00:00Z");
-        assert_eq!(iso_utc(1_709_251_199_999), "2024-02-29T23:59:59Z");
-        assert_eq!(iso_utc(4_102_444_800_000), "2100-01-01T00:00:00Z");
-        assert_eq!(iso_date(T0), "2023-11-14");
     }
 
     #[test]

@@ -5,11 +5,13 @@
 //! - [`history_format`]: the compact form of the history;
 //! - [`backup`]: where unreadable stored text is kept;
 //! - [`backup_reminder`]: when to suggest an export;
-//! - [`export`]: the export file, its import, and the CSV;
+//! - [`export`]: the export file and its import;
+//! - [`csv`]: the history as CSV;
 //! - `fixtures` (tests only): records as every version wrote them.
 
 pub mod backup;
 pub mod backup_reminder;
+pub mod csv;
 pub mod export;
 #[cfg(test)]
 mod fixtures;

@@ -139,16 +139,6 @@ pub fn count_text(segment: &Segment) -> String {
     parts.join(" · ")
 }
 
-/// Seconds as a clock reads, e.g. `0:09`, `1:05`, `12:30`, `1:02:03`.
-pub fn clock(seconds: u64) -> String {
-    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if hours > 0 {
-        format!("{hours}:{minutes:02}:{seconds:02}")
-    } else {
-        format!("{minutes}:{seconds:02}")
-    }
-}
-
 /// The segment in a few words for the big label above the countdown.
 pub fn phase_label(segment: &Segment) -> &'static str {
     match segment.phase {
@@ -387,15 +377,6 @@ mod tests {
         );
         let done = circuit.segments.last().unwrap();
         assert_eq!(count_text(done), "");
-    }
-
-    #[test]
-    fn clocks_read_as_minutes_and_seconds() {
-        assert_eq!(clock(0), "0:00");
-        assert_eq!(clock(9), "0:09");
-        assert_eq!(clock(65), "1:05");
-        assert_eq!(clock(750), "12:30");
-        assert_eq!(clock(3723), "1:02:03");
     }
 
     #[test]

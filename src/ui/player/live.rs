@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::model::workout::cue::{clock, count_text, goal_text, phase_label};
+use crate::model::time::clock_text;
+use crate::model::workout::cue::{count_text, goal_text, phase_label};
 use crate::model::workout::playback::{state_at, State};
 use crate::model::workout::timeline::{Phase, Timeline};
 use crate::model::workout::HEARTBEAT_MS;
@@ -177,7 +178,7 @@ pub fn Live() -> impl IntoView {
                 ></progress>
                 <span>
                     {move || {
-                        state.get().map(|s| clock(timeline.with_value(|t| s.total_left_ms(t)).div_ceil(1000)))
+                        state.get().map(|s| clock_text(timeline.with_value(|t| s.total_left_ms(t)).div_ceil(1000)))
                     }}
                     " left"
                 </span>
@@ -215,7 +216,7 @@ fn Countdown(state: Memo<Option<State>>, timeline: StoredValue<Timeline>) -> imp
             role="timer"
             aria-label=move || if waits.get() { "Time in this set" } else { "Time left" }
         >
-            {move || clock(seconds.get())}
+            {move || clock_text(seconds.get())}
         </p>
     }
 }
@@ -289,7 +290,7 @@ fn next_line(timeline: StoredValue<Timeline>, index: usize) -> String {
                 _ => format!(
                     "Next: {} {}",
                     phase_label(next).to_ascii_lowercase(),
-                    clock(u64::from(next.seconds))
+                    clock_text(u64::from(next.seconds))
                 ),
             }
         }

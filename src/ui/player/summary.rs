@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::history::session::{Rating, SessionExercise};
 use crate::model::route::Route;
-use crate::model::workout::cue::clock;
+use crate::model::time::clock_text;
 use crate::platform::focus;
 use crate::ui::band_label::BandSwatch;
 use crate::ui::workout_data::{exercise_name, WorkoutData};
@@ -37,7 +37,7 @@ pub fn Summary() -> impl IntoView {
             <h1 id="screen-title" tabindex="-1">{title}</h1>
             <p class="lead">{session.routine.clone()}</p>
             <dl class="summary-stats">
-                <div><dt>"Time"</dt><dd>{clock(u64::from(session.active_s))}</dd></div>
+                <div><dt>"Time"</dt><dd>{clock_text(u64::from(session.active_s))}</dd></div>
                 <div><dt>"Sets"</dt><dd>{session.sets()}</dd></div>
                 <div><dt>"Exercises"</dt><dd>{session.exercises.iter().filter(|e| e.sets_done > 0).count()}</dd></div>
             </dl>

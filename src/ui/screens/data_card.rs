@@ -4,8 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::storage::export::{history_csv, iso_date, merge, tally, Export, Merged};
+use crate::model::storage::csv::history_csv;
+use crate::model::storage::export::{merge, tally, Export, Merged};
 use crate::model::storage::keys::LAST_EXPORT_KEY;
+use crate::model::time::iso_date;
 use crate::platform::{clock, files, focus, storage};
 use crate::ui::data::AppData;
 use crate::ui::screens::keep_data::KeepData;

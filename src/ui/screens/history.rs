@@ -11,7 +11,7 @@ use crate::model::route::Route;
 use crate::model::settings::MAX_WEEKLY_GOAL;
 use crate::model::storage::backup_reminder::{due, parse_last_export};
 use crate::model::storage::keys::LAST_EXPORT_KEY;
-use crate::model::workout::cue::clock;
+use crate::model::time::{self, clock_text};
 use crate::platform::clock::{local_date, now_ms, offset_min};
 use crate::platform::storage;
 use crate::ui::screens::exercise_progress::ExerciseProgress;
@@ -92,8 +92,8 @@ pub fn HistoryScreen() -> impl IntoView {
 fn Week() -> impl IntoView {
     let data = WorkoutData::get();
     let now = now_ms();
-    let today = stats::day_of(now, offset_min(now));
-    let this_week = stats::week_of_day(today);
+    let today = time::day_of(now, offset_min(now));
+    let this_week = time::week_of_day(today);
     let settings = expect_context::<SettingsContext>();
     let goal = Memo::new(move |_| settings.settings.with(|s| s.weekly_goal));
     let set_goal = move |goal: u32| {
@@ -112,7 +112,7 @@ fn Week() -> impl IntoView {
             let done = stats::weekly_counts(h, offset_min, this_week, 1)[0];
             let streak = stats::streak(h, offset_min, this_week, goal);
             // Monday of the first week shown, to the end of this week.
-            let first = (this_week - HEAT_WEEKS + 1) * 7 - 3;
+            let first = time::monday_of_week(this_week - HEAT_WEEKS + 1);
             let days = stats::daily_counts(h, offset_min, first, first + HEAT_WEEKS * 7 - 1);
             (done, streak, days, first, goal)
         })
@@ -210,7 +210,7 @@ fn SessionItem(session: Session) -> impl IntoView {
     let meta = format!(
         "{} · {} · {} {}{}",
         local_date(session.started_at),
-        clock(u64::from(session.active_s)),
+        clock_text(u64::from(session.active_s)),
         done.len(),
         if done.len() == 1 {
             "exercise"

@@ -1,0 +1,143 @@
+//! The history as CSV for a spreadsheet: RFC 4180, one row per exercise
+//! of each session, every field defused against spreadsheet formulas.
+
+use crate::model::history::session::History;
+use crate::model::time::iso_utc;
+
+/// The CSV header.
+const CSV_HEADER: [&str; 12] = [
+    "date",
+    "routine",
+    "duration_s",
+    "finished",
+    "exercise",
+    "sets_done",
+    "planned_sets",
+    "planned_amount",
+    "unit",
+    "actual",
+    "rating",
+    "bands",
+];
+
+/// The history as CSV (RFC 4180, CRLF line ends): a header, then one row
+/// per exercise of each session. `duration_s` is workout time, pauses left
+/// out; the date is the start, in UTC.
+pub fn history_csv(history: &History) -> String {
+    let mut out = String::new();
+    push_row(&mut out, CSV_HEADER.iter().map(|s| (*s).to_owned()));
+    for session in &history.sessions {
+        for exercise in &session.exercises {
+            let bands: Vec<&str> = exercise.bands.iter().map(|b| b.name.as_str()).collect();
+            push_row(
+                &mut out,
+                [
+                    iso_utc(session.started_at),
+                    session.routine.clone(),
+                    session.active_s.to_string(),
+                    session.finished.to_string(),
+                    exercise.exercise.clone(),
+                    exercise.sets_done.to_string(),
+                    exercise.dose.sets.to_string(),
+                    exercise.planned().to_string(),
+                    exercise.actual_unit().to_owned(),
+                    exercise.actual.map(|a| a.to_string()).unwrap_or_default(),
+                    exercise
+                        .rating
+                        .map(|r| r.label().to_owned())
+                        .unwrap_or_default(),
+                    bands.join(" + "),
+                ],
+            );
+        }
+    }
+    out
+}
+
+fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&csv_field(&field));
+    }
+    out.push_str("\r\n");
+}
+
+/// One field, defused against spreadsheet formulas and quoted if needed.
+fn csv_field(text: &str) -> String {
+    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if defused.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::history::session::sample_session as session;
+
+    const T0: u64 = 1_700_000_000_000;
+
+    fn history() -> History {
+        History {
+            sessions: vec![session(T0, "Hips"), session(T0 + 86_400_000, "Hips")],
+        }
+    }
+
+    #[test]
+    fn csv_has_a_header_and_a_row_per_exercise() {
+        let history = history();
+        let csv = history_csv(&history);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines.len(), 1 + 4 + 1, "{csv}");
+        assert_eq!(
+            lines[0],
+            "date,routine,duration_s,finished,exercise,sets_done,planned_sets,planned_amount,unit,actual,rating,bands"
+        );
+        assert_eq!(
+            lines[1],
+            "2023-11-14T22:13:20Z,Hips,540,true,clamshell,3,3,12,reps,10,Too hard,\"Green, light\""
+        );
+        assert_eq!(
+            lines[2],
+            "2023-11-14T22:13:20Z,Hips,540,true,walking-squat,2,2,30,seconds of work,,,"
+        );
+        assert!(lines[3].starts_with("2023-11-15T22:13:20Z,"));
+        assert_eq!(lines[5], "");
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_and_formulas_defused() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("+1"), "'+1");
+        assert_eq!(csv_field("@sum"), "'@sum");
+        assert_eq!(csv_field("-2"), "'-2");
+        let history = History {
+            sessions: vec![session(T0, "=cmd|' /C calc'!A0")],
+        };
+        let csv = history_csv(&history);
+        let row = csv.split("\r\n").nth(1).unwrap();
+        assert!(
+            row.starts_with("2023-11-14T22:13:20Z,'=cmd|' /C calc'!A0,540,"),
+            "{row}"
+        );
+        let history = History {
+            sessions: vec![session(T0, "=HYPERLINK(\"x\",\"y\")")],
+        };
+        let csv = history_csv(&history);
+        assert!(
+            csv.contains(",\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\",540,"),
+            "{csv}"
+        );
+    }
+}
