@@ -10,11 +10,22 @@ use bandwork::model::routine::routine_book::RoutineBook;
 use bandwork::model::routine::{BandChoice, Routine};
 use bandwork::model::storage::keys::HISTORY_KEY;
 use bandwork::model::storage::keys::{KIT_KEY, ROUTINES_KEY};
-use bandwork::platform::storage::{self, StorageError};
-use bandwork::platform::{persist, record_store};
+use bandwork::model::storage::load::{load, Persisted, SaveError, Saving};
+use bandwork::platform::persist;
+use bandwork::platform::storage::{self, BrowserStorage, StorageError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Saves `value` under `key` through the one save path.
+fn save<T: Persisted>(key: &str, value: &T) -> Result<(), StorageError> {
+    Saving::new(true)
+        .save(&BrowserStorage, key, value)
+        .map_err(|error| match error {
+            SaveError::Storage(error) => error,
+            SaveError::Refused => unreachable!("a new Saving may save"),
+        })
+}
 
 fn clear() {
     web_sys::window()
@@ -43,10 +54,10 @@ fn sample_book(kit: &BandKit) -> RoutineBook {
 #[wasm_bindgen_test]
 fn nothing_stored_loads_as_nothing_and_may_be_saved() {
     clear();
-    let loaded = record_store::load::<BandKit>(KIT_KEY, "band kit");
+    let loaded = load::<BandKit>(&BrowserStorage, KIT_KEY, "band kit");
     assert_eq!(loaded.value, None);
     assert_eq!(loaded.notice, None);
-    assert!(loaded.can_save);
+    assert!(loaded.saving.can_save());
 }
 
 #[wasm_bindgen_test]
@@ -54,13 +65,13 @@ fn kit_and_routines_round_trip_through_local_storage() {
     clear();
     let kit = preset("mini-loop-5").unwrap().kit();
     let book = sample_book(&kit);
-    record_store::save(KIT_KEY, &kit).unwrap();
-    record_store::save(ROUTINES_KEY, &book).unwrap();
+    save(KIT_KEY, &kit).unwrap();
+    save(ROUTINES_KEY, &book).unwrap();
 
     let raw = storage::read_text(ROUTINES_KEY).unwrap().unwrap();
     assert!(raw.contains(r#""version":2"#), "{raw}");
-    let kit_back = record_store::load::<BandKit>(KIT_KEY, "band kit");
-    let book_back = record_store::load::<RoutineBook>(ROUTINES_KEY, "routines");
+    let kit_back = load::<BandKit>(&BrowserStorage, KIT_KEY, "band kit");
+    let book_back = load::<RoutineBook>(&BrowserStorage, ROUTINES_KEY, "routines");
     assert_eq!(kit_back.value, Some(kit));
     assert_eq!(book_back.value, Some(book));
     assert_eq!(book_back.notice, None);
@@ -70,9 +81,9 @@ fn kit_and_routines_round_trip_through_local_storage() {
 fn damaged_routines_are_kept_aside_and_the_app_starts_empty() {
     clear();
     storage::write_text(ROUTINES_KEY, "{\"version\":1,\"data\":{\"routines\":[{").unwrap();
-    let loaded = record_store::load::<RoutineBook>(ROUTINES_KEY, "routines");
+    let loaded = load::<RoutineBook>(&BrowserStorage, ROUTINES_KEY, "routines");
     assert_eq!(loaded.value, None);
-    assert!(loaded.can_save);
+    assert!(loaded.saving.can_save());
     assert!(loaded.notice.unwrap().contains("could not be read"));
     let backup = storage::read_text(&format!("{ROUTINES_KEY}.backup")).unwrap();
     assert_eq!(
@@ -86,9 +97,9 @@ fn routines_from_a_newer_version_are_never_saved_over() {
     clear();
     let newer = r#"{"version":7,"data":{"routines":[],"shiny":true}}"#;
     storage::write_text(ROUTINES_KEY, newer).unwrap();
-    let loaded = record_store::load::<RoutineBook>(ROUTINES_KEY, "routines");
+    let loaded = load::<RoutineBook>(&BrowserStorage, ROUTINES_KEY, "routines");
     assert_eq!(loaded.value, None);
-    assert!(!loaded.can_save);
+    assert!(!loaded.saving.can_save());
     assert!(loaded.notice.unwrap().contains("newer version"));
     assert_eq!(
         storage::read_text(ROUTINES_KEY).unwrap().as_deref(),
@@ -101,14 +112,14 @@ fn a_history_from_version_1_loads_and_is_written_back_compact() {
     clear();
     let old = include_str!("fixtures/v1/history.json");
     storage::write_text(HISTORY_KEY, old).unwrap();
-    let loaded = record_store::load::<History>(HISTORY_KEY, "workout history");
+    let loaded = load::<History>(&BrowserStorage, HISTORY_KEY, "workout history");
     assert_eq!(loaded.notice, None);
     let history = loaded.value.unwrap();
     assert_eq!(history.sessions[0].routine, "Club hips");
     let now = storage::read_text(HISTORY_KEY).unwrap().unwrap();
     assert!(now.starts_with(r#"{"version":2,"data":{"bands":"#), "{now}");
     assert!(now.len() < old.len());
-    let again = record_store::load::<History>(HISTORY_KEY, "workout history");
+    let again = load::<History>(&BrowserStorage, HISTORY_KEY, "workout history");
     assert_eq!(again.value, Some(history));
 }
 
@@ -117,9 +128,9 @@ fn a_damaged_history_is_kept_under_its_backup_key_and_named_for_download() {
     clear();
     let damaged = r#"{"version":2,"data":{"bands":[],"sessions":[[1,"x""#;
     storage::write_text(HISTORY_KEY, damaged).unwrap();
-    let loaded = record_store::load::<History>(HISTORY_KEY, "workout history");
+    let loaded = load::<History>(&BrowserStorage, HISTORY_KEY, "workout history");
     assert_eq!(loaded.value, None);
-    assert!(loaded.can_save);
+    assert!(loaded.saving.can_save());
     assert_eq!(loaded.kept.as_deref(), Some("bandwork.history.backup"));
     assert_eq!(
         storage::read_text("bandwork.history.backup")
@@ -128,7 +139,7 @@ fn a_damaged_history_is_kept_under_its_backup_key_and_named_for_download() {
         Some(damaged)
     );
     // Loading again (a reload) keeps the one copy rather than a second.
-    let again = record_store::load::<History>(HISTORY_KEY, "workout history");
+    let again = load::<History>(&BrowserStorage, HISTORY_KEY, "workout history");
     assert_eq!(again.kept.as_deref(), Some("bandwork.history.backup"));
     assert_eq!(
         storage::read_text("bandwork.history.backup.2").unwrap(),
@@ -167,29 +178,26 @@ fn fill_storage() -> Vec<String> {
 fn a_full_quota_is_reported_and_leaves_the_stored_record_as_it_was() {
     clear();
     let kit = preset("fabric-loop-3").unwrap().kit();
-    record_store::save(KIT_KEY, &kit).unwrap();
+    save(KIT_KEY, &kit).unwrap();
     let before = storage::read_text(KIT_KEY).unwrap();
     let fillers = fill_storage();
     assert!(!fillers.is_empty());
 
     let book = sample_book(&kit);
-    let error = record_store::save(ROUTINES_KEY, &book).unwrap_err();
+    let error = save(ROUTINES_KEY, &book).unwrap_err();
     assert_eq!(error, StorageError::QuotaExceeded);
-    assert!(error.message().contains("full"), "{}", error.message());
+    assert!(error.to_string().contains("full"), "{}", error.to_string());
     let mut bigger = kit.clone();
     bigger.bands[0].label = "l".repeat(4096);
-    assert_eq!(
-        record_store::save(KIT_KEY, &bigger),
-        Err(StorageError::QuotaExceeded)
-    );
+    assert_eq!(save(KIT_KEY, &bigger), Err(StorageError::QuotaExceeded));
     assert_eq!(storage::read_text(KIT_KEY).unwrap(), before);
 
     // Once space is freed, the same save works.
     for key in &fillers {
         storage::remove(key).unwrap();
     }
-    record_store::save(ROUTINES_KEY, &book).unwrap();
-    let loaded = record_store::load::<RoutineBook>(ROUTINES_KEY, "routines");
+    save(ROUTINES_KEY, &book).unwrap();
+    let loaded = load::<RoutineBook>(&BrowserStorage, ROUTINES_KEY, "routines");
     assert_eq!(loaded.value, Some(book));
     clear();
 }

@@ -11,6 +11,8 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
 
 use crate::model::kit::resistance::Units;
+use crate::model::storage::load::{Persisted, Reading};
+use crate::model::storage::store::StoredProblem;
 
 /// The schema version this build writes.
 pub const SETTINGS_VERSION: u64 = 1;
@@ -170,44 +172,12 @@ impl Default for Settings {
     }
 }
 
-/// Why stored settings could not be taken as they were.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SettingsProblem {
-    /// The text is not a settings record at all; defaults are in use.
-    Unreadable,
-    /// These fields held values this version does not know; they were reset.
-    FieldsReset(Vec<&'static str>),
-    /// A newer version of Bandwork wrote this record; what this version
-    /// understands was kept.
-    NewerVersion(u64),
-}
-
-impl SettingsProblem {
-    /// The problem in plain words, for a notice to the user.
-    pub fn message(&self) -> String {
-        let kept = "Your original saved copy has been kept.";
-        match self {
-            SettingsProblem::Unreadable => format!(
-                "Your saved settings could not be read, so Bandwork is using its defaults. {kept}"
-            ),
-            SettingsProblem::FieldsReset(fields) => format!(
-                "Some saved settings could not be read ({}), so they are back to their defaults. {kept}",
-                fields.join(", ")
-            ),
-            SettingsProblem::NewerVersion(version) => format!(
-                "Your settings were saved by a newer version of Bandwork (format {version}). \
-                 This version shows what it understands. {kept}"
-            ),
-        }
-    }
-}
-
 /// The result of reading stored settings: always usable settings, plus what
 /// went wrong, if anything.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LoadedSettings {
     pub settings: Settings,
-    pub problem: Option<SettingsProblem>,
+    pub problem: Option<StoredProblem>,
 }
 
 impl Settings {
@@ -231,7 +201,7 @@ impl Settings {
             Some(fields) => Self::from_fields(&fields),
             None => LoadedSettings {
                 settings: Settings::default(),
-                problem: Some(SettingsProblem::Unreadable),
+                problem: Some(StoredProblem::Unreadable),
             },
         }
     }
@@ -253,9 +223,9 @@ impl Settings {
         };
         let problem = match fields.version {
             Loose::Number(version) if version > SETTINGS_VERSION => {
-                Some(SettingsProblem::NewerVersion(version))
+                Some(StoredProblem::NewerVersion(version))
             }
-            _ if !reset.is_empty() => Some(SettingsProblem::FieldsReset(reset)),
+            _ if !reset.is_empty() => Some(StoredProblem::FieldsReset(reset)),
             _ => None,
         };
         LoadedSettings { settings, problem }
@@ -275,6 +245,22 @@ impl Settings {
     /// The record as stored text.
     pub fn to_stored(self) -> String {
         serde_json::to_string(&self.to_record()).unwrap_or_default()
+    }
+}
+
+/// Settings read leniently: what can be read is kept, field by field.
+impl Persisted for Settings {
+    fn read(raw: &str) -> Reading<Self> {
+        let loaded = Settings::from_stored(Some(raw));
+        Reading {
+            value: Some(loaded.settings),
+            problem: loaded.problem,
+            outdated: false,
+        }
+    }
+
+    fn write(&self) -> Option<String> {
+        Some(self.to_stored())
     }
 }
 
@@ -517,7 +503,7 @@ mod tests {
         for raw in ["", "{", "not json", "[1,2]", "42", "null", "\"kg\""] {
             let loaded = load(raw);
             assert_eq!(loaded.settings, Settings::default(), "raw {raw:?}");
-            assert_eq!(loaded.problem, Some(SettingsProblem::Unreadable));
+            assert_eq!(loaded.problem, Some(StoredProblem::Unreadable));
         }
     }
 
@@ -528,7 +514,7 @@ mod tests {
         assert_eq!(loaded.settings.theme, Theme::Dark);
         assert_eq!(
             loaded.problem,
-            Some(SettingsProblem::FieldsReset(vec!["units"]))
+            Some(StoredProblem::FieldsReset(vec!["units"]))
         );
     }
 
@@ -538,7 +524,7 @@ mod tests {
         assert_eq!(loaded.settings, Settings::default());
         assert_eq!(
             loaded.problem,
-            Some(SettingsProblem::FieldsReset(vec!["units", "theme"]))
+            Some(StoredProblem::FieldsReset(vec!["units", "theme"]))
         );
     }
 
@@ -555,7 +541,7 @@ mod tests {
         let loaded = load(r#"{"version":9,"units":"kg","theme":"light","sound":"loud"}"#);
         assert_eq!(loaded.settings.units, Units::Kg);
         assert_eq!(loaded.settings.theme, Theme::Light);
-        assert_eq!(loaded.problem, Some(SettingsProblem::NewerVersion(9)));
+        assert_eq!(loaded.problem, Some(StoredProblem::NewerVersion(9)));
     }
 
     #[test]
@@ -567,20 +553,21 @@ mod tests {
 
     #[test]
     fn messages_are_plain_words_and_name_the_reset_fields() {
-        let reset = SettingsProblem::FieldsReset(vec!["units", "theme"]).message();
+        let reset = StoredProblem::FieldsReset(vec!["units", "theme"]).words("settings");
         assert!(reset.contains("(units, theme)"), "{reset}");
         for problem in [
-            SettingsProblem::Unreadable,
-            SettingsProblem::FieldsReset(vec!["units"]),
-            SettingsProblem::NewerVersion(3),
+            StoredProblem::Unreadable,
+            StoredProblem::FieldsReset(vec!["units"]),
         ] {
-            let message = problem.message();
+            let message = problem.words("settings");
             assert!(
-                message.contains("original saved copy has been kept"),
+                message.contains("kept the original text safely"),
                 "{message}"
             );
             assert!(!message.contains('{'), "{message}");
         }
+        let newer = StoredProblem::NewerVersion(3).words("settings");
+        assert!(newer.contains("leaves the saved copy untouched"), "{newer}");
     }
 
     #[test]
@@ -615,14 +602,14 @@ mod tests {
         assert!(loaded.settings.cues.flash);
         assert_eq!(
             loaded.problem,
-            Some(SettingsProblem::FieldsReset(vec!["beeps", "flash"]))
+            Some(StoredProblem::FieldsReset(vec!["beeps", "flash"]))
         );
         let not_a_map = load(r#"{"units":"kg","cues":true}"#);
         assert_eq!(not_a_map.settings.units, Units::Kg);
         assert_eq!(not_a_map.settings.cues, Cues::default());
         assert_eq!(
             not_a_map.problem,
-            Some(SettingsProblem::FieldsReset(vec!["cues"]))
+            Some(StoredProblem::FieldsReset(vec!["cues"]))
         );
     }
 
@@ -639,7 +626,7 @@ mod tests {
             assert_eq!(loaded.settings.weekly_goal, DEFAULT_WEEKLY_GOAL, "{bad}");
             assert_eq!(
                 loaded.problem,
-                Some(SettingsProblem::FieldsReset(vec!["weekly_goal"])),
+                Some(StoredProblem::FieldsReset(vec!["weekly_goal"])),
                 "{bad}"
             );
         }

@@ -1,90 +1,80 @@
-//! localStorage: text is read back raw (so unreadable text can be kept
-//! safe), records are written as JSON text, and every
-//! failure comes back as an error the user can be told about in plain words.
+//! localStorage through gloo-storage, as the model's [`KeyValue`]: text is
+//! stored and read back exactly as given (so unreadable text can be kept
+//! safe byte for byte), and every failure comes back as a
+//! [`StorageError`] the user can be told about in plain words.
+//!
+//! gloo's typed `get`/`set` would JSON-encode each value again, and its
+//! handle throws when storage is blocked, so storage is checked first and
+//! the text goes through its raw handle; JavaScript errors are read with
+//! gloo's `JsError`.
 
-use crate::model::storage::backup::{choose_backup_slot, BackupSlot};
+use gloo_storage::{LocalStorage, Storage};
+use gloo_utils::errors::JsError;
+use wasm_bindgen::JsValue;
 
-/// Why the browser's storage could not be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    /// Storage is switched off or blocked for this site.
-    Unavailable,
-    /// The site's storage space is full.
-    QuotaExceeded,
-    /// Something else the browser reported.
-    Other(String),
-}
+pub use crate::model::storage::key_value::{KeyValue, StorageError};
 
-impl StorageError {
-    /// The error in plain words.
-    pub fn message(&self) -> String {
-        match self {
-            StorageError::Unavailable => "This browser is not letting Bandwork save anything \
-                (storage is off or blocked for this site), so changes last only until the tab closes."
-                .into(),
-            StorageError::QuotaExceeded => "This browser's storage for Bandwork is full, so the \
-                change was not saved yet. It stays on screen, and Bandwork keeps trying to save \
-                it. Export your data to keep a copy, and free some space in this browser."
-                .into(),
-            StorageError::Other(detail) => {
-                format!("The browser refused to save the change ({detail}). It still applies until the tab closes.")
-            }
-        }
-    }
-}
+/// The browser's localStorage.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BrowserStorage;
 
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
+/// The storage handle, if this page may use storage at all. (Blocked
+/// storage throws on access, which gloo's `raw()` would not survive.)
+fn handle() -> Result<web_sys::Storage, StorageError> {
     match web_sys::window().map(|window| window.local_storage()) {
-        Some(Ok(Some(storage))) => Ok(storage),
+        Some(Ok(Some(_))) => Ok(LocalStorage::raw()),
         _ => Err(StorageError::Unavailable),
     }
 }
 
-fn from_js(error: wasm_bindgen::JsValue) -> StorageError {
-    let name = js_name(&error);
-    if name.as_deref() == Some("QuotaExceededError") {
-        StorageError::QuotaExceeded
-    } else {
-        StorageError::Other(name.unwrap_or_else(|| "an unknown error".into()))
+/// A thrown JavaScript error as one of ours: a full quota by its name
+/// (Firefox once called it `NS_ERROR_DOM_QUOTA_REACHED`), the rest by name.
+fn from_js(thrown: JsValue) -> StorageError {
+    match JsError::try_from(thrown) {
+        Ok(error) if is_quota(&error.name) => StorageError::QuotaExceeded,
+        Ok(error) if error.name == "SecurityError" => StorageError::Unavailable,
+        Ok(error) => StorageError::Other(error.name),
+        Err(_) => StorageError::Other("an unknown error".into()),
     }
 }
 
-fn js_name(error: &wasm_bindgen::JsValue) -> Option<String> {
-    js_sys::Reflect::get(error, &"name".into())
-        .ok()
-        .and_then(|name| name.as_string())
+fn is_quota(name: &str) -> bool {
+    matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
+}
+
+impl KeyValue for BrowserStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        handle()?.get_item(key).map_err(from_js)
+    }
+
+    fn set(&self, key: &str, text: &str) -> Result<(), StorageError> {
+        handle()?.set_item(key, text).map_err(from_js)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        handle()?.remove_item(key).map_err(from_js)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let storage = handle()?;
+        let count = storage.length().map_err(from_js)?;
+        (0..count)
+            .filter_map(|at| storage.key(at).map_err(from_js).transpose())
+            .collect()
+    }
 }
 
 /// The text stored under `key`, if any.
 pub fn read_text(key: &str) -> Result<Option<String>, StorageError> {
-    local_storage()?.get_item(key).map_err(from_js)
+    BrowserStorage.get(key)
 }
 
-/// Stores `text` under `key` exactly as given (used for backups).
+/// Stores `text` under `key` exactly as given.
 pub fn write_text(key: &str, text: &str) -> Result<(), StorageError> {
-    local_storage()?.set_item(key, text).map_err(from_js)
-}
-
-/// Stores a record under `key`, as JSON.
-pub fn write_record<T: serde::Serialize>(key: &str, record: &T) -> Result<(), StorageError> {
-    let text = serde_json::to_string(record)
-        .map_err(|_| StorageError::Other("the record could not be written as text".into()))?;
-    write_text(key, &text)
+    BrowserStorage.set(key, text)
 }
 
 /// Removes `key`.
 pub fn remove(key: &str) -> Result<(), StorageError> {
-    local_storage()?.remove_item(key).map_err(from_js)
-}
-
-/// Copies `raw`, the unreadable text found under `key`, to a free backup key
-/// next to it (unless the same text is already kept), so that no later save
-/// of `key` can lose it. Returns the backup key that holds it.
-pub fn keep_unreadable(key: &str, raw: &str) -> Result<String, StorageError> {
-    let read = |slot: &str| read_text(slot).ok().flatten();
-    match choose_backup_slot(key, raw, read) {
-        BackupSlot::AlreadyKept(slot) => Ok(slot),
-        BackupSlot::WriteTo(slot) => write_text(&slot, raw).map(|()| slot),
-        BackupSlot::Full => Err(StorageError::Other("every backup slot is in use".into())),
-    }
+    BrowserStorage.remove(key)
 }

@@ -8,9 +8,26 @@ use crate::model::kit::band::BandKit;
 use crate::model::routine::routine_book::{RoutineBook, RoutineId};
 use crate::model::routine::Routine;
 use crate::model::storage::keys::{KIT_KEY, ROUTINES_KEY};
-use crate::platform::record_store;
-use crate::ui::notices::{Notice, Notices};
-use crate::ui::status::StatusMessage;
+use crate::ui::notices::Notices;
+use crate::ui::persisted::{Refused, Spec, Stored};
+
+const KIT: Spec = Spec {
+    key: KIT_KEY,
+    what: "band kit",
+    load_notice: "kit-load",
+    save_notice: "kit-save",
+    unsaved: "Your bands could not be saved.",
+    refused: Refused::Announce,
+};
+
+const ROUTINES: Spec = Spec {
+    key: ROUTINES_KEY,
+    what: "routines",
+    load_notice: "routines-load",
+    save_notice: "routines-save",
+    unsaved: "Your routines could not be saved.",
+    refused: Refused::Announce,
+};
 
 /// The kit and routines, shared through context.
 #[derive(Clone, Copy)]
@@ -21,34 +38,21 @@ pub struct AppData {
     /// The routine last opened in the editor: where the library's Add
     /// buttons put exercises.
     pub current: RwSignal<Option<RoutineId>>,
-    kit_can_save: StoredValue<bool>,
-    book_can_save: StoredValue<bool>,
-    notices: Notices,
+    stored_kit: Stored<Option<BandKit>>,
+    stored_book: Stored<RoutineBook>,
 }
 
 impl AppData {
     /// Loads both records and makes them available to every component.
     pub fn provide(notices: Notices) -> Self {
-        let kit = record_store::load::<BandKit>(KIT_KEY, "band kit");
-        let book = record_store::load::<RoutineBook>(ROUTINES_KEY, "routines");
-        if let Some(text) = kit.notice {
-            notices.show(Notice::on_load("kit-load", text, kit.kept, "band kit"));
-        }
-        if let Some(text) = book.notice {
-            notices.show(Notice::on_load(
-                "routines-load",
-                text,
-                book.kept,
-                "routines",
-            ));
-        }
+        let stored_kit = Stored::load(&KIT, notices);
+        let stored_book = Stored::load(&ROUTINES, notices);
         let data = AppData {
-            kit: RwSignal::new(kit.value),
-            book: RwSignal::new(book.value.unwrap_or_default()),
+            kit: stored_kit.value,
+            book: stored_book.value,
             current: RwSignal::new(None),
-            kit_can_save: StoredValue::new(kit.can_save),
-            book_can_save: StoredValue::new(book.can_save),
-            notices,
+            stored_kit,
+            stored_book,
         };
         provide_context(data);
         data
@@ -61,8 +65,7 @@ impl AppData {
 
     /// Replaces the whole kit (e.g. from a preset) and saves it.
     pub fn set_kit(self, kit: BandKit) {
-        self.kit.set(Some(kit));
-        self.save_kit();
+        self.stored_kit.replace(Some(kit));
     }
 
     /// Changes the kit and saves it. Does nothing before a kit exists.
@@ -71,24 +74,21 @@ impl AppData {
             .kit
             .try_update(|kit| kit.as_mut().map(change))
             .flatten();
-        self.save_kit();
+        if result.is_some() {
+            self.stored_kit.save();
+        }
         result
     }
 
     /// Whether changes to the routines are being saved (false when the
     /// stored ones could not be read, so as not to overwrite them).
     pub fn saves_routines(self) -> bool {
-        self.book_can_save.get_value()
+        self.stored_book.can_save()
     }
 
     /// Changes the routines and saves them.
     pub fn change_book<R>(self, change: impl FnOnce(&mut RoutineBook) -> R) -> R {
-        let result = self
-            .book
-            .try_update(change)
-            .expect("the routines signal is alive");
-        self.save_book();
-        result
+        self.stored_book.change(change)
     }
 
     /// Changes one routine and saves; None when it no longer exists.
@@ -104,77 +104,19 @@ impl AppData {
     /// is one) and saves them; false if either could not be saved.
     pub fn replace(self, kit: Option<BandKit>, book: RoutineBook) -> bool {
         let kit_saved = match kit {
-            Some(kit) => {
-                self.kit.set(Some(kit));
-                self.save_kit()
-            }
+            Some(kit) => self.stored_kit.replace(Some(kit)),
             None => true,
         };
-        self.book.set(book);
-        self.save_book() && kit_saved
+        self.stored_book.replace(book) && kit_saved
     }
 
     /// Takes up the kit as another tab saved it (if it reads).
     pub fn reload_kit(self) {
-        if let Some(kit) = record_store::current::<BandKit>(KIT_KEY) {
-            self.kit.set(Some(kit));
-        }
+        self.stored_kit.follow_stored();
     }
 
     /// Takes up the routines as another tab saved them (if they read).
     pub fn reload_book(self) {
-        if let Some(book) = record_store::current::<RoutineBook>(ROUTINES_KEY) {
-            self.book.set(book);
-        }
-    }
-
-    // Serialised in place: cloning the whole book on every change only to
-    // write it out would be wasted work.
-    fn save_kit(self) -> bool {
-        let allowed = self.kit_can_save.get_value();
-        self.kit.with_untracked(|kit| match kit {
-            Some(kit) => self.save(KIT_KEY, kit, allowed, "kit-save", Self::save_kit),
-            None => true,
-        })
-    }
-
-    fn save_book(self) -> bool {
-        let allowed = self.book_can_save.get_value();
-        self.book.with_untracked(|book| {
-            self.save(
-                ROUTINES_KEY,
-                book,
-                allowed,
-                "routines-save",
-                Self::save_book,
-            )
-        })
-    }
-
-    /// Saves `value` under `key`; false when it was not saved, in which case
-    /// the notice `notice` says so and `retry` is tried again later.
-    fn save<T: crate::model::storage::store::Record>(
-        self,
-        key: &str,
-        value: &T,
-        allowed: bool,
-        notice: &'static str,
-        retry: fn(Self) -> bool,
-    ) -> bool {
-        if !allowed {
-            StatusMessage::announce("Changed for now, not saved");
-            return false;
-        }
-        match record_store::save(key, value) {
-            Ok(()) => {
-                self.notices.dismiss(notice);
-                true
-            }
-            Err(error) => {
-                self.notices
-                    .save_failed(notice, error.message(), move || retry(self));
-                false
-            }
-        }
+        self.stored_book.follow_stored();
     }
 }

@@ -10,6 +10,7 @@ pub mod icons;
 pub mod lazy;
 pub mod library_filters;
 pub mod notices;
+pub mod persisted;
 pub mod placement_picture;
 pub mod player;
 pub mod resume_banner;

@@ -11,9 +11,31 @@ use crate::model::routine::Routine;
 use crate::model::storage::keys::{HISTORY_KEY, WORKOUT_KEY};
 use crate::model::workout::playback::{state_at, Action};
 use crate::model::workout::{StartProblem, Workout};
-use crate::platform::{clock, record_store, storage};
+use crate::platform::clock;
 use crate::ui::notices::{Notice, Notices};
+use crate::ui::persisted::{Refused, Spec, Stored};
 use crate::ui::undo::Undo;
+
+const WORKOUT: Spec = Spec {
+    key: WORKOUT_KEY,
+    what: "workout in progress",
+    load_notice: "workout-load",
+    save_notice: "workout-save",
+    unsaved: "The workout could not be saved on this device, so it carries on here but a \
+              reload would lose it.",
+    refused: Refused::Quietly,
+};
+
+const HISTORY: Spec = Spec {
+    key: HISTORY_KEY,
+    what: "workout history",
+    load_notice: "history-load",
+    save_notice: "history-save",
+    unsaved: "This workout could not be saved to your history.",
+    refused: Refused::Notice(
+        "Your saved history could not be read earlier, so this workout was not saved over it.",
+    ),
+};
 
 /// The player's data, shared through context.
 #[derive(Clone, Copy)]
@@ -23,57 +45,28 @@ pub struct WorkoutData {
     /// The session just finished, shown in the summary until closed.
     pub finished: RwSignal<Option<Session>>,
     pub history: RwSignal<History>,
-    workout_can_save: StoredValue<bool>,
-    history_can_save: StoredValue<bool>,
-    /// The stored history could not be used at start-up (damaged, or from
-    /// a newer version): an empty history then does not mean no workouts.
-    history_set_aside: bool,
+    stored_workout: Stored<Option<Workout>>,
+    stored_history: Stored<History>,
     notices: Notices,
 }
 
 impl WorkoutData {
     /// Loads the saved workout (paused where it was last seen) and history.
+    /// A saved workout that can no longer be played (edited by hand, say)
+    /// does not read: its text is kept, a notice says so, and the app
+    /// starts afresh.
     pub fn provide(notices: Notices) -> Self {
-        let workout = record_store::load::<Workout>(WORKOUT_KEY, "workout in progress");
-        let history = record_store::load::<History>(HISTORY_KEY, "workout history");
-        if let Some(text) = workout.notice {
-            let kept = workout.kept.clone();
-            notices.show(Notice::on_load("workout-load", text, kept, "workout"));
-        }
-        let history_set_aside = history.notice.is_some();
-        if let Some(text) = history.notice {
-            let kept = history.kept.clone();
-            notices.show(Notice::on_load("history-load", text, kept, "history"));
-        }
-        let mut workout_can_save = workout.can_save;
-        let saved = workout.value.and_then(|saved| {
-            if saved.timeline().is_some() {
-                return Some(saved.found(clock::now_ms()));
-            }
-            // It parsed but cannot be played (edited by hand, say): keep
-            // the text, say so, and start afresh.
-            let kept = storage::read_text(WORKOUT_KEY)
-                .ok()
-                .flatten()
-                .and_then(|raw| storage::keep_unreadable(WORKOUT_KEY, &raw).ok());
-            workout_can_save = kept.is_some();
-            notices.show(Notice::on_load(
-                "workout-load",
-                "The saved workout in progress could not be resumed. Its text was kept safely; \
-                 your routines and history are untouched."
-                    .into(),
-                kept,
-                "workout",
-            ));
-            None
+        let stored_workout = Stored::<Option<Workout>>::load(&WORKOUT, notices);
+        let stored_history = Stored::<History>::load(&HISTORY, notices);
+        stored_workout.value.update_untracked(|workout| {
+            *workout = workout.take().map(|saved| saved.found(clock::now_ms()));
         });
         let data = WorkoutData {
-            workout: RwSignal::new(saved),
+            workout: stored_workout.value,
             finished: RwSignal::new(None),
-            history: RwSignal::new(history.value.unwrap_or_default()),
-            workout_can_save: StoredValue::new(workout_can_save),
-            history_can_save: StoredValue::new(history.can_save),
-            history_set_aside,
+            history: stored_history.value,
+            stored_workout,
+            stored_history,
             notices,
         };
         provide_context(data);
@@ -113,14 +106,14 @@ impl WorkoutData {
     /// Whether the stored history was set aside at start-up because it
     /// could not be used here (a notice says why).
     pub fn history_set_aside(self) -> bool {
-        self.history_set_aside
+        self.stored_history.set_aside()
     }
 
     /// Starts `routine` now, or says why it cannot start.
     pub fn start(self, routine: &Routine, kit: &BandKit) -> Result<(), StartProblem> {
         // One started in another tab or window (or kept back because its
         // session could not be saved) is never overwritten: it is taken up.
-        if let Some(stored) = stored_workout() {
+        if let Some(stored) = self.stored_workout.stored().flatten() {
             self.workout.set(Some(stored.found(clock::now_ms())));
             return Err(StartProblem::InProgress);
         }
@@ -250,18 +243,16 @@ impl WorkoutData {
     /// there shows here (with its Resume banner), one paused or moved on
     /// there moves here too, and one ended there ends here.
     pub fn follow_stored_workout(self) {
-        let stored = stored_workout();
         let ours = self
             .workout
             .with_untracked(|w| w.as_ref().map(|w| w.run.started_at));
-        match (stored, ours) {
-            (Some(stored), None) => self.workout.set(Some(stored)),
-            (Some(stored), Some(ours)) if stored.run.started_at == ours => {
+        // None: unreadable (or storage refused), which changes nothing here.
+        match (self.stored_workout.stored(), ours) {
+            (Some(Some(stored)), None) => self.workout.set(Some(stored)),
+            (Some(Some(stored)), Some(ours)) if stored.run.started_at == ours => {
                 self.workout.set(Some(stored))
             }
-            (None, Some(_)) if storage::read_text(WORKOUT_KEY).ok().flatten().is_none() => {
-                self.workout.set(None)
-            }
+            (Some(None), Some(_)) => self.workout.set(None),
             _ => {}
         }
     }
@@ -270,58 +261,40 @@ impl WorkoutData {
     /// another tab or window is kept when this one saves. (Unreadable text
     /// stays as it is: this tab then does not save over it.)
     pub fn reload_history(self) {
-        if !self.history_can_save.get_value() {
-            return;
-        }
-        if let Some(stored) = record_store::current::<History>(HISTORY_KEY) {
-            self.history.set(stored);
+        if self.stored_history.can_save() {
+            self.stored_history.follow_stored();
         }
     }
 
     /// Saves the workout in progress; false when it could not be saved
-    /// (the notice then says so, and it is tried again later).
+    /// (the notice then says so, and it is tried again later). With none
+    /// in progress nothing is written: a workout kept stored because its
+    /// session could not yet be saved (see [`Self::finish`]) stays stored.
     fn save_workout(self) -> bool {
-        if !self.workout_can_save.get_value() {
-            return false;
+        if self.workout.with_untracked(Option::is_none) {
+            return true;
         }
-        let saved = self.workout.with_untracked(|workout| match workout {
-            Some(workout) => record_store::save(WORKOUT_KEY, workout),
-            // Ended meanwhile: there is nothing left to save.
-            None => Ok(()),
-        });
-        match saved {
-            Ok(()) => {
-                self.notices.dismiss("workout-save");
-                true
-            }
-            Err(error) => {
-                self.notices.save_failed(
-                    "workout-save",
-                    format!(
-                        "The workout could not be saved on this device ({}). It carries on \
-                         here, but a reload would lose it.",
-                        error.message()
-                    ),
-                    move || self.save_workout(),
-                );
-                false
-            }
-        }
+        self.stored_workout.save()
     }
 
+    /// Removes the stored workout in progress, once it is over.
     fn clear_workout(self) {
-        if self.workout_can_save.get_value() {
-            // A failed removal leaves a workout that offers to resume;
-            // nothing is lost either way.
-            let _ = storage::remove(WORKOUT_KEY);
-        }
+        self.workout.set(None);
+        self.stored_workout
+            .save_retrying(move || self.clear_workout_again());
+    }
+
+    fn clear_workout_again(self) -> bool {
+        self.workout.with_untracked(Option::is_none) && self.stored_workout.save()
     }
 
     /// Tries again to save a history that could not be saved. A workout
     /// kept stored because its session was not yet in history (see
     /// [`Self::finish`]) is let go once it is.
     fn retry_history(self) -> bool {
-        let saved = self.save_history();
+        let saved = self
+            .stored_history
+            .save_retrying(move || self.retry_history());
         if saved && self.workout.with_untracked(Option::is_none) {
             self.clear_workout();
         }
@@ -330,40 +303,9 @@ impl WorkoutData {
 
     /// Saves the history; false (with a notice) when it could not be.
     fn save_history(self) -> bool {
-        if !self.history_can_save.get_value() {
-            self.notices.show(Notice::problem(
-                "history-save",
-                "Your saved history could not be read earlier, so this workout was not saved \
-                 over it.",
-            ));
-            return false;
-        }
-        let saved = self
-            .history
-            .with_untracked(|history| record_store::save(HISTORY_KEY, history));
-        match saved {
-            Ok(()) => {
-                self.notices.dismiss("history-save");
-                true
-            }
-            Err(error) => {
-                self.notices.save_failed(
-                    "history-save",
-                    format!(
-                        "This workout could not be saved to your history ({}).",
-                        error.message()
-                    ),
-                    move || self.retry_history(),
-                );
-                false
-            }
-        }
+        self.stored_history
+            .save_retrying(move || self.retry_history())
     }
-}
-
-/// A playable workout saved on this device, if there is one.
-fn stored_workout() -> Option<Workout> {
-    record_store::current::<Workout>(WORKOUT_KEY).filter(|workout| workout.timeline().is_some())
 }
 
 /// An exercise's display name, or its id when the catalog lacks it.

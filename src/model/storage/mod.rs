@@ -1,6 +1,9 @@
 //! What is kept in the browser, and how it is read back.
 //!
 //! - [`keys`]: every localStorage key;
+//! - [`key_value`]: the storage trait (localStorage in the browser, a map
+//!   in tests) and its errors;
+//! - [`load`]: how every record is loaded and saved, decided once;
 //! - [`store`]: the stored schema, its versions and migrations;
 //! - [`history_format`]: the compact form of the history;
 //! - [`backup`]: where unreadable stored text is kept;
@@ -16,5 +19,7 @@ pub mod export;
 #[cfg(test)]
 mod fixtures;
 pub mod history_format;
+pub mod key_value;
 pub mod keys;
+pub mod load;
 pub mod store;

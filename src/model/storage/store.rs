@@ -24,17 +24,26 @@ pub const SCHEMA_VERSION: u64 = 2;
 pub enum StoredProblem {
     /// Not a record this app can read.
     Unreadable,
+    /// These fields held values this version does not know; they were
+    /// reset to their defaults and the rest was kept.
+    FieldsReset(Vec<&'static str>),
     /// Written by a newer version; reading it here could lose what it has.
     NewerVersion(u64),
 }
 
 impl StoredProblem {
-    /// The problem in plain words; `what` names the record, e.g. "routines".
-    pub fn message(&self, what: &str) -> String {
+    /// The problem in plain words, once the original text is kept safe;
+    /// `what` names the record, e.g. "routines".
+    pub fn words(&self, what: &str) -> String {
+        let kept = "Bandwork kept the original text safely";
         match self {
-            StoredProblem::Unreadable => format!(
-                "Your saved {what} could not be read. Bandwork kept the original text safely \
-                 and started afresh."
+            StoredProblem::Unreadable => {
+                format!("Your saved {what} could not be read. {kept} and started afresh.")
+            }
+            StoredProblem::FieldsReset(fields) => format!(
+                "Some of your saved {what} could not be read ({}), so they are back to their \
+                 defaults. {kept}.",
+                fields.join(", ")
             ),
             StoredProblem::NewerVersion(version) => format!(
                 "A newer version of Bandwork saved your {what} (format {version}), so this \
@@ -106,7 +115,19 @@ macro_rules! unchanged_since_version_1 {
     )*};
 }
 
-unchanged_since_version_1!(BandKit, RoutineBook, Workout);
+unchanged_since_version_1!(BandKit, RoutineBook);
+
+/// A workout in progress is kept only if it can still be played: one
+/// edited by hand so that it no longer replays does not read.
+impl Record for Workout {
+    fn read(_version: u64, raw: &str) -> Option<Self> {
+        data_as::<Workout>(raw).filter(|workout| workout.timeline().is_some())
+    }
+
+    fn write(&self) -> String {
+        envelope(self)
+    }
+}
 
 /// Version 1 kept the history readable; version 2 keeps it compact (see
 /// [`CompactHistory`]).
@@ -194,7 +215,7 @@ mod tests {
         let decoded: Result<BandKit, _> = decode(r#"{"version":3,"data":{"bands":[]}}"#);
         assert_eq!(decoded, Err(StoredProblem::NewerVersion(3)));
         assert!(StoredProblem::NewerVersion(3)
-            .message("routines")
+            .words("routines")
             .contains("leaves the saved copy untouched"));
     }
 
