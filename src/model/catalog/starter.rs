@@ -355,8 +355,8 @@ mod tests {
     use super::*;
     use crate::model::catalog;
     use crate::model::kit::band::preset;
-    use crate::model::routine::estimate::{routine_seconds_with, Assumptions};
     use crate::model::routine::Block;
+    use crate::model::workout::timeline::{Goal, Phase, Timeline};
     use std::collections::HashSet;
 
     fn starter(id: &str) -> &'static Starter {
@@ -534,15 +534,18 @@ mod tests {
     /// filled in, 904 s: still over.)
     #[test]
     fn runners_ten_cannot_fit_fifteen_minutes_even_at_a_bare_tempo() {
-        let bare = Assumptions {
-            seconds_per_rep: 1,
-            seconds_per_step: 1,
-            hold_release_s: 0,
-            get_ready_s: 0,
-            switch_sides_s: 0,
-        };
         let routine = starter("runners-ten").build(&BandKit::default());
-        let seconds = routine_seconds_with(&routine, &bare);
+        let timeline = Timeline::build(&routine).unwrap();
+        let seconds: u32 = timeline
+            .segments
+            .iter()
+            .map(|segment| match (segment.phase, segment.goal) {
+                (Phase::GetReady | Phase::SwitchSides | Phase::Release, _) => 0,
+                (Phase::Work, Some(Goal::Reps(reps))) => u32::from(reps),
+                (Phase::Work, Some(Goal::Steps(steps))) => 2 * u32::from(steps),
+                _ => segment.seconds,
+            })
+            .sum();
         assert_eq!(seconds, 964);
         assert!(seconds > 15 * 60);
     }

@@ -1,143 +1,23 @@
-//! How long a routine takes, estimated before it is started.
-//!
-//! The estimate walks the routine in the same order as the workout player
-//! will: a get-ready pause before each exercise, the work itself, a pause to
-//! change sides in per-side doses, the dose's rest between sets, the
-//! circuit's transition between moves, its rest between rounds, then done
-//! (which takes no time). Timed work, holds and rests have a fixed length;
-//! reps and steps end when the user taps Done, so they are counted at a
-//! steady tempo. Every assumption is a named constant below, gathered in
-//! [`Assumptions::DEFAULT`].
-//!
-//! Circuits:
-//! - A round does each move once, in order, with the circuit's
-//!   `transition_s` between consecutive moves (none after the last move).
-//! - A move counts as its whole dose in every round. A circuit move
-//!   normally has one set; if it has more, all of them are done each time
-//!   its turn comes, with the dose's own rest between them, so nothing the
-//!   user entered is silently dropped.
-//! - `round_rest_s` comes between rounds, not after the last.
-//! - Get ready comes once, before the circuit's first move: the round rest
-//!   already gives time to set up for the next round, and the transition
-//!   time covers moving from one exercise to the next.
+//! How long a routine takes, estimated before it is started: the length
+//! of the timeline the player will step through
+//! ([`crate::model::workout::timeline`]), where every timing assumption is
+//! a named constant. Timed work, holds and rests have a fixed length; reps
+//! and steps end when the user taps Done, so they count at a steady tempo.
+//! Entries whose dose cannot be done count for nothing until it is fixed.
 
-use crate::model::routine::dose::{Dose, Shape};
-use crate::model::routine::{Block, Routine};
-
-/// Seconds for one repetition: a brisk but controlled band tempo (lift,
-/// a brief pause, slow return).
-pub const SECONDS_PER_REP: u32 = 2;
-/// Seconds for one sideways or forward step of a band walk.
-pub const SECONDS_PER_STEP: u32 = 1;
-/// Seconds to let go between two holds of one set.
-pub const HOLD_RELEASE_S: u32 = 2;
-/// Seconds shown before each exercise to read it and put the band on.
-pub const GET_READY_S: u32 = 10;
-/// Seconds to change sides in a per-side set.
-pub const SWITCH_SIDES_S: u32 = 5;
-
-/// The figures an estimate rests on. [`Assumptions::DEFAULT`] is what the
-/// app shows; other values let tests ask what a faster pace would give.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Assumptions {
-    pub seconds_per_rep: u32,
-    pub seconds_per_step: u32,
-    pub hold_release_s: u32,
-    pub get_ready_s: u32,
-    pub switch_sides_s: u32,
-}
-
-impl Assumptions {
-    pub const DEFAULT: Self = Self {
-        seconds_per_rep: SECONDS_PER_REP,
-        seconds_per_step: SECONDS_PER_STEP,
-        hold_release_s: HOLD_RELEASE_S,
-        get_ready_s: GET_READY_S,
-        switch_sides_s: SWITCH_SIDES_S,
-    };
-}
-
-impl Default for Assumptions {
-    fn default() -> Self {
-        Self::DEFAULT
-    }
-}
+use crate::model::routine::dose::Dose;
+use crate::model::routine::Routine;
+use crate::model::workout::timeline::Timeline;
 
 /// Estimated seconds for a whole routine, from the first get ready to done.
 pub fn routine_seconds(routine: &Routine) -> u32 {
-    routine_seconds_with(routine, &Assumptions::DEFAULT)
+    Timeline::expand(routine).seconds_from(0)
 }
 
 /// Estimated seconds for one pass of an entry: all its sets, with side
 /// changes and the rest between sets, but not the get ready before it.
 pub fn entry_seconds(dose: &Dose) -> u32 {
-    clamp(entry_total(dose, &Assumptions::DEFAULT))
-}
-
-/// [`routine_seconds`] under other assumptions.
-pub fn routine_seconds_with(routine: &Routine, assumptions: &Assumptions) -> u32 {
-    let get_ready = u64::from(assumptions.get_ready_s);
-    let total: u64 = routine
-        .blocks()
-        .into_iter()
-        .map(|block| match block {
-            Block::Single(index) => {
-                get_ready + entry_total(&routine.entries[index].dose, assumptions)
-            }
-            Block::Circuit {
-                circuit,
-                start,
-                end,
-            } => {
-                let (rounds, transition, round_rest) = routine.circuit_plan(circuit);
-                let rounds = u64::from(rounds);
-                if rounds == 0 {
-                    return 0;
-                }
-                let moves = &routine.entries[start..=end];
-                let work: u64 = moves
-                    .iter()
-                    .map(|entry| entry_total(&entry.dose, assumptions))
-                    .sum();
-                let changes = (moves.len() as u64 - 1) * u64::from(transition);
-                get_ready + rounds * (work + changes) + (rounds - 1) * u64::from(round_rest)
-            }
-        })
-        .sum();
-    clamp(total)
-}
-
-/// Seconds of work in one set on one side.
-fn work_seconds(shape: Shape, assumptions: &Assumptions) -> u64 {
-    match shape {
-        Shape::Reps { reps } => u64::from(reps) * u64::from(assumptions.seconds_per_rep),
-        Shape::Timed { work_s } => u64::from(work_s),
-        Shape::Holds { holds, hold_s } => {
-            let holds = u64::from(holds);
-            holds * u64::from(hold_s)
-                + holds.saturating_sub(1) * u64::from(assumptions.hold_release_s)
-        }
-        Shape::StepsEachWay { steps } => {
-            2 * u64::from(steps) * u64::from(assumptions.seconds_per_step)
-        }
-        Shape::Hold { hold_s } => u64::from(hold_s),
-    }
-}
-
-/// All sets of a dose, in seconds, without the get ready.
-fn entry_total(dose: &Dose, assumptions: &Assumptions) -> u64 {
-    let work = work_seconds(dose.shape, assumptions);
-    let set = if dose.per_side {
-        2 * work + u64::from(assumptions.switch_sides_s)
-    } else {
-        work
-    };
-    let sets = u64::from(dose.sets);
-    sets * set + sets.saturating_sub(1) * u64::from(dose.rest_s)
-}
-
-fn clamp(seconds: u64) -> u32 {
-    u32::try_from(seconds).unwrap_or(u32::MAX)
+    Timeline::of_dose(dose).seconds_from(0)
 }
 
 /// A routine at a glance, e.g. `3 exercises · about 9 min`.
@@ -185,16 +65,6 @@ mod tests {
         let mut routine = Routine::new("Test");
         routine.push("clamshell", dose, BandChoice::default());
         routine
-    }
-
-    #[test]
-    fn the_assumptions_are_the_documented_constants() {
-        assert_eq!(SECONDS_PER_REP, 2);
-        assert_eq!(SECONDS_PER_STEP, 1);
-        assert_eq!(HOLD_RELEASE_S, 2);
-        assert_eq!(GET_READY_S, 10);
-        assert_eq!(SWITCH_SIDES_S, 5);
-        assert_eq!(Assumptions::default(), Assumptions::DEFAULT);
     }
 
     #[test]
@@ -299,26 +169,25 @@ mod tests {
     }
 
     #[test]
-    fn other_assumptions_change_the_estimate() {
-        let bare = Assumptions {
-            seconds_per_rep: 1,
-            seconds_per_step: 1,
-            hold_release_s: 0,
-            get_ready_s: 0,
-            switch_sides_s: 0,
-        };
-        let routine = single(Dose::reps(3, 10, 30).each_side());
-        assert_eq!(routine_seconds_with(&routine, &bare), 3 * 20 + 2 * 30);
+    fn an_impossible_dose_counts_for_nothing_until_it_is_fixed() {
+        let mut routine = Routine::new("Editing");
+        routine.push("a", Dose::reps(1, 10, 0), BandChoice::default());
+        routine.push("b", Dose::reps(0, 10, 0), BandChoice::default());
+        assert!(!routine.entries[1].dose.errors().is_empty());
+        assert_eq!(routine_seconds(&routine), 10 + 20);
+        assert_eq!(entry_seconds(&routine.entries[1].dose), 0);
     }
 
     #[test]
-    fn huge_values_saturate_instead_of_overflowing() {
-        let dose = Dose::reps(u8::MAX, u16::MAX, u16::MAX).each_side();
+    fn the_largest_doses_allowed_add_up_without_overflowing() {
+        let dose = Dose::holds(10, 30, 600, 600).each_side();
+        assert!(dose.errors().is_empty(), "{:?}", dose.errors());
         let mut routine = Routine::new("Huge");
-        for _ in 0..100 {
+        for _ in 0..200 {
             routine.push("a", dose, BandChoice::default());
         }
-        assert_eq!(routine_seconds(&routine), u32::MAX);
+        let one = u64::from(entry_seconds(&dose)) + 10;
+        assert_eq!(u64::from(routine_seconds(&routine)), 200 * one);
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! optional tempo tick during rep sets. When many segments went by unseen
 //! (a hidden tab), only the current one is cued: no burst of stale beeps.
 
-use crate::model::routine::estimate::SECONDS_PER_REP;
 use crate::model::workout::playback::State;
+use crate::model::workout::timeline::SECONDS_PER_REP;
 use crate::model::workout::timeline::{Goal, Phase, Segment, Side, Timeline};
 
 /// A sound (or buzz) the player should give now.

@@ -2,17 +2,32 @@
 //! get ready, work, side changes, releases between holds, rest between
 //! sets, circuit transitions and rests between rounds, then done.
 //!
-//! The order and lengths follow [`crate::model::routine::estimate`] exactly, so the
-//! sum of the segments' seconds is the routine's estimate (a test pins it).
+//! This is the one walk of a routine: the estimate shown before a workout
+//! ([`crate::model::routine::estimate`]) is the sum of these segments.
 //! Segments of zero seconds (no rest, no transition) are left out. Work
 //! counted in reps or steps has no fixed length: it waits for Done, and its
-//! `seconds` is only the estimate at the usual tempo.
+//! `seconds` is only the estimate at the usual tempo. Every timing the app
+//! assumes is a named constant below.
+//!
+//! Circuits: a round does each move once, in order, with the circuit's
+//! transition between moves (none after the last) and its round rest
+//! between rounds (not after the last). Get ready comes once, before the
+//! circuit's first move: the round rest already gives time to set up again.
 
 use crate::model::routine::dose::{Dose, Shape};
-use crate::model::routine::estimate::{
-    GET_READY_S, HOLD_RELEASE_S, SECONDS_PER_REP, SECONDS_PER_STEP, SWITCH_SIDES_S,
-};
 use crate::model::routine::{Block, Routine};
+
+/// Seconds for one repetition: a brisk but controlled band tempo (lift,
+/// a brief pause, slow return).
+pub const SECONDS_PER_REP: u32 = 2;
+/// Seconds for one sideways or forward step of a band walk.
+pub const SECONDS_PER_STEP: u32 = 1;
+/// Seconds to let go between two holds of one set.
+pub const HOLD_RELEASE_S: u32 = 2;
+/// Seconds shown before each exercise to read it and put the band on.
+pub const GET_READY_S: u32 = 10;
+/// Seconds to change sides in a per-side set.
+pub const SWITCH_SIDES_S: u32 = 5;
 
 /// What a segment is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,40 +142,32 @@ impl Timeline {
         {
             return Err(TimelineError::BadDose(index));
         }
-        let mut out = Builder::default();
-        for block in routine.blocks() {
-            match block {
-                Block::Single(index) => {
-                    out.push(Phase::GetReady, index, GET_READY_S);
-                    out.dose(index, &routine.entries[index].dose);
-                }
-                Block::Circuit {
-                    circuit,
-                    start,
-                    end,
-                } => {
-                    let (rounds, transition, round_rest) = routine.circuit_plan(circuit);
-                    out.push(Phase::GetReady, start, GET_READY_S);
-                    for round in 1..=rounds {
-                        out.round = (round, rounds);
-                        for index in start..=end {
-                            out.dose(index, &routine.entries[index].dose);
-                            if index < end {
-                                out.push(Phase::Transition, index + 1, u32::from(transition));
-                            }
-                        }
-                        if round < rounds {
-                            out.push(Phase::RoundRest, start, u32::from(round_rest));
-                        }
-                    }
-                    out.round = (1, 1);
-                }
-            }
-        }
+        let mut out = Builder::walk(routine);
         out.push(Phase::Done, routine.entries.len() - 1, 0);
         Ok(Self {
             segments: out.segments,
         })
+    }
+
+    /// The segments of `routine` before done, leaving out any entry whose
+    /// dose cannot be done (so a routine being edited still has an
+    /// estimate). For the estimate; [`Self::build`] checks first.
+    pub fn expand(routine: &Routine) -> Self {
+        Self {
+            segments: Builder::walk(routine).segments,
+        }
+    }
+
+    /// The segments of one entry's dose on its own (all its sets, with side
+    /// changes and rests, no get ready).
+    pub fn of_dose(dose: &Dose) -> Self {
+        let mut out = Builder::default();
+        if dose.errors().is_empty() {
+            out.dose(0, dose);
+        }
+        Self {
+            segments: out.segments,
+        }
     }
 
     /// The last segment, where the workout is over.
@@ -169,13 +176,15 @@ impl Timeline {
     }
 
     /// Seconds from the start of segment `index` to the end, counting work
-    /// that waits for Done at its estimate.
+    /// that waits for Done at its estimate (at most `u32::MAX`).
     pub fn seconds_from(&self, index: usize) -> u32 {
-        self.segments
+        let total: u64 = self
+            .segments
             .iter()
             .skip(index)
-            .map(|segment| segment.seconds)
-            .sum()
+            .map(|segment| u64::from(segment.seconds))
+            .sum();
+        u32::try_from(total).unwrap_or(u32::MAX)
     }
 
     /// The next segment after `index` that is work, for "Next: ..." lines.
@@ -207,6 +216,50 @@ impl Default for Builder {
 }
 
 impl Builder {
+    /// Walks `routine` into its segments, before done: single entries in
+    /// turn, and circuits round by round. Entries whose dose cannot be done
+    /// are left out.
+    fn walk(routine: &Routine) -> Self {
+        let playable = |index: &usize| routine.entries[*index].dose.errors().is_empty();
+        let mut out = Builder::default();
+        for block in routine.blocks() {
+            match block {
+                Block::Single(index) => {
+                    if playable(&index) {
+                        out.push(Phase::GetReady, index, GET_READY_S);
+                        out.dose(index, &routine.entries[index].dose);
+                    }
+                }
+                Block::Circuit {
+                    circuit,
+                    start,
+                    end,
+                } => {
+                    let moves: Vec<usize> = (start..=end).filter(playable).collect();
+                    let Some(&first) = moves.first() else {
+                        continue;
+                    };
+                    let (rounds, transition, round_rest) = routine.circuit_plan(circuit);
+                    out.push(Phase::GetReady, first, GET_READY_S);
+                    for round in 1..=rounds {
+                        out.round = (round, rounds);
+                        for (at, &index) in moves.iter().enumerate() {
+                            out.dose(index, &routine.entries[index].dose);
+                            if let Some(&next) = moves.get(at + 1) {
+                                out.push(Phase::Transition, next, u32::from(transition));
+                            }
+                        }
+                        if round < rounds {
+                            out.push(Phase::RoundRest, first, u32::from(round_rest));
+                        }
+                    }
+                    out.round = (1, 1);
+                }
+            }
+        }
+        out
+    }
+
     /// A segment of fixed length; zero-length ones are left out, but done
     /// is always kept.
     fn push(&mut self, phase: Phase, entry: usize, seconds: u32) {
