@@ -117,7 +117,7 @@ impl WorkoutData {
             self.workout.set(Some(stored.found(clock::now_ms())));
             return Err(StartProblem::InProgress);
         }
-        let workout = Workout::start(routine, kit, clock::now_ms(), exercise_name)?;
+        let workout = Workout::start(routine, kit, clock::now_ms(), catalog::name_of)?;
         self.finished.set(None);
         self.workout.set(Some(workout));
         self.save_workout();
@@ -306,9 +306,4 @@ impl WorkoutData {
         self.stored_history
             .save_retrying(move || self.retry_history())
     }
-}
-
-/// An exercise's display name, or its id when the catalog lacks it.
-pub fn exercise_name(id: &str) -> String {
-    catalog::by_id(id).map_or_else(|| id.to_owned(), |exercise| exercise.name.to_owned())
 }

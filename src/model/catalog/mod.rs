@@ -44,9 +44,22 @@ pub fn by_id(id: &str) -> Option<&'static Exercise> {
     all().find(|exercise| exercise.id == id)
 }
 
+/// The name of the exercise with this id. An id this version does not
+/// know (from a newer version's link or export) is shown as it is, so the
+/// user still sees which exercise it was.
+pub fn name_of(id: &str) -> String {
+    by_id(id).map_or_else(|| id.to_owned(), |exercise| exercise.name.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_is_the_catalog_name_or_else_the_id_itself() {
+        assert_eq!(name_of("clamshell"), "Clamshell");
+        assert_eq!(name_of("hip-airplane"), "hip-airplane");
+    }
     use crate::model::catalog::exercise::Equipment;
     use crate::model::routine::dose::Shape;
     use std::collections::HashSet;

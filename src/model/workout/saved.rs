@@ -251,7 +251,7 @@ mod tests {
     }
 
     fn name(id: &str) -> String {
-        crate::model::catalog::by_id(id).map_or(id.to_owned(), |e| e.name.to_owned())
+        crate::model::catalog::name_of(id)
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::model::catalog;
 use crate::model::time::clock_text;
 use crate::model::workout::cue::{count_text, goal_text, phase_label};
 use crate::model::workout::playback::{state_at, State};
@@ -19,7 +20,7 @@ use crate::ui::band_label::BandSwatch;
 use crate::ui::placement_picture::PlacementPicture;
 use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
-use crate::ui::workout_data::{exercise_name, WorkoutData};
+use crate::ui::workout_data::WorkoutData;
 
 use super::controls::Controls;
 use super::cues;
@@ -272,7 +273,7 @@ fn next_line(timeline: StoredValue<Timeline>, index: usize) -> String {
             let name = data.workout.with_untracked(|w| {
                 w.as_ref()
                     .and_then(|w| w.routine.entries.get(next.entry))
-                    .map(|e| exercise_name(&e.exercise))
+                    .map(|e| catalog::name_of(&e.exercise))
                     .unwrap_or_default()
             });
             match next.phase {

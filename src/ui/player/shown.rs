@@ -7,7 +7,6 @@ use crate::model::kit::band::Band;
 use crate::model::workout::cue::spoken;
 use crate::model::workout::timeline::{Phase, Segment};
 use crate::model::workout::Workout;
-use crate::ui::workout_data::exercise_name;
 
 /// What the screen shows about the current segment's exercise.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,7 +37,7 @@ pub fn describe(workout: &Workout, segment: &Segment) -> Shown {
     let name = match found {
         Some(e) => e.name.to_owned(),
         None if segment.phase == Phase::Done => "Workout complete".to_owned(),
-        None => exercise_name(exercise),
+        None => catalog::name_of(exercise),
     };
     Shown {
         placement: found.map(|e| e.placement),

@@ -4,12 +4,13 @@
 
 use leptos::prelude::*;
 
+use crate::model::catalog;
 use crate::model::history::session::{Rating, SessionExercise};
 use crate::model::route::Route;
 use crate::model::time::clock_text;
 use crate::platform::focus;
 use crate::ui::band_label::BandSwatch;
-use crate::ui::workout_data::{exercise_name, WorkoutData};
+use crate::ui::workout_data::WorkoutData;
 
 #[component]
 pub fn Summary() -> impl IntoView {
@@ -61,7 +62,7 @@ pub fn Summary() -> impl IntoView {
 #[component]
 fn ExerciseResult(index: usize, exercise: SessionExercise) -> impl IntoView {
     let data = WorkoutData::get();
-    let name = exercise_name(&exercise.exercise);
+    let name = catalog::name_of(&exercise.exercise);
     let planned = exercise.planned();
     let unit = exercise.actual_unit();
     let group = format!("rating-{index}");

@@ -17,7 +17,7 @@ use crate::ui::settings_context::SettingsContext;
 #[component]
 pub fn BandPicker(
     entry_id: u32,
-    exercise: &'static str,
+    exercise: String,
     choice: Signal<BandChoice>,
     save: Callback<BandChoice>,
 ) -> impl IntoView {
@@ -27,6 +27,7 @@ pub fn BandPicker(
             .with(|k| k.as_ref().is_some_and(|k| !k.bands.is_empty()))
     };
     let stacked_on = move || choice.with(|c| c.stacked.is_some());
+    let exercise = StoredValue::new(exercise);
 
     view! {
         <When when=Signal::derive(has_kit) fallback=move || {
@@ -39,7 +40,7 @@ pub fn BandPicker(
             }>
             <BandRadios
                 group=format!("band-{entry_id}")
-                label=format!("Band for {exercise}")
+                label=format!("Band for {}", exercise.get_value())
                 selected=Signal::derive(move || choice.with(|c| c.main))
                 pick=Callback::new(move |id| {
                     let mut next = choice.get_untracked();
@@ -66,7 +67,7 @@ pub fn BandPicker(
             {move || stacked_on().then(|| view! {
                 <BandRadios
                     group=format!("band-{entry_id}-second")
-                    label=format!("Second band for {exercise}")
+                    label=format!("Second band for {}", exercise.get_value())
                     selected=Signal::derive(move || choice.with(|c| c.stacked))
                     pick=Callback::new(move |id| {
                         let mut next = choice.get_untracked();

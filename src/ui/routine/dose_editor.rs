@@ -160,7 +160,7 @@ fn fields(dose: &Dose) -> Vec<Field> {
 pub fn DoseEditor(
     /// Makes field ids unique on the page.
     entry_id: u32,
-    exercise: &'static str,
+    exercise: String,
     dose: Signal<Dose>,
     save: Callback<Dose>,
 ) -> impl IntoView {

@@ -22,10 +22,10 @@ pub enum DragSource {
 }
 
 /// A drag in progress.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Dragging {
     pub source: DragSource,
-    pub label: &'static str,
+    pub label: String,
     pointer: i32,
     /// The pointer's height in the viewport.
     pub y: f64,
@@ -107,7 +107,7 @@ impl DragController {
     }
 
     /// Starts a drag on a handle (main button or touch only).
-    pub fn start(self, event: &PointerEvent, source: DragSource, label: &'static str) {
+    pub fn start(self, event: &PointerEvent, source: DragSource, label: String) {
         if event.button() != 0 {
             return;
         }

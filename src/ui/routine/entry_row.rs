@@ -13,17 +13,12 @@ use crate::model::catalog;
 use crate::model::routine::dose::Dose;
 use crate::model::routine::reorder::{announce, index_for_gap, KeyMove, KeyOutcome, Lifted};
 use crate::model::routine::routine_book::RoutineId;
-use crate::model::routine::{BandChoice, Entry, EntryId};
+use crate::model::routine::{BandChoice, EntryId};
 use crate::platform::focus;
 use crate::ui::data::AppData;
 use crate::ui::icons::{Icon, IconSvg};
 use crate::ui::status::StatusMessage;
 use crate::ui::undo::Undo;
-
-/// The display name of an entry's exercise.
-pub fn exercise_name(entry: &Entry) -> &'static str {
-    catalog::by_id(&entry.exercise).map_or("Unknown exercise", |e| e.name)
-}
 
 /// Puts focus back on a control once the list has re-rendered around it
 /// (moving a node in the DOM takes focus away from it). A microtask runs
@@ -53,15 +48,21 @@ pub fn EntryRow(
     let index = move || found.with(|f| f.as_ref().map_or(0, |f| f.0));
     let len = move || found.with(|f| f.as_ref().map_or(0, |f| f.2));
     let entry = move || found.with(|f| f.as_ref().map(|f| f.1.clone()));
-    let name = found
-        .with_untracked(|f| f.as_ref().map(|f| exercise_name(&f.1)))
-        .unwrap_or("Unknown exercise");
+    let name = StoredValue::new(
+        found
+            .with_untracked(|f| f.as_ref().map(|f| catalog::name_of(&f.1.exercise)))
+            .unwrap_or_default(),
+    );
     let open = RwSignal::new(false);
     let is_lifted = move || lifted.with(|l| l.is_some_and(|(id, _)| id == entry_id));
 
     let move_to = move |from: usize, to: usize| {
         data.change_routine(routine, |r| r.move_entry(from, to));
-        StatusMessage::announce(announce(name, Some(KeyOutcome::Moved { from, to }), len()));
+        StatusMessage::announce(announce(
+            &name.get_value(),
+            Some(KeyOutcome::Moved { from, to }),
+            len(),
+        ));
     };
     let move_by = move |up: bool| {
         let from = index();
@@ -82,7 +83,7 @@ pub fn EntryRow(
     let remove = move |_| {
         let at = index();
         if let Some(Some(removed)) = data.change_routine(routine, |r| r.remove(at)) {
-            Undo::get().offer(format!("Removed {name}."), move || {
+            Undo::get().offer(format!("Removed {}.", name.get_value()), move || {
                 data.change_routine(routine, |r| r.restore(removed));
             });
         }
@@ -91,7 +92,7 @@ pub fn EntryRow(
         // Escape also abandons a drag with the mouse or a finger.
         if event.key() == "Escape" && drag.state.with_untracked(Option::is_some) {
             drag.cancel();
-            StatusMessage::announce(format!("Drag of {name} cancelled."));
+            StatusMessage::announce(format!("Drag of {} cancelled.", name.get_value()));
             return;
         }
         let key = match event.key().as_str() {
@@ -106,7 +107,7 @@ pub fn EntryRow(
             if key == KeyMove::Drop {
                 event.prevent_default();
                 lifted.set(Some((entry_id, Lifted::new(index()))));
-                StatusMessage::announce(announce(name, None, len()));
+                StatusMessage::announce(announce(&name.get_value(), None, len()));
             }
             return;
         };
@@ -123,12 +124,12 @@ pub fn EntryRow(
             KeyOutcome::Dropped { .. } | KeyOutcome::Cancelled { .. }
         );
         lifted.set((!done).then_some((entry_id, state)));
-        StatusMessage::announce(announce(name, Some(outcome), len()));
+        StatusMessage::announce(announce(&name.get_value(), Some(outcome), len()));
         refocus(format!("[data-handle='{entry_id}']"));
     };
     let gap = move || {
         drag.state
-            .with(|s| s.and_then(|d| d.gap.map(|g| (d.source, g))))
+            .with(|s| s.as_ref().and_then(|d| d.gap.map(|g| (d.source, g))))
     };
     let shows_gap_before =
         move || gap().is_some_and(|(source, g)| g == index() && !is_no_op(source, g));
@@ -136,8 +137,10 @@ pub fn EntryRow(
         gap().is_some_and(|(source, g)| g == len() && index() + 1 == len() && !is_no_op(source, g))
     };
     let is_dragged = move || {
-        drag.target
-            .with(|s| s.is_some_and(|d| d.source == DragSource::Entry(index())))
+        drag.target.with(|s| {
+            s.as_ref()
+                .is_some_and(|d| d.source == DragSource::Entry(index()))
+        })
     };
 
     let dose = Signal::derive(move || entry().map_or(Dose::reps(1, 1, 0), |e| e.dose));
@@ -180,6 +183,7 @@ pub fn EntryRow(
         })
     };
 
+    let label = name.get_value();
     view! {
         <li
             class="entry"
@@ -194,12 +198,12 @@ pub fn EntryRow(
                     type="button"
                     class="drag-handle"
                     data-handle=entry_id
-                    aria-label=format!("Drag {name}")
+                    aria-label=format!("Drag {}", name.get_value())
                     aria-describedby="drag-help"
                     aria-pressed=move || is_lifted().to_string()
                     on:pointerdown=move |event: PointerEvent| {
                         lifted.set(None);
-                        drag.start(&event, DragSource::Entry(index()), name)
+                        drag.start(&event, DragSource::Entry(index()), name.get_value())
                     }
                     on:pointermove=move |event: PointerEvent| drag.follow(&event)
                     on:pointerup=move |event: PointerEvent| {
@@ -213,7 +217,7 @@ pub fn EntryRow(
                     <IconSvg icon=Icon::Grip />
                 </button>
                 <div class="entry-text">
-                    <span class="entry-name">{name}</span>
+                    <span class="entry-name">{label.clone()}</span>
                     <span class="entry-summary">
                         {move || dose.get().summary()} " · " {band_text}
                     </span>
@@ -223,7 +227,7 @@ pub fn EntryRow(
                         type="button"
                         class="icon-button"
                         data-move=format!("up-{entry_id}")
-                        aria-label=format!("Move {name} up")
+                        aria-label=format!("Move {label} up")
                         disabled=move || index() == 0
                         on:click=move |_| move_by(true)
                     >
@@ -233,7 +237,7 @@ pub fn EntryRow(
                         type="button"
                         class="icon-button"
                         data-move=format!("down-{entry_id}")
-                        aria-label=format!("Move {name} down")
+                        aria-label=format!("Move {label} down")
                         disabled={move || index() + 1 >= len()}
                         on:click=move |_| move_by(false)
                     >
@@ -242,7 +246,7 @@ pub fn EntryRow(
                     <button
                         type="button"
                         class="icon-button"
-                        aria-label=format!("Edit {name}")
+                        aria-label=format!("Edit {label}")
                         aria-expanded=move || open.get().to_string()
                         on:click=move |_| open.update(|o| *o = !*o)
                     >
@@ -251,7 +255,7 @@ pub fn EntryRow(
                     <button
                         type="button"
                         class="icon-button danger"
-                        aria-label=format!("Remove {name}")
+                        aria-label=format!("Remove {label}")
                         on:click=remove
                     >
                         <IconSvg icon=Icon::Remove />
@@ -260,8 +264,8 @@ pub fn EntryRow(
             </div>
             {move || open.get().then(|| view! {
                 <div class="entry-editor">
-                    <DoseEditor entry_id exercise=name dose save=save_dose />
-                    <BandPicker entry_id exercise=name choice=bands save=save_bands />
+                    <DoseEditor entry_id exercise=label.clone() dose save=save_dose />
+                    <BandPicker entry_id exercise=label.clone() choice=bands save=save_bands />
                     <CircuitLink routine index=Signal::derive(index) />
                 </div>
             }.into_any())}
@@ -284,7 +288,10 @@ fn CircuitLink(routine: RoutineId, index: Signal<usize>) -> impl IntoView {
             b.get(routine).map(|r| {
                 let i = index.get();
                 let this = r.entries.get(i).and_then(|e| e.circuit);
-                let next = r.entries.get(i + 1).map(|e| (e.circuit, exercise_name(e)));
+                let next = r
+                    .entries
+                    .get(i + 1)
+                    .map(|e| (e.circuit, catalog::name_of(&e.exercise)));
                 (this, next)
             })
         })

@@ -5,12 +5,13 @@
 
 use leptos::prelude::*;
 
+use crate::model::catalog;
 use crate::model::history::progress::{exercises_done, progress, Progress};
 use crate::model::history::progress_chart::{describe, lanes, Lane, BOX_HEIGHT, BOX_WIDTH};
 use crate::model::kit::band::BandKit;
 use crate::platform::clock::short_date;
 use crate::ui::data::AppData;
-use crate::ui::workout_data::{exercise_name, WorkoutData};
+use crate::ui::workout_data::WorkoutData;
 
 /// Sessions shown in the chart and the table.
 const SESSIONS_SHOWN: usize = 30;
@@ -55,7 +56,7 @@ pub fn ExerciseProgress() -> impl IntoView {
             .into_iter()
             .map(|id| {
                 let selected = chosen.as_ref() == Some(&id);
-                view! { <option value=id.clone() selected=selected>{exercise_name(&id)}</option> }
+                view! { <option value=id.clone() selected=selected>{catalog::name_of(&id)}</option> }
             })
             .collect_view()
     };
@@ -70,7 +71,7 @@ pub fn ExerciseProgress() -> impl IntoView {
             </label>
             {move || shown.get().map(|(id, progress)| {
                 let kit = data.kit.get_untracked();
-                view! { <Chart name=exercise_name(&id) progress kit /> }
+                view! { <Chart name=catalog::name_of(&id) progress kit /> }
             })}
         </div>
     }

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::catalog;
 use crate::model::history::session::Session;
 use crate::model::history::stats;
 use crate::model::route::Route;
@@ -17,7 +18,7 @@ use crate::platform::storage;
 use crate::ui::screens::exercise_progress::ExerciseProgress;
 use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
-use crate::ui::workout_data::{exercise_name, WorkoutData};
+use crate::ui::workout_data::WorkoutData;
 
 /// Weeks shown in the heat map.
 const HEAT_WEEKS: i64 = 12;
@@ -255,7 +256,7 @@ fn SessionItem(session: Session) -> impl IntoView {
                 rating
             );
             view! {
-                <li><strong>{exercise_name(&e.exercise)}</strong>" "<span>{line}</span></li>
+                <li><strong>{catalog::name_of(&e.exercise)}</strong>" "<span>{line}</span></li>
             }
             .into_any()
         })

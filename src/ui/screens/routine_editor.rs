@@ -68,9 +68,10 @@ fn Editor(id: RoutineId) -> impl IntoView {
                 let name = data.book.with_untracked(|b| {
                     b.get(id)
                         .and_then(|r| r.entries.get(to))
-                        .map_or("Exercise", crate::ui::routine::entry_row::exercise_name)
+                        .map(|entry| catalog::name_of(&entry.exercise))
+                        .unwrap_or_default()
                 });
-                StatusMessage::announce(announce(name, Some(KeyOutcome::Moved { from, to }), len));
+                StatusMessage::announce(announce(&name, Some(KeyOutcome::Moved { from, to }), len));
             }
         }
         DragSource::Exercise(exercise) => {
@@ -127,10 +128,10 @@ fn Editor(id: RoutineId) -> impl IntoView {
                     class="drag-ghost"
                     aria-hidden="true"
                     style:transform=move || {
-                        drag.state.with(|s| s.map(|d| format!("translateY({}px)", (d.y - 24.0) as i32)).unwrap_or_default())
+                        drag.state.with(|s| s.as_ref().map(|d| format!("translateY({}px)", (d.y - 24.0) as i32)).unwrap_or_default())
                     }
                 >
-                    {move || drag.state.with(|s| s.map(|d| d.label).unwrap_or_default())}
+                    {move || drag.state.with(|s| s.as_ref().map(|d| d.label.clone()).unwrap_or_default())}
                 </div>
             </When>
         </section>
@@ -138,7 +139,7 @@ fn Editor(id: RoutineId) -> impl IntoView {
 }
 
 fn announce_added(exercise: &str, at: usize, len: usize) {
-    let name = catalog::by_id(exercise).map_or("Exercise", |e| e.name);
+    let name = catalog::name_of(exercise);
     StatusMessage::announce(format!("Added {name} at position {} of {len}.", at + 1));
 }
 

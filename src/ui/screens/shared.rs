@@ -49,10 +49,13 @@ fn Preview(routine: Routine, kit: BandKit) -> impl IntoView {
         .entries
         .iter()
         .map(|entry| {
-            let title = catalog::by_id(&entry.exercise).map_or_else(
-                || format!("{} (not in this app's library)", entry.exercise),
-                |e| e.name.to_owned(),
-            );
+            let title = match catalog::by_id(&entry.exercise) {
+                Some(_) => catalog::name_of(&entry.exercise),
+                None => format!(
+                    "{} (not in this app's library)",
+                    catalog::name_of(&entry.exercise)
+                ),
+            };
             let in_circuit = entry
                 .circuit
                 .and_then(|id| routine.circuit(id))
