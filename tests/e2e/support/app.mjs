@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests: open the app, watch for errors
 // and for any request that leaves the app's own origin.
 import { test as base, expect } from "@playwright/test";
+import { seed } from "./seed.mjs";
 
 // Console errors a test provokes on purpose, per page.
 const allowed = new WeakMap();
@@ -38,6 +39,16 @@ export { expect };
 export async function openApp(page, hash = "") {
   await page.goto(process.env.BANDWORK_URL + hash);
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+}
+
+/**
+ * Opens the app, stores `records` ({ key: value }, as seed.mjs's seed
+ * does, which reloads), then opens it at `hash`.
+ */
+export async function openSeeded(page, records, hash = "") {
+  await openApp(page);
+  await seed(page, records);
+  await openApp(page, hash);
 }
 
 /** Clicks on desktop, taps on a touch screen, as a person would. */

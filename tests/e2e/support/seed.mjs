@@ -1,4 +1,10 @@
-// Stored data for tests and screenshots, in the app's own storage format.
+// Stored data for tests and screenshots, in the app's own storage format,
+// and the reads and writes of localStorage they share. The readers and
+// writers take a Playwright page or a tests/e2e/support/ui.mjs adapter:
+// both have `evaluate(fn, arg)` and `reload()`. Keys come from keys.mjs
+// and go into the page as arguments (the functions run in the browser).
+import { KEYS } from "./keys.mjs";
+
 export const FABRIC_KIT = {
   version: 1,
   data: {
@@ -19,6 +25,27 @@ export async function seed(page, records) {
     }
   }, records);
   await page.reload();
+}
+
+/** The text stored under `key`, or null. */
+export function storedText(page, key) {
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
+
+/** The record stored under `key`, parsed, or null. */
+export async function storedJson(page, key) {
+  const text = await storedText(page, key);
+  return text === null ? null : JSON.parse(text);
+}
+
+/** Stores `text` as it is under `key` (damaged or foreign text, say). */
+export function storeText(page, key, text) {
+  return page.evaluate(([k, value]) => localStorage.setItem(k, value), [key, text]);
+}
+
+/** The routines the app has stored (throws while there are none). */
+export async function storedRoutines(page) {
+  return (await storedJson(page, KEYS.routines)).data.routines;
 }
 
 /**
@@ -71,7 +98,7 @@ const SHAPES = [
  * app's Rust reader), so tests can compare sessions field by field.
  */
 export function readableData(key, record) {
-  if (key !== "bandwork.history" || record.version < 2) return record.data;
+  if (key !== KEYS.history || record.version < 2) return record.data;
   const bands = record.data.bands.map(([id, name, swatch]) => ({ id, name, swatch }));
   return {
     sessions: record.data.sessions.map(([id, routine, start, length, active_s, finished, exercises]) => ({
@@ -95,12 +122,28 @@ export function readableData(key, record) {
 
 /** The sessions the app has stored, oldest first, in their readable form. */
 export async function storedSessions(page) {
-  const text = await page.evaluate(() => localStorage.getItem("bandwork.history"));
-  return text === null ? [] : readableData("bandwork.history", JSON.parse(text)).sessions;
+  const record = await storedJson(page, KEYS.history);
+  return record === null ? [] : readableData(KEYS.history, record).sessions;
 }
 
-/** A routine entry as stored: an exercise, its dose and its main band. */
-export const entry = (id, exercise, dose, main) => ({ id, exercise, dose, bands: { main, stacked: null }, circuit: null });
+/**
+ * What a full export holds (the kit, the routines and the history), as
+ * stored now: { key: data in its readable form, or null when missing }.
+ */
+export async function storedData(page) {
+  const out = {};
+  for (const key of [KEYS.kit, KEYS.routines, KEYS.history]) {
+    const record = await storedJson(page, key);
+    out[key] = record && readableData(key, record);
+  }
+  return out;
+}
+
+/** A dose of `sets` timed sets of `work_s` seconds, `rest_s` apart. */
+export const timed = (sets, work_s, rest_s) => ({ sets, shape: { timed: { work_s } }, rest_s, per_side: false });
+
+/** A routine entry as stored: an exercise, its dose, its main band and its circuit. */
+export const entry = (id, exercise, dose, main, circuit = null) => ({ id, exercise, dose, bands: { main, stacked: null }, circuit });
 
 /** A routine book holding one routine, `name`, of `entries`. */
 export function oneRoutine(name, entries) {

@@ -49,6 +49,8 @@ export const NAV = byRole("navigation", "Main");
 export const PLAYER = byRole("region", "Workout player");
 export const ROUTINE = byRole("list", "Routine", { exact: true });
 export const STATUS = byRole("status");
+/** The name of each of the routine's entries. */
+export const ENTRY_NAMES = within(ROUTINE, byCss(":scope > li .entry-name"));
 
 // Playwright-side shortcuts, for specs that used to define their own copy.
 /** The workout player's region on a Playwright page. */
@@ -59,6 +61,11 @@ export function player(page) {
 /** The list of the routine being edited, on a Playwright page. */
 export function routineList(page) {
   return forPlaywright(page).locate(ROUTINE);
+}
+
+/** The names of the routine's entries, in order, on a Playwright page. */
+export function routineEntryNames(page) {
+  return forPlaywright(page).locate(ENTRY_NAMES);
 }
 
 // ---------------------------------------------------------------------------
@@ -493,7 +500,7 @@ export async function addExercise(ui, name) {
 
 /** The names of the routine's entries, in order. */
 export function entryNames(ui) {
-  return ui.texts(within(ROUTINE, byCss(":scope > li .entry-name")));
+  return ui.texts(ENTRY_NAMES);
 }
 
 /** What the player shows, read in one go (null fields when absent). */
