@@ -7,12 +7,12 @@
 // prefers-color-scheme) with the app left on "Match my device"; one more
 // test picks Dark in the app's own settings on a light device.
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, sampleSession, seed } from "./support/seed.mjs";
+import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
+import { KEYS } from "./support/keys.mjs";
+import { FABRIC_KIT, sampleSession, storeText, timed } from "./support/seed.mjs";
+import { player, routineList } from "./support/ui.mjs";
 
 const START = new Date("2026-11-19T07:30:00");
-
-const timed = (sets, work_s, rest_s) => ({ sets, shape: { timed: { work_s } }, rest_s, per_side: false });
 
 const CLAMSHELL = { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true };
 
@@ -56,7 +56,7 @@ const HISTORY = {
   },
 };
 
-const DATA = { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES, "bandwork.history": HISTORY };
+const DATA = { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: ROUTINES, [KEYS.history]: HISTORY };
 
 /** One line per violation: rule, impact, what axe says to do, and where. */
 function describe(violations) {
@@ -82,9 +82,7 @@ async function audit(page, testInfo, state) {
 
 /** Opens the app on `hash` with the test data, and waits for the screen's heading. */
 async function openWithData(page, hash, data = DATA) {
-  await openApp(page);
-  await seed(page, data);
-  await openApp(page, hash);
+  await openSeeded(page, data, hash);
   await expect(page.locator("main h1")).toBeVisible();
 }
 
@@ -114,7 +112,7 @@ for (const theme of ["light", "dark"]) {
 
     test("routine editor: entries, an open entry, sharing, a name error", async ({ page }, testInfo) => {
       await openWithData(page, "#/routine/1");
-      await expect(page.getByRole("list", { name: "Routine" }).getByRole("listitem").first()).toBeVisible();
+      await expect(routineList(page).getByRole("listitem").first()).toBeVisible();
       await expect(page.getByRole("list", { name: "Suggestions" })).toBeVisible();
       await audit(page, testInfo, `routine editor (${theme})`);
       await press(page.getByRole("button", { name: "Edit Clamshell" }), testInfo);
@@ -135,23 +133,23 @@ for (const theme of ["light", "dark"]) {
       await page.clock.install({ time: START });
       await openWithData(page, "#/routine/1");
       await press(page.getByRole("button", { name: "Start workout" }), testInfo);
-      const player = page.getByRole("region", { name: "Workout player" });
-      await expect(player).toBeVisible();
+      const region = player(page);
+      await expect(region).toBeVisible();
       await audit(page, testInfo, `player, get ready (${theme})`);
       await page.clock.fastForward(10_000);
-      await expect(player.locator(".player-phase")).toHaveText("Work");
+      await expect(region.locator(".player-phase")).toHaveText("Work");
       await audit(page, testInfo, `player, work (${theme})`);
       await page.clock.fastForward(60_000);
-      await expect(player.locator(".player-phase")).toHaveText("Rest");
+      await expect(region.locator(".player-phase")).toHaveText("Rest");
       await audit(page, testInfo, `player, rest (${theme})`);
-      await press(player.getByRole("button", { name: "Pause" }), testInfo);
-      await expect(player.locator(".player-phase")).toHaveText("Paused");
+      await press(region.getByRole("button", { name: "Pause" }), testInfo);
+      await expect(region.locator(".player-phase")).toHaveText("Paused");
       await audit(page, testInfo, `player, paused (${theme})`);
-      await press(player.getByRole("button", { name: "Resume" }), testInfo);
+      await press(region.getByRole("button", { name: "Resume" }), testInfo);
       // On to the clamshell's first set, which waits for Done.
-      const done = player.getByRole("button", { name: "Done" });
+      const done = region.getByRole("button", { name: "Done" });
       for (let i = 0; i < 10 && !(await done.isVisible()); i += 1) {
-        await press(player.getByRole("button", { name: "Skip" }), testInfo);
+        await press(region.getByRole("button", { name: "Skip" }), testInfo);
         await done.waitFor({ timeout: 1000 }).catch(() => {});
       }
       await expect(done).toBeVisible();
@@ -191,7 +189,7 @@ for (const theme of ["light", "dark"]) {
       await expect(progress.getByRole("table")).toBeVisible();
       await audit(page, testInfo, `history, progress chart and table (${theme})`);
       // A record damaged by hand: the notice with its download button.
-      await page.evaluate(() => localStorage.setItem("bandwork.routines", "{\"version\":2,\"da"));
+      await storeText(page, KEYS.routines, "{\"version\":2,\"da");
       await page.reload();
       await expect(page.getByRole("button", { name: "Download the kept copy" })).toBeVisible();
       await audit(page, testInfo, `notice about unreadable routines (${theme})`);
@@ -258,7 +256,7 @@ test("the app's own Dark setting on a light device", async ({ page }, testInfo) 
   await page.emulateMedia({ colorScheme: "light" });
   await openWithData(page, "#/settings", {
     ...DATA,
-    "bandwork.settings": {
+    [KEYS.settings]: {
       version: 1,
       units: "kg",
       theme: "dark",
@@ -269,6 +267,6 @@ test("the app's own Dark setting on a light device", async ({ page }, testInfo) 
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await audit(page, testInfo, "settings, app set to Dark");
   await openApp(page, "#/routine/1");
-  await expect(page.getByRole("list", { name: "Routine" })).toBeVisible();
+  await expect(routineList(page)).toBeVisible();
   await audit(page, testInfo, "routine editor, app set to Dark");
 });

@@ -3,8 +3,10 @@
 // text. No clicks, taps or filled fields: the tests only look at the page
 // and move the fake clock. At several steps the focused control must show
 // a visible focus ring.
-import { test, expect, openApp } from "./support/app.mjs";
-import { FABRIC_KIT, seed, storedSessions } from "./support/seed.mjs";
+import { test, expect, openSeeded } from "./support/app.mjs";
+import { KEYS } from "./support/keys.mjs";
+import { expectOrder } from "./support/routines.mjs";
+import { FABRIC_KIT, storedRoutines, storedSessions } from "./support/seed.mjs";
 import { player, routineList } from "./support/ui.mjs";
 
 const START = new Date("2026-11-19T07:30:00");
@@ -59,9 +61,7 @@ function entry(page, name) {
 test("build a routine, play it with a pause, and share it, by keyboard alone", async ({ page, browser }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "keyboard journeys are for the desktop run");
   await page.clock.install({ time: START });
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT });
-  await openApp(page, "#/routines");
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT }, "#/routines");
 
   // Build: a new routine, named, with two exercises from the add panel.
   const create = page.getByRole("button", { name: "New routine" });
@@ -87,7 +87,7 @@ test("build a routine, play it with a pause, and share it, by keyboard alone", a
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status")).toContainText(`Added ${exercise}`);
   }
-  await expect(routineList(page).locator(":scope > li .entry-name")).toHaveText(["Clamshell", "Dead bug with band"]);
+  await expectOrder(page, ["Clamshell", "Dead bug with band"]);
 
   // One set of each, through each entry's editor.
   for (const exercise of ["Clamshell", "Dead bug with band"]) {
@@ -113,8 +113,8 @@ test("build a routine, play it with a pause, and share it, by keyboard alone", a
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Space");
   await expect(page.getByRole("status")).toHaveText("Dropped Dead bug with band at position 1 of 2.");
-  await expect(routineList(page).locator(":scope > li .entry-name")).toHaveText(["Dead bug with band", "Clamshell"]);
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.routines")).data.routines[0].routine);
+  await expectOrder(page, ["Dead bug with band", "Clamshell"]);
+  const stored = (await storedRoutines(page))[0].routine;
   expect(stored.name).toBe("Keyboard hips");
   expect(stored.entries.map((e) => [e.exercise, e.dose.sets])).toEqual([["dead-bug", 1], ["clamshell", 1]]);
 

@@ -1,8 +1,10 @@
 // Workouts finished in the player on three (fake) days of one week, then
 // seen in History: the week against the goal, and the exercise's progress
 // as a chart, in words and as a table.
-import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, seed } from "./support/seed.mjs";
+import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
+import { KEYS } from "./support/keys.mjs";
+import { FABRIC_KIT, entry, oneRoutine, seed } from "./support/seed.mjs";
+import { player } from "./support/ui.mjs";
 
 // Dates are written in the browser's language: British English here.
 test.use({ locale: "en-GB" });
@@ -10,21 +12,8 @@ test.use({ locale: "en-GB" });
 /** One clamshell set of `reps` with band `main` (1 green, 2 grey). */
 function routines(reps, main) {
   const dose = { sets: 1, shape: { reps: { reps } }, rest_s: 0, per_side: false };
-  return {
-    version: 1,
-    data: {
-      routines: [
-        {
-          id: 1,
-          routine: { name: "Clam check", entries: [{ id: 1, exercise: "clamshell", dose, bands: { main, stacked: null }, circuit: null }], circuits: [], next_id: 2 },
-        },
-      ],
-      next_id: 2,
-    },
-  };
+  return oneRoutine("Clam check", [entry(1, "clamshell", dose, main)]);
 }
-
-const player = (page) => page.getByRole("region", { name: "Workout player" });
 
 /**
  * Plays the routine through at `iso` on the page's fake clock: the get
@@ -52,12 +41,12 @@ test("three workouts in a week: the goal is met and the clamshell's progress sho
   await page.clock.install({ time: new Date("2026-11-16T07:00:00") });
   await page.clock.pauseAt(new Date("2026-11-16T07:00:01"));
   await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routines(10, 1) });
+  await seed(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines(10, 1) });
 
   await workoutOn(page, testInfo, "2026-11-16T07:00:00");
   await workoutOn(page, testInfo, "2026-11-18T07:00:00", 12);
   // Moved up a band (and to 8 reps) for the third.
-  await seed(page, { "bandwork.routines": routines(8, 2) });
+  await seed(page, { [KEYS.routines]: routines(8, 2) });
   await workoutOn(page, testInfo, "2026-11-20T18:30:00");
 
   await press(page.getByRole("link", { name: "See history" }), testInfo);
@@ -96,13 +85,11 @@ test("three workouts in a week: the goal is met and the clamshell's progress sho
 
 test("the chart follows the exercise picked, and shows one session as one dot", async ({ page }) => {
   await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
-  await openApp(page);
   const at = Date.parse("2026-11-17T07:00:00Z");
   const held = { exercise: "banded-plank", dose: { sets: 2, shape: { hold: { hold_s: 30 } }, rest_s: 30, per_side: false }, bands: [], sets_done: 2, actual: 40, rating: null };
   const clam = { exercise: "clamshell", dose: { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true }, bands: [{ id: 2, name: "Grey, medium", swatch: "#757575" }], sets_done: 3, actual: null, rating: null };
   const session = { id: at, routine: "Core", started_at: at, ended_at: at + 600_000, active_s: 600, finished: true, exercises: [clam, held] };
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.history": { version: 1, data: { sessions: [session] } } });
-  await openApp(page, "#/history");
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: { version: 1, data: { sessions: [session] } } }, "#/history");
   const card = page.locator(".progress-card");
   const pick = card.getByRole("combobox", { name: "Exercise" });
   await expect(pick.getByRole("option")).toHaveText(["Clamshell", "Banded plank with leg lift"]);

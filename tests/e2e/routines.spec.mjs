@@ -2,33 +2,14 @@
 // reordering (buttons, drag, keyboard), bands, doses, circuits, starters,
 // undo, and everything surviving a reload.
 import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, seed } from "./support/seed.mjs";
-import { routineList } from "./support/ui.mjs";
+import { KEYS } from "./support/keys.mjs";
+import { expectOrder, openStarter } from "./support/routines.mjs";
+import { FABRIC_KIT, seed, storedRoutines } from "./support/seed.mjs";
+import { routineEntryNames, routineList } from "./support/ui.mjs";
 
 async function startWithKit(page) {
   await openApp(page, "#/routines");
-  await seed(page, { "bandwork.kit": FABRIC_KIT });
-}
-
-async function addStarter(page, testInfo, name) {
-  await openApp(page, "#/routines");
-  await press(page.getByRole("button", { name: `Add ${name} to my routines` }), testInfo);
-  await expect(page.getByRole("status")).toHaveText(`Added ${name} to your routines.`);
-  await press(page.getByRole("list", { name: "Your routines" }).getByRole("link", { name, exact: true }), testInfo);
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-}
-
-async function order(page) {
-  return routineList(page).locator(":scope > li .entry-name").allTextContents();
-}
-
-/** Waits until the routine shows exactly these exercises, in this order. */
-async function expectOrder(page, names) {
-  await expect(routineList(page).locator(":scope > li .entry-name")).toHaveText(names);
-}
-
-async function storedRoutines(page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.routines")).data.routines);
+  await seed(page, { [KEYS.kit]: FABRIC_KIT });
 }
 
 /** Drags from one point to another with a mouse, or a finger on a phone. */
@@ -80,7 +61,7 @@ test("exercises added from the library land in a routine that survives a reload"
 
 test("a starter routine reproduces its article, in order", async ({ page }, testInfo) => {
   await startWithKit(page);
-  await addStarter(page, testInfo, "Hips and feet");
+  await openStarter(page, testInfo, "Hips and feet");
   await expectOrder(page, ["Banded squat", "Clamshell", "Monster walk", "Banded toe taps"]);
   await expect(page.getByText("4 exercises · about 10 min")).toBeVisible();
   const walk = routineList(page).getByRole("listitem").filter({ hasText: "Monster walk" });
@@ -89,14 +70,14 @@ test("a starter routine reproduces its article, in order", async ({ page }, test
 
 test("the quick runner's ten fits the article's 10 to 15 minutes", async ({ page }, testInfo) => {
   await startWithKit(page);
-  await addStarter(page, testInfo, "Runner's ten, quick");
+  await openStarter(page, testInfo, "Runner's ten, quick");
   await expect(routineList(page).getByRole("listitem")).toHaveCount(10);
   await expect(page.getByText("10 exercises · about 14 min")).toBeVisible();
 });
 
 test("move buttons and the keyboard reorder entries and say so", async ({ page }, testInfo) => {
   await startWithKit(page);
-  await addStarter(page, testInfo, "Hips and feet");
+  await openStarter(page, testInfo, "Hips and feet");
   await press(page.getByRole("button", { name: "Move Clamshell up" }), testInfo);
   await expectOrder(page, ["Clamshell", "Banded squat", "Monster walk", "Banded toe taps"]);
   await expect(page.getByRole("status")).toHaveText("Clamshell moved to position 1 of 4.");
@@ -128,7 +109,7 @@ test("move buttons and the keyboard reorder entries and say so", async ({ page }
 
 test("an entry dragged by its handle lands where the marker shows", async ({ page }, testInfo) => {
   await startWithKit(page);
-  await addStarter(page, testInfo, "Hips and feet");
+  await openStarter(page, testInfo, "Hips and feet");
   const handle = page.getByRole("button", { name: "Drag Banded toe taps", exact: true });
   const first = routineList(page).getByRole("listitem").first();
   // The whole list on screen, so the finger starts and ends in view.
@@ -145,9 +126,9 @@ test("an entry dragged by its handle lands where the marker shows", async ({ pag
 test("dragging near the bottom edge scrolls the page, and a cancelled drag changes nothing", async ({ page }, testInfo) => {
   test.skip(testInfo.project.use.hasTouch, "the mouse variant covers the scrolling arithmetic");
   await startWithKit(page);
-  await addStarter(page, testInfo, "Mini band eight");
+  await openStarter(page, testInfo, "Mini band eight");
   await page.evaluate(() => window.scrollTo(0, 0));
-  const orderBefore = await order(page);
+  const orderBefore = await routineEntryNames(page).allTextContents();
   const handle = page.getByRole("button", { name: "Drag Ankle plantar flexion", exact: true });
   const from = await centre(handle);
   const before = await page.evaluate(() => window.scrollY);
@@ -166,7 +147,7 @@ test("dragging near the bottom edge scrolls the page, and a cancelled drag chang
 
 test("only the handle captures a finger, so the page still scrolls elsewhere", async ({ page }, testInfo) => {
   await startWithKit(page);
-  await addStarter(page, testInfo, "Hips and feet");
+  await openStarter(page, testInfo, "Hips and feet");
   const touchAction = (locator) => locator.evaluate((el) => getComputedStyle(el).touchAction);
   expect(await touchAction(page.getByRole("button", { name: "Drag Clamshell", exact: true }))).toBe("none");
   expect(await touchAction(routineList(page).getByRole("listitem").first())).toBe("auto");
@@ -175,7 +156,7 @@ test("only the handle captures a finger, so the page still scrolls elsewhere", a
 
 test("an exercise dragged from the add panel goes in at the chosen place", async ({ page }, testInfo) => {
   await startWithKit(page);
-  await addStarter(page, testInfo, "Hips and feet");
+  await openStarter(page, testInfo, "Hips and feet");
   await page.getByRole("searchbox", { name: "Search exercises" }).fill("dead bug");
   const handle = page.getByRole("button", { name: "Drag Dead bug with band into the routine" });
   const second = routineList(page).locator(":scope > li").nth(1);
@@ -192,7 +173,7 @@ test("an exercise dragged from the add panel goes in at the chosen place", async
 
 test("bands and doses are edited per entry, with inline errors that save nothing", async ({ page }, testInfo) => {
   await startWithKit(page);
-  await addStarter(page, testInfo, "Hips and feet");
+  await openStarter(page, testInfo, "Hips and feet");
   await press(page.getByRole("button", { name: "Edit Clamshell" }), testInfo);
   const bands = page.getByRole("radiogroup", { name: "Band for Clamshell" });
   await expect(bands.getByRole("radio")).toHaveCount(3);
@@ -224,7 +205,7 @@ test("bands and doses are edited per entry, with inline errors that save nothing
 
 test("removing an entry can be undone", async ({ page }, testInfo) => {
   await startWithKit(page);
-  await addStarter(page, testInfo, "Hips and feet");
+  await openStarter(page, testInfo, "Hips and feet");
   await press(page.getByRole("button", { name: "Remove Clamshell" }), testInfo);
   await expectOrder(page, ["Banded squat", "Monster walk", "Banded toe taps"]);
   await press(page.getByRole("button", { name: "Undo" }), testInfo);
@@ -233,7 +214,7 @@ test("removing an entry can be undone", async ({ page }, testInfo) => {
 
 test("adjacent entries become a circuit with rounds and rest", async ({ page }, testInfo) => {
   await startWithKit(page);
-  await addStarter(page, testInfo, "Hips and feet");
+  await openStarter(page, testInfo, "Hips and feet");
   await press(page.getByRole("button", { name: "Edit Banded squat" }), testInfo);
   await press(page.getByRole("button", { name: "Circuit with Clamshell" }), testInfo);
   const settings = page.getByRole("group", { name: "Circuit settings" });
@@ -253,7 +234,7 @@ test("adjacent entries become a circuit with rounds and rest", async ({ page }, 
 
 test("routines are renamed, duplicated and deleted with Undo, and names are checked", async ({ page }, testInfo) => {
   await startWithKit(page);
-  await addStarter(page, testInfo, "Hips and feet");
+  await openStarter(page, testInfo, "Hips and feet");
   const name = page.getByRole("textbox", { name: "Routine name" });
   await name.fill("");
   await expect(page.getByRole("alert")).toHaveText("Give the routine a name.");
