@@ -2,71 +2,28 @@
 // adding, editing and removing bands, in pounds or kilograms, saved on the
 // device. Removing a band that a routine uses asks what to use instead.
 import { test, expect, openApp, press } from "./support/app.mjs";
-
-const KIT_KEY = "bandwork.kit";
-const ROUTINES_KEY = "bandwork.routines";
-const SETTINGS_KEY = "bandwork.settings";
+import { KEYS } from "./support/keys.mjs";
+import { FABRIC_KIT, entry, oneRoutine, seed, storedJson } from "./support/seed.mjs";
 
 function band(id, name, swatch, label, pounds) {
   return { id, colour: { name, swatch }, label, band_type: "fabric_loop", pounds };
 }
 
-const FABRIC_KIT = {
-  version: 1,
-  data: {
-    bands: [
-      band(1, "Green", "#2e7d32", "light", [20, 37]),
-      band(2, "Grey", "#757575", "medium", [30, 46]),
-      band(3, "Black", "#212121", "heavy", [40, 55]),
-    ],
-    next_id: 4,
-  },
-};
-
 /** One saved routine, "Hips", whose only exercise uses the band `bandId`. */
 function hipsRoutine(bandId) {
-  return {
-    version: 1,
-    data: {
-      routines: [
-        {
-          id: 1,
-          routine: {
-            name: "Hips",
-            entries: [
-              {
-                id: 1,
-                exercise: "clamshell",
-                dose: { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true },
-                bands: { main: bandId, stacked: null },
-                circuit: null,
-              },
-            ],
-            circuits: [],
-          },
-        },
-      ],
-    },
-  };
+  const dose = { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true };
+  return oneRoutine("Hips", [entry(1, "clamshell", dose, bandId)]);
 }
 
 /** Opens the kit screen with these records ({ key: value }) stored. */
 async function openWith(page, records) {
   await openApp(page, "#/bands");
-  await page.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, JSON.stringify(value));
-  }, records);
-  await page.reload();
+  await seed(page, records);
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 }
 
-async function stored(page, key) {
-  const text = await page.evaluate((k) => localStorage.getItem(k), key);
-  return text === null ? null : JSON.parse(text);
-}
-
 async function storedBandNames(page) {
-  const kit = await stored(page, KIT_KEY);
+  const kit = await storedJson(page, KEYS.kit);
   return kit.data.bands.map((b) => `${b.colour.name}, ${b.label}`);
 }
 
@@ -96,7 +53,7 @@ test("first use offers the ready-made sets, each with its bands in words", async
   await expect(page.getByRole("button", { name: /^Use these bands/ })).toHaveCount(4);
   await expect(page.getByRole("button", { name: "Build my own" })).toBeVisible();
   await expect(kitList(page)).toHaveCount(0);
-  expect(await stored(page, KIT_KEY)).toBeNull();
+  expect(await storedJson(page, KEYS.kit)).toBeNull();
 });
 
 test("picking the fabric set lists its bands lightest first and survives a reload", async ({ page }, testInfo) => {
@@ -121,8 +78,8 @@ test("picking the fabric set lists its bands lightest first and survives a reloa
 
 test("with units in kilograms, ratings are shown and entered in kg but stored in pounds", async ({ page }, testInfo) => {
   await openWith(page, {
-    [SETTINGS_KEY]: { version: 1, units: "kg", theme: "system" },
-    [KIT_KEY]: FABRIC_KIT,
+    [KEYS.settings]: { version: 1, units: "kg", theme: "system" },
+    [KEYS.kit]: FABRIC_KIT,
   });
   await expect(bandRows(page).nth(0)).toContainText("Green, light, 9-17 kg");
   await expect(bandRows(page).nth(1)).toContainText("Grey, medium, 14-21 kg");
@@ -132,7 +89,7 @@ test("with units in kilograms, ratings are shown and entered in kg but stored in
   await expect(page.getByLabel("From (kg)")).toHaveValue("14");
   await expect(page.getByLabel("To (kg)")).toHaveValue("21");
   await press(page.getByRole("button", { name: "Save changes" }), testInfo);
-  expect((await stored(page, KIT_KEY)).data.bands[1].pounds).toEqual([30, 46]);
+  expect((await storedJson(page, KEYS.kit)).data.bands[1].pounds).toEqual([30, 46]);
 
   await press(page.getByRole("button", { name: "Add a band" }), testInfo);
   await page.getByLabel("Colour name").fill("Blue");
@@ -141,11 +98,11 @@ test("with units in kilograms, ratings are shown and entered in kg but stored in
   await page.getByLabel("To (kg)").fill("9");
   await press(page.getByRole("button", { name: "Add band" }), testInfo);
   await expect(bandRows(page).nth(3)).toContainText("Blue, extra heavy, 7-9 kg");
-  expect((await stored(page, KIT_KEY)).data.bands[3].pounds).toEqual([15, 20]);
+  expect((await storedJson(page, KEYS.kit)).data.bands[3].pounds).toEqual([15, 20]);
 });
 
 test("adding a band: errors are shown beside their fields and nothing is saved until it is right", async ({ page }, testInfo) => {
-  await openWith(page, { [KIT_KEY]: FABRIC_KIT });
+  await openWith(page, { [KEYS.kit]: FABRIC_KIT });
   await press(page.getByRole("button", { name: "Add a band" }), testInfo);
   const colourName = page.getByLabel("Colour name");
   await expect(colourName).toBeFocused();
@@ -171,7 +128,7 @@ test("adding a band: errors are shown beside their fields and nothing is saved u
   await expect(page.getByRole("alert").filter({ hasText: "Fill in both figures" })).toBeVisible();
   await press(page.getByRole("button", { name: "Add band" }), testInfo);
   await expect(page.getByLabel("To (lb)")).toBeFocused();
-  expect((await stored(page, KIT_KEY)).data.bands).toHaveLength(3);
+  expect((await storedJson(page, KEYS.kit)).data.bands).toHaveLength(3);
 
   await page.getByLabel("From (lb)").fill("50");
   await page.getByLabel("To (lb)").fill("70");
@@ -180,12 +137,12 @@ test("adding a band: errors are shown beside their fields and nothing is saved u
   await expect(bandRows(page).nth(3)).toContainText("Pink, extra heavy, 50-70 lb");
   await expect(bandRows(page).nth(3)).toContainText("Level 4 of 4");
   await expect(page.getByRole("status").filter({ hasText: "Added Pink, extra heavy as level 4 of 4" })).toBeVisible();
-  const saved = (await stored(page, KIT_KEY)).data.bands[3];
+  const saved = (await storedJson(page, KEYS.kit)).data.bands[3];
   expect(saved).toMatchObject({ id: 4, colour: { name: "Pink" }, label: "extra heavy", pounds: [50, 70] });
 });
 
 test("moving a band changes its level and the stored order", async ({ page }, testInfo) => {
-  await openWith(page, { [KIT_KEY]: FABRIC_KIT });
+  await openWith(page, { [KEYS.kit]: FABRIC_KIT });
   await expect(page.getByRole("button", { name: "Move Green, light lighter" })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Move Black, heavy heavier" })).toBeDisabled();
 
@@ -206,7 +163,7 @@ test("moving a band changes its level and the stored order", async ({ page }, te
 });
 
 test("editing a band changes it in place and keeps its id", async ({ page }, testInfo) => {
-  await openWith(page, { [KIT_KEY]: FABRIC_KIT });
+  await openWith(page, { [KEYS.kit]: FABRIC_KIT });
   await press(page.getByRole("button", { name: "Edit Grey, medium" }), testInfo);
   await expect(page.getByLabel("Colour name")).toHaveValue("Grey");
   await page.getByLabel("Colour name").fill("Silver");
@@ -216,7 +173,7 @@ test("editing a band changes it in place and keeps its id", async ({ page }, tes
   await expect(bandRows(page).nth(1)).toContainText("Silver, medium, 30-46 lb");
   await expect(bandRows(page).nth(1)).toContainText("Flat band");
   await expect(page.getByRole("button", { name: "Edit Silver, medium" })).toBeFocused();
-  const saved = (await stored(page, KIT_KEY)).data.bands[1];
+  const saved = (await storedJson(page, KEYS.kit)).data.bands[1];
   expect(saved).toMatchObject({ id: 2, colour: { name: "Silver" }, band_type: "flat", pounds: [30, 46] });
 
   // Cancel leaves the band as it was.
@@ -227,7 +184,7 @@ test("editing a band changes it in place and keeps its id", async ({ page }, tes
 });
 
 test("removing an unused band can be undone, back in its place", async ({ page }, testInfo) => {
-  await openWith(page, { [KIT_KEY]: FABRIC_KIT });
+  await openWith(page, { [KEYS.kit]: FABRIC_KIT });
   await press(page.getByRole("button", { name: "Remove Grey, medium" }), testInfo);
   await expect(page.getByRole("alertdialog")).toHaveCount(0);
   await expect(bandRows(page)).toHaveCount(2);
@@ -240,11 +197,11 @@ test("removing an unused band can be undone, back in its place", async ({ page }
   await expect(bandRows(page).nth(1)).toContainText("Grey, medium, 30-46 lb");
   await expect(bandRows(page).nth(1)).toContainText("Level 2 of 3");
   expect(await storedBandNames(page)).toEqual(["Green, light", "Grey, medium", "Black, heavy"]);
-  expect((await stored(page, KIT_KEY)).data.bands[1].id).toBe(2);
+  expect((await storedJson(page, KEYS.kit)).data.bands[1].id).toBe(2);
 });
 
 test("removing a band a routine uses asks for a replacement and moves the routine to it", async ({ page }, testInfo) => {
-  await openWith(page, { [KIT_KEY]: FABRIC_KIT, [ROUTINES_KEY]: hipsRoutine(2) });
+  await openWith(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: hipsRoutine(2) });
 
   // Cancel first: nothing changes.
   await press(page.getByRole("button", { name: "Remove Grey, medium" }), testInfo);
@@ -269,12 +226,12 @@ test("removing a band a routine uses asks for a replacement and moves the routin
   await expect(bandRows(page)).toHaveCount(2);
   await expect(page.getByRole("status").filter({ hasText: "1 routine now uses Green, light" })).toBeVisible();
   expect(await storedBandNames(page)).toEqual(["Green, light", "Black, heavy"]);
-  const routines = await stored(page, ROUTINES_KEY);
+  const routines = await storedJson(page, KEYS.routines);
   expect(routines.data.routines[0].routine.entries[0].bands).toEqual({ main: 1, stacked: null });
 });
 
 test("removing a used band with No band leaves the routine without one", async ({ page }, testInfo) => {
-  await openWith(page, { [KIT_KEY]: FABRIC_KIT, [ROUTINES_KEY]: hipsRoutine(3) });
+  await openWith(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: hipsRoutine(3) });
   await press(page.getByRole("button", { name: "Remove Black, heavy" }), testInfo);
   const dialog = page.getByRole("alertdialog", { name: "Remove Black, heavy?" });
   // The heaviest band has no heavier neighbour: the next lighter is suggested.
@@ -282,13 +239,13 @@ test("removing a used band with No band leaves the routine without one", async (
   await press(dialog.getByRole("radio", { name: "No band" }), testInfo);
   await press(dialog.getByRole("button", { name: "Confirm" }), testInfo);
   await expect(bandRows(page)).toHaveCount(2);
-  const routines = await stored(page, ROUTINES_KEY);
+  const routines = await storedJson(page, KEYS.routines);
   expect(routines.data.routines[0].routine.entries[0].bands).toEqual({ main: null, stacked: null });
 });
 
 test("the last band cannot be removed", async ({ page }, testInfo) => {
   const single = { version: 1, data: { bands: [band(5, "Red", "#c62828", "heavy", null)], next_id: 6 } };
-  await openWith(page, { [KIT_KEY]: single });
+  await openWith(page, { [KEYS.kit]: single });
   await expect(bandRows(page)).toHaveCount(1);
   await expect(page.getByRole("button", { name: "Move Red, heavy lighter" })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Move Red, heavy heavier" })).toBeDisabled();
@@ -296,7 +253,7 @@ test("the last band cannot be removed", async ({ page }, testInfo) => {
   await press(page.getByRole("button", { name: "Remove Red, heavy" }), testInfo);
   await expect(page.getByRole("alert").filter({ hasText: "A kit needs at least one band" })).toBeVisible();
   await expect(bandRows(page)).toHaveCount(1);
-  expect((await stored(page, KIT_KEY)).data, "the kit is as it was (read from schema 1, written back in 2)").toEqual(single.data);
+  expect((await storedJson(page, KEYS.kit)).data, "the kit is as it was (read from schema 1, written back in 2)").toEqual(single.data);
 });
 
 test("building my own kit starts with a form, never with an empty kit", async ({ page }, testInfo) => {
@@ -305,12 +262,12 @@ test("building my own kit starts with a form, never with an empty kit", async ({
   await expect(page.getByRole("heading", { name: "Your lightest band" })).toBeVisible();
   await press(page.getByRole("button", { name: "Save band" }), testInfo);
   await expect(page.getByRole("alert").filter({ hasText: "Give the band a colour name" })).toBeVisible();
-  expect(await stored(page, KIT_KEY)).toBeNull();
+  expect(await storedJson(page, KEYS.kit)).toBeNull();
 
   // Cancel goes back to the sets, still with no kit.
   await press(page.getByRole("button", { name: "Cancel" }), testInfo);
   await expect(page.getByRole("list", { name: "Ready-made band sets" })).toBeVisible();
-  expect(await stored(page, KIT_KEY)).toBeNull();
+  expect(await storedJson(page, KEYS.kit)).toBeNull();
 
   await press(page.getByRole("button", { name: "Build my own" }), testInfo);
   await page.getByLabel("Colour name").fill("Red");
@@ -320,7 +277,7 @@ test("building my own kit starts with a form, never with an empty kit", async ({
   await expect(bandRows(page).nth(0)).toContainText("Red, heavy");
   await expect(bandRows(page).nth(0)).toContainText("Level 1 of 1");
   // The swatch followed the colour name.
-  expect((await stored(page, KIT_KEY)).data.bands[0].colour).toEqual({ name: "Red", swatch: "#c62828" });
+  expect((await storedJson(page, KEYS.kit)).data.bands[0].colour).toEqual({ name: "Red", swatch: "#c62828" });
 });
 
 test("Settings links to the band kit", async ({ page }, testInfo) => {
