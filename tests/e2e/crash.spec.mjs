@@ -2,7 +2,8 @@
 // the app (or the whole page) stops mid-workout, opening it again resumes
 // where it was; one that stopped at its end becomes a session in History.
 import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, entry, oneRoutine, storedSessions } from "./support/seed.mjs";
+import { KEYS } from "./support/keys.mjs";
+import { FABRIC_KIT, entry, oneRoutine, storedSessions, storedText } from "./support/seed.mjs";
 import { player } from "./support/ui.mjs";
 import { startOnFakeClock } from "./support/workout.mjs";
 
@@ -12,7 +13,7 @@ const ROUTINES = oneRoutine("Before the long run", [
   entry(2, "clamshell", { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 0, per_side: true }, 1),
 ]);
 
-const start = (page, testInfo) => startOnFakeClock(page, testInfo, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES });
+const start = (page, testInfo) => startOnFakeClock(page, testInfo, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: ROUTINES });
 
 /**
  * The same browser profile opened afresh, `later` ms after `at`. (The fake
@@ -66,13 +67,13 @@ test("a workout that stopped as it finished, before its session was kept, is in 
   test.skip(testInfo.project.name !== "phone", "one device is enough");
   // Saving the history fails as the workout ends (the app is stopped by
   // the page closing right then): the workout stays stored at its end.
-  await page.addInitScript(() => {
+  await page.addInitScript((history) => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
-      if (key === "bandwork.history" && window.__refuseHistory) throw new DOMException("refused by the test", "UnknownError");
+      if (key === history && window.__refuseHistory) throw new DOMException("refused by the test", "UnknownError");
       return setItem.call(this, key, value);
     };
-  });
+  }, KEYS.history);
   await start(page, testInfo);
   await page.evaluate(() => (window.__refuseHistory = true));
   await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
@@ -87,7 +88,7 @@ test("a workout that stopped as it finished, before its session was kept, is in 
   await expect(page.getByRole("heading", { level: 1, name: "Workout complete" })).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "could not be saved to your history" })).toBeVisible();
   expect(await storedSessions(page)).toEqual([]);
-  expect(await page.evaluate(() => localStorage.getItem("bandwork.workout"))).not.toBeNull();
+  expect(await storedText(page, KEYS.workout)).not.toBeNull();
   const endedAt = await page.evaluate(() => Date.now());
   const context = page.context();
   await page.close();
@@ -95,7 +96,7 @@ test("a workout that stopped as it finished, before its session was kept, is in 
   const again = await reopen(context, endedAt, 60_000);
   await expect(again.getByRole("alert").filter({ hasText: "is now in History" })).toContainText("Before the long run");
   await expect(again.getByRole("region", { name: "Workout in progress" })).toHaveCount(0);
-  expect(await again.evaluate(() => localStorage.getItem("bandwork.workout"))).toBeNull();
+  expect(await storedText(again, KEYS.workout)).toBeNull();
   const sessions = await storedSessions(again);
   expect(sessions).toHaveLength(1);
   expect(sessions[0].finished).toBe(true);

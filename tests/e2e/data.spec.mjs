@@ -2,8 +2,9 @@
 // export into a fresh browser with a preview, never twice, and a wrong
 // file that only explains itself.
 import { readFile } from "node:fs/promises";
-import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, readableData, sampleSession, seed } from "./support/seed.mjs";
+import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
+import { KEYS } from "./support/keys.mjs";
+import { FABRIC_KIT, sampleSession, storedData } from "./support/seed.mjs";
 
 const session = (iso, routine) => sampleSession(iso, routine, { deadBugSets: 2 });
 
@@ -45,18 +46,8 @@ const ROUTINES = {
   },
 };
 
-const KEYS = ["bandwork.kit", "bandwork.routines", "bandwork.history"];
-
-/** Each record's data as stored now (null when missing), readable. */
-async function stored(page) {
-  const raw = await page.evaluate((keys) => Object.fromEntries(keys.map((key) => [key, JSON.parse(localStorage.getItem(key))])), KEYS);
-  return Object.fromEntries(Object.entries(raw).map(([key, record]) => [key, record && readableData(key, record)]));
-}
-
 async function seeded(page) {
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES, "bandwork.history": HISTORY });
-  await openApp(page, "#/settings");
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: ROUTINES, [KEYS.history]: HISTORY }, "#/settings");
 }
 
 async function downloadFrom(page, name, testInfo) {
@@ -85,21 +76,21 @@ test("an export imported into a fresh browser gives the same data, once", async 
   fresh.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   fresh.on("pageerror", (e) => problems.push(e.message));
   await openApp(fresh, "#/settings");
-  const before = await stored(fresh);
+  const before = await storedData(fresh);
 
   await pick(fresh, file.name, file.text);
   const preview = fresh.getByRole("group", { name: "Import preview" });
   await expect(preview).toHaveText(/3 workouts and 2 routines are new\./);
   await expect(preview.getByText(/are new/), "the preview is read out first").toBeFocused();
-  expect(await stored(fresh), "nothing changes before Import").toEqual(before);
+  expect(await storedData(fresh), "nothing changes before Import").toEqual(before);
   await press(preview.getByRole("button", { name: "Import" }), testInfo);
   await expect(fresh.getByRole("status")).toHaveText("Imported 3 workouts and 2 routines.");
   await expect(fresh.getByLabel("Import from a file")).toBeFocused();
   await expect(preview).toHaveCount(0);
-  const imported = await stored(fresh);
-  expect(imported["bandwork.kit"]).toEqual(FABRIC_KIT.data);
-  expect(imported["bandwork.routines"]).toEqual(ROUTINES.data);
-  expect(imported["bandwork.history"]).toEqual(HISTORY.data);
+  const imported = await storedData(fresh);
+  expect(imported[KEYS.kit]).toEqual(FABRIC_KIT.data);
+  expect(imported[KEYS.routines]).toEqual(ROUTINES.data);
+  expect(imported[KEYS.history]).toEqual(HISTORY.data);
 
   // The routines show up in the app too.
   await openApp(fresh, "#/routines");
@@ -111,13 +102,13 @@ test("an export imported into a fresh browser gives the same data, once", async 
   await expect(preview).toHaveText(/Everything in this file is already here/);
   await press(preview.getByRole("button", { name: "Import" }), testInfo);
   await expect(fresh.getByRole("status")).toHaveText("Imported 0 workouts and 0 routines.");
-  expect(await stored(fresh)).toEqual(imported);
+  expect(await storedData(fresh)).toEqual(imported);
 
   // Cancel leaves everything as it was.
   await pick(fresh, file.name, file.text);
   await press(preview.getByRole("button", { name: "Cancel" }), testInfo);
   await expect(fresh.getByRole("status")).toHaveText("Import cancelled. Nothing changed.");
-  expect(await stored(fresh)).toEqual(imported);
+  expect(await storedData(fresh)).toEqual(imported);
 
   expect(problems, "the fresh page stayed clean").toEqual([]);
   await context.close();
@@ -140,7 +131,7 @@ test("the history as CSV: a header and a row per exercise", async ({ page }, tes
 
 test("a wrong or damaged file shows why and changes nothing", async ({ page }, testInfo) => {
   await seeded(page);
-  const before = await stored(page);
+  const before = await storedData(page);
 
   await pick(page, "notes.txt", "hello", "text/plain");
   await expect(page.getByRole("alert")).toHaveText(
@@ -155,11 +146,11 @@ test("a wrong or damaged file shows why and changes nothing", async ({ page }, t
   );
   await pick(page, "newer.json", JSON.stringify({ format: "bandwork-export", version: 9 }));
   await expect(page.getByRole("alert")).toContainText("newer version of Bandwork");
-  expect(await stored(page)).toEqual(before);
+  expect(await storedData(page)).toEqual(before);
 
   await page.reload();
   await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
-  expect(await stored(page)).toEqual(before);
+  expect(await storedData(page)).toEqual(before);
 });
 
 test("the data card says whether the browser keeps the data, and asks it to", async ({ page }, testInfo) => {

@@ -1,7 +1,8 @@
 // The history screen: the week against the goal, the streak, the heat map,
 // and each workout's details, deleted with Undo.
-import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, sampleSession, seed, storedSessions } from "./support/seed.mjs";
+import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
+import { KEYS } from "./support/keys.mjs";
+import { FABRIC_KIT, entry, oneRoutine, sampleSession, storedRoutines, storedSessions } from "./support/seed.mjs";
 
 const session = (iso, routine, finished = true) =>
   sampleSession(iso, routine, { finished, deadBugSets: finished ? 3 : 0 });
@@ -21,9 +22,7 @@ const HISTORY = {
 
 test("the week, the streak and each workout's details", async ({ page }, testInfo) => {
   await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.history": HISTORY });
-  await openApp(page, "#/history");
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: HISTORY }, "#/history");
   await expect(page.locator(".week-count")).toHaveText("1 of 2 workouts");
   await expect(page.getByText("Streak: 2 weeks in a row at the goal.")).toBeVisible();
   await expect(page.getByRole("img", { name: /^5 workouts in the last 12 weeks/ })).toBeVisible();
@@ -60,9 +59,7 @@ test("the week, the streak and each workout's details", async ({ page }, testInf
 test("a long history lists the newest first and older ones a page at a time", async ({ page }, testInfo) => {
   const many = { version: 1, data: { sessions: [] } };
   for (let i = 0; i < 65; i += 1) many.data.sessions.push(session(new Date(Date.UTC(2026, 0, 1 + i, 7)).toISOString(), `Workout ${i + 1}`));
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.history": many });
-  await openApp(page, "#/history");
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: many }, "#/history");
   const items = page.getByRole("list", { name: "Workout history" }).getByRole("listitem").filter({ has: page.locator("details") });
   await expect(items).toHaveCount(30);
   await expect(items.first()).toContainText("Workout 65");
@@ -76,33 +73,15 @@ test("a long history lists the newest first and older ones a page at a time", as
 
 test("after a workout the routine suggests the next step, applied only with a tap", async ({ page }, testInfo) => {
   const clam = { sets: 3, shape: { reps: { reps: 10 } }, rest_s: 30, per_side: true };
-  const routines = {
-    version: 1,
-    data: {
-      routines: [
-        {
-          id: 1,
-          routine: {
-            name: "Evening",
-            entries: [{ id: 1, exercise: "clamshell", dose: clam, bands: { main: 1, stacked: null }, circuit: null }],
-            circuits: [],
-            next_id: 2,
-          },
-        },
-      ],
-      next_id: 2,
-    },
-  };
+  const routines = oneRoutine("Evening", [entry(1, "clamshell", clam, 1)]);
   const done = session("2026-11-17T07:00:00Z", "Evening");
   done.exercises = [{ ...done.exercises[0], dose: clam, actual: null, rating: "too_easy" }];
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routines, "bandwork.history": { version: 1, data: { sessions: [done] } } });
-  await openApp(page, "#/routine/1");
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines, [KEYS.history]: { version: 1, data: { sessions: [done] } } }, "#/routine/1");
   const suggestions = page.getByRole("list", { name: "Suggestions" }).getByRole("listitem");
   await expect(suggestions).toHaveCount(1);
   await expect(suggestions.first()).toContainText("Clamshell: go up to 12 reps. You did 3 x 10 last time and rated it too easy.");
   // Nothing changed yet.
-  const reps = () => page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.routines")).data.routines[0].routine.entries[0].dose.shape.reps.reps);
+  const reps = async () => (await storedRoutines(page))[0].routine.entries[0].dose.shape.reps.reps;
   expect(await reps()).toBe(10);
   await press(suggestions.first().getByRole("button", { name: "Apply the step for Clamshell" }), testInfo);
   await expect(page.getByRole("list", { name: "Suggestions" })).toHaveCount(0);
@@ -111,9 +90,7 @@ test("after a workout the routine suggests the next step, applied only with a ta
 
 test("after a month without a backup, History reminds gently, and an export ends it", async ({ page }, testInfo) => {
   await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.history": HISTORY });
-  await openApp(page, "#/history");
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: HISTORY }, "#/history");
   // The first workout was on 3 November: 16 days, no reminder yet.
   await expect(page.getByRole("region", { name: "Backup reminder" })).toHaveCount(0);
   await page.clock.fastForward(15 * 86_400_000);
@@ -131,10 +108,8 @@ test("after a month without a backup, History reminds gently, and an export ends
 
 test("the heat map marks a day of two workouts with a dot as well as a shade, and says so in its legend", async ({ page }) => {
   await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
-  await openApp(page);
   const twice = { version: 1, data: { sessions: [session("2026-11-17T07:00:00Z", "Morning"), session("2026-11-17T18:00:00Z", "Evening"), session("2026-11-18T07:00:00Z", "Once")] } };
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.history": twice });
-  await openApp(page, "#/history");
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: twice }, "#/history");
   const map = page.getByRole("img", { name: /^3 workouts in the last 12 weeks/ });
   await expect(map.locator(".heat-2")).toHaveCount(1);
   await expect(map.locator(".heat-1")).toHaveCount(1);

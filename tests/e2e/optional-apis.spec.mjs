@@ -5,6 +5,7 @@
 // some of these for real (no navigator.vibrate); any browser may refuse
 // others (private modes, insecure pages, battery savers).
 import { test, expect, openApp, press } from "./support/app.mjs";
+import { KEYS } from "./support/keys.mjs";
 import { FABRIC_KIT, entry, oneRoutine, storedSessions } from "./support/seed.mjs";
 import { player } from "./support/ui.mjs";
 import { START, startOnFakeClock } from "./support/workout.mjs";
@@ -110,7 +111,7 @@ for (const { api, path, name, how } of CASES) {
     // The fake clock first: it reads Intl as it installs.
     await page.clock.install({ time: START });
     await page.addInitScript(takeAway, { path, name, how });
-    const records = { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES, "bandwork.settings": ALL_CUES };
+    const records = { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: ROUTINES, [KEYS.settings]: ALL_CUES };
     await startOnFakeClock(page, testInfo, records, { clockInstalled: true });
     await playToTheEnd(page, testInfo);
 

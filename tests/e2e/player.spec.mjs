@@ -1,14 +1,11 @@
 // The workout player, run on Playwright's fake clock so a whole routine
 // takes seconds: every transition, Done, pause, reload mid-workout, the
 // summary and the history entry it leaves.
-import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, seed, storedSessions } from "./support/seed.mjs";
+import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
+import { KEYS, backupKey } from "./support/keys.mjs";
+import { FABRIC_KIT, entry, seed, storeText, storedJson, storedSessions, storedText, timed } from "./support/seed.mjs";
 import { player } from "./support/ui.mjs";
-
-const START = new Date("2026-11-21T07:30:00");
-
-const timed = (sets, work_s, rest_s) => ({ sets, shape: { timed: { work_s } }, rest_s, per_side: false });
-const entry = (id, exercise, dose, main) => ({ id, exercise, dose, bands: { main, stacked: null }, circuit: null });
+import { startOnFakeClock } from "./support/workout.mjs";
 
 /** Squats 2 x 5 s (3 s rest), clamshells 12 a side, 2 plantar holds of 3 s. */
 const SHORT_ROUTINE = {
@@ -41,25 +38,13 @@ async function expectShowing(page, heading, phase, timer) {
   if (timer !== undefined) await expect(player(page).getByRole("timer")).toHaveText(timer);
 }
 
-async function startShortRoutine(page, testInfo) {
-  await page.clock.install({ time: START });
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": SHORT_ROUTINE });
-  await openApp(page, "#/routine/1");
-  await startPaused(page, testInfo);
-}
-
 /**
- * Stops the clock, then starts the workout: from here on time moves only
- * with `runFor` and `fastForward`, so a slow machine can't change what the
- * player shows.
+ * Starts the short routine with the fake clock stopped: from here on time
+ * moves only with `runFor` and `fastForward`, so a slow machine can't
+ * change what the player shows.
  */
-async function startPaused(page, testInfo) {
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
-  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
-  await expect(player(page)).toBeVisible();
-  // Let the frame that moves the focus to the heading run.
-  await page.clock.runFor(100);
+function startShortRoutine(page, testInfo) {
+  return startOnFakeClock(page, testInfo, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: SHORT_ROUTINE });
 }
 
 test("a whole routine plays through, segment by segment, into history", async ({ page }, testInfo) => {
@@ -126,7 +111,7 @@ test("a whole routine plays through, segment by segment, into history", async ({
   expect(stored).toHaveLength(1);
   expect(stored[0].finished).toBe(true);
   expect(stored[0].exercises[1]).toMatchObject({ sets_done: 1, rating: "too_easy", actual: 15 });
-  expect(await page.evaluate(() => localStorage.getItem("bandwork.workout"))).toBeNull();
+  expect(await storedText(page, KEYS.workout)).toBeNull();
 });
 
 test("pause stops time, and a reload resumes at the same segment and second", async ({ page }, testInfo) => {
@@ -214,9 +199,7 @@ test("the keyboard runs the player: Space, arrows and Enter", async ({ page }, t
 });
 
 test("a routine that can't start says why, and nothing changes", async ({ page }, testInfo) => {
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": SHORT_ROUTINE });
-  await openApp(page, "#/routine/2");
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: SHORT_ROUTINE }, "#/routine/2");
   await press(page.getByRole("button", { name: "Start workout" }), testInfo);
   await expect(page.getByRole("alert")).toHaveText("This routine has no exercises yet. Add at least one before starting.");
   await expect(player(page)).toHaveCount(0);
@@ -224,21 +207,21 @@ test("a routine that can't start says why, and nothing changes", async ({ page }
   // A routine whose band has left the kit.
   const twoBands = structuredClone(FABRIC_KIT);
   twoBands.data.bands = twoBands.data.bands.filter((band) => band.id !== 2);
-  await seed(page, { "bandwork.kit": twoBands });
+  await seed(page, { [KEYS.kit]: twoBands });
   await openApp(page, "#/routine/1");
   await press(page.getByRole("button", { name: "Start workout" }), testInfo);
   await expect(page.getByRole("alert")).toContainText("The band for Walking squat is no longer in your kit.");
-  expect(await page.evaluate(() => localStorage.getItem("bandwork.workout"))).toBeNull();
+  expect(await storedText(page, KEYS.workout)).toBeNull();
 });
 
 test("a damaged saved workout is kept aside and explained", async ({ page }) => {
   await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": SHORT_ROUTINE });
-  await page.evaluate(() => localStorage.setItem("bandwork.workout", "{\"version\":1,\"data\":{\"routine\":"));
+  await seed(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: SHORT_ROUTINE });
+  await storeText(page, KEYS.workout, "{\"version\":1,\"data\":{\"routine\":");
   await page.reload();
   await expect(page.getByRole("alert")).toContainText("workout in progress could not be read");
   await expect(page.getByRole("region", { name: "Workout in progress" })).toHaveCount(0);
-  const kept = await page.evaluate(() => localStorage.getItem("bandwork.workout.backup"));
+  const kept = await storedText(page, backupKey(KEYS.workout));
   expect(kept).toBe("{\"version\":1,\"data\":{\"routine\":");
   await openApp(page, "#/routines");
   await expect(page.getByRole("list", { name: "Your routines" })).toContainText("Track warm-up");
@@ -253,7 +236,7 @@ test("cue switches in Settings are saved", async ({ page }, testInfo) => {
   await expect(voice).not.toBeChecked();
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Spoken cues" })).not.toBeChecked();
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.settings")));
+  const stored = await storedJson(page, KEYS.settings);
   expect(stored.cues).toMatchObject({ voice: false, beeps: true });
 });
 
@@ -265,11 +248,7 @@ test("after 30 minutes in the background the player shows exactly where the cloc
   long.data.routines[0].routine.entries = ["walking-squat", "dead-bug", "glute-bridge"].map((exercise, i) =>
     entry(i + 1, exercise, timed(10, 60, 30), 2),
   );
-  await page.clock.install({ time: START });
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": long });
-  await openApp(page, "#/routine/1");
-  await startPaused(page, testInfo);
+  await startOnFakeClock(page, testInfo, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: long });
   await expectShowing(page, "Walking squat", "Get ready", "0:10");
   // A hidden tab's timers barely run: jump the clock without firing the
   // ticks in between, then let one tick happen.
@@ -333,16 +312,14 @@ test("the focus stays on +15 s rest when the break ends", async ({ page }, testI
 
 test("two tabs: neither loses the other's workouts", async ({ page, context }, testInfo) => {
   // Real time here: both tabs run on the same clock.
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": SHORT_ROUTINE });
-  await openApp(page, "#/routine/1");
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: SHORT_ROUTINE }, "#/routine/1");
   await press(page.getByRole("button", { name: "Start workout" }), testInfo);
   await expect(player(page)).toBeVisible();
   const other = await context.newPage();
   await other.goto(`${process.env.BANDWORK_URL}#/routine/1`);
   // The second tab finds the workout running in the first, and takes it up.
   await press(other.getByRole("button", { name: "Start workout" }), testInfo);
-  await expect(other.getByRole("region", { name: "Workout player" })).toBeVisible();
+  await expect(player(other)).toBeVisible();
   await expect(other.getByRole("heading", { level: 1, name: "Walking squat" })).toBeVisible();
   await other.close();
   // Each tab ends a workout a moment into its first set; history keeps both.

@@ -3,7 +3,8 @@
 // speech that only starts inside a tap, pages ended in the background
 // without beforeunload, and a wake lock the browser lets go when hidden.
 import { test, expect, press } from "./support/app.mjs";
-import { FABRIC_KIT, entry, oneRoutine } from "./support/seed.mjs";
+import { KEYS } from "./support/keys.mjs";
+import { FABRIC_KIT, entry, oneRoutine, storedJson } from "./support/seed.mjs";
 import { player } from "./support/ui.mjs";
 import { startOnFakeClock } from "./support/workout.mjs";
 
@@ -22,10 +23,10 @@ async function setHidden(page, hidden) {
 }
 
 async function storedWorkout(page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.workout")).data);
+  return (await storedJson(page, KEYS.workout)).data;
 }
 
-const start = (page, testInfo) => startOnFakeClock(page, testInfo, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": ROUTINES });
+const start = (page, testInfo) => startOnFakeClock(page, testInfo, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: ROUTINES });
 
 test("sound that iOS interrupted comes back on the next tap and when the page is seen again", async ({ page }, testInfo) => {
   // An AudioContext that counts resume() and can be told it was interrupted.

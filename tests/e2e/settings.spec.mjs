@@ -1,16 +1,11 @@
 // Settings: units and theme, saved on the device, and what happens when the
 // stored copy is damaged or from a newer version.
 import { test, expect, openApp, press } from "./support/app.mjs";
+import { KEYS, backupKey } from "./support/keys.mjs";
+import { storeText, storedText } from "./support/seed.mjs";
 
-const KEY = "bandwork.settings";
-
-async function storeRaw(page, text) {
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, text]);
-}
-
-async function readRaw(page, key = KEY) {
-  return page.evaluate((k) => localStorage.getItem(k), key);
-}
+const storeRaw = (page, text) => storeText(page, KEYS.settings, text);
+const readRaw = (page, key = KEYS.settings) => storedText(page, key);
 
 function background(page) {
   return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -70,12 +65,12 @@ test("damaged settings: the app starts on defaults, says so, and keeps the origi
   await expect(page.getByRole("radio", { name: "Match my device" })).toBeChecked();
   // Loading neither overwrote nor dropped the damaged text.
   expect(await readRaw(page)).toBe("{this is not json");
-  expect(await readRaw(page, `${KEY}.backup`)).toBe("{this is not json");
+  expect(await readRaw(page, backupKey(KEYS.settings))).toBe("{this is not json");
 
   await press(page.getByRole("radio", { name: "Kilograms (kg)" }), testInfo);
   await expect(page.getByRole("status")).toHaveText("Settings saved");
   expect(JSON.parse(await readRaw(page)).units).toBe("kg");
-  expect(await readRaw(page, `${KEY}.backup`)).toBe("{this is not json");
+  expect(await readRaw(page, backupKey(KEYS.settings))).toBe("{this is not json");
 
   await press(alert.getByRole("button", { name: "Dismiss" }), testInfo);
   await expect(page.getByRole("alert")).toHaveCount(0);

@@ -1,10 +1,9 @@
 // Sharing a routine as a link: the Share panel, opening the link in a fresh
 // browser (another person's phone), the preview, saving, and links that are
 // garbled or hostile.
-import { test, expect, openApp, press } from "./support/app.mjs";
-import { FABRIC_KIT, seed } from "./support/seed.mjs";
-
-const timed = (sets, work_s, rest_s) => ({ sets, shape: { timed: { work_s } }, rest_s, per_side: false });
+import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
+import { KEYS } from "./support/keys.mjs";
+import { FABRIC_KIT, seed, storedRoutines, storedText, timed } from "./support/seed.mjs";
 
 /** A routine with a circuit, a per-side move and a stacked band. */
 function routines(name) {
@@ -46,9 +45,7 @@ const MINI_KIT = {
 };
 
 async function shareLink(page, testInfo, name) {
-  await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routines(name) });
-  await openApp(page, "#/routine/1");
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines(name) }, "#/routine/1");
   await press(page.getByRole("button", { name: "Share routine" }), testInfo);
   const field = page.getByRole("textbox", { name: "Share link" });
   await expect(field).toHaveValue(/#\/r\/[A-Za-z0-9_-]+$/);
@@ -62,13 +59,13 @@ test("a shared link opens the same routine on another phone, saved only on reque
   await expect(page.getByRole("img", { name: "QR code of the share link" })).toBeVisible();
   await press(page.getByRole("button", { name: "Copy link" }), testInfo);
   await expect(page.getByRole("status")).toHaveText(/Link copied\.|copy it from the field/);
-  const sent = await page.evaluate(() => JSON.parse(localStorage.getItem("bandwork.routines")).data.routines[0].routine);
+  const sent = (await storedRoutines(page))[0].routine;
 
   // A friend's phone: another browser profile with a kit of its own.
   const friend = await browser.newContext(testInfo.project.use);
   const other = await friend.newPage();
   await other.goto(process.env.BANDWORK_URL);
-  await seed(other, { "bandwork.kit": MINI_KIT });
+  await seed(other, { [KEYS.kit]: MINI_KIT });
   await other.goto(link);
   await expect(other.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
   await expect(other.getByText("Club hips", { exact: true })).toBeVisible();
@@ -80,11 +77,11 @@ test("a shared link opens the same routine on another phone, saved only on reque
   await expect(items.nth(1)).toContainText("Blue, medium");
   await expect(items.nth(1)).toContainText("In a circuit of 3 rounds");
   await expect(items.nth(2)).toContainText("No band");
-  expect(await other.evaluate(() => localStorage.getItem("bandwork.routines"))).toBeNull();
+  expect(await storedText(other, KEYS.routines)).toBeNull();
 
   await press(other.getByRole("button", { name: "Save to my routines" }), testInfo);
   await expect(other.getByRole("textbox", { name: "Routine name" })).toHaveValue("Club hips");
-  const saved = await other.evaluate(() => JSON.parse(localStorage.getItem("bandwork.routines")).data.routines);
+  const saved = await storedRoutines(other);
   expect(saved).toHaveLength(1);
   const got = saved[0].routine;
   expect(got.entries.map((e) => [e.exercise, e.dose])).toEqual(sent.entries.map((e) => [e.exercise, e.dose]));
@@ -96,15 +93,15 @@ test("a shared link opens the same routine on another phone, saved only on reque
 
 test("a garbled link explains itself and changes nothing", async ({ page }) => {
   await openApp(page);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routines("Mine") });
-  const before = await page.evaluate(() => localStorage.getItem("bandwork.routines"));
+  await seed(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines("Mine") });
+  const before = await storedText(page, KEYS.routines);
   for (const payload of ["AQxSdW5uZXI", "!!!not-a-link", "", "A".repeat(5000)]) {
     await page.goto(`${process.env.BANDWORK_URL}#/r/${payload}`);
     await expect(page.getByRole("heading", { level: 1, name: "This link can't be opened" })).toBeVisible();
     await expect(page.getByRole("alert")).not.toBeEmpty();
     await expect(page.getByRole("button", { name: "Save to my routines" })).toHaveCount(0);
   }
-  expect(await page.evaluate(() => localStorage.getItem("bandwork.routines"))).toBe(before);
+  expect(await storedText(page, KEYS.routines)).toBe(before);
 });
 
 test("a hostile name in a link is shown as plain text", async ({ page, browser }, testInfo) => {
