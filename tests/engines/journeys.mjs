@@ -1,7 +1,9 @@
 // Seven journeys a new user makes, run by tests/engines/run.mjs through
 // WebDriver in WebKit (WebKitGTK's MiniBrowser) and Firefox ESR, against the
 // release build, at a phone size. Controls are found by role and accessible
-// name through the shared helpers in tests/e2e/support/ui.mjs.
+// name through the shared helpers in tests/e2e/support/ui.mjs; records are
+// stored and read with support/seed.mjs, under the keys of support/keys.mjs,
+// as in the Playwright specs.
 //
 // Each journey gets a context from the runner:
 //   ui              the adapter over this engine's session (one browser per
@@ -15,7 +17,20 @@
 import assert from "node:assert/strict";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { FABRIC_KIT, readableData, sampleSession } from "../e2e/support/seed.mjs";
+import { KEYS, backupKey } from "../e2e/support/keys.mjs";
+import {
+  FABRIC_KIT,
+  entry,
+  readableData,
+  sampleSession,
+  seed as seedRecords,
+  storeText,
+  storedData,
+  storedJson,
+  storedRoutines,
+  storedText,
+  timed,
+} from "../e2e/support/seed.mjs";
 import {
   NAV,
   PLAYER,
@@ -36,22 +51,13 @@ import {
   within,
 } from "../e2e/support/ui.mjs";
 
-/** Stores `records` ({ key: value as JSON }) in localStorage, then reloads. */
+/** Stores `records` ({ key: value as JSON }) as seed.mjs does, and waits for the app. */
 async function seed(ui, records) {
-  await ui.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, JSON.stringify(value));
-  }, records);
-  await ui.reload();
+  await seedRecords(ui, records);
   await expectVisible(ui, NAV, 30_000);
 }
 
-const stored = (ui, key) => ui.evaluate((k) => localStorage.getItem(k), key);
-const storedJson = async (ui, key) => JSON.parse(await stored(ui, key));
-
 const heading1 = (name) => byRole("heading", name, { level: 1, exact: true });
-
-const timed = (sets, work_s, rest_s) => ({ sets, shape: { timed: { work_s } }, rest_s, per_side: false });
-const entry = (id, exercise, dose, main, circuit = null) => ({ id, exercise, dose, bands: { main, stacked: null }, circuit });
 
 /**
  * A short mixed workout: squats 2 x 3 s with 2 s rest and a 3 s glute
@@ -191,7 +197,7 @@ export const JOURNEYS = [
     name: "build a routine: add, move, band, a circuit of 2 rounds, reload",
     async run({ ui }) {
       await openApp(ui, "#/routines");
-      await seed(ui, { "bandwork.kit": FABRIC_KIT });
+      await seed(ui, { [KEYS.kit]: FABRIC_KIT });
       await ui.click(byRole("button", "New routine", { exact: true }));
       const name = byRole("textbox", "Routine name");
       await until(async () => (await ui.value(name)) === "My routine", "the new routine's name field");
@@ -229,12 +235,12 @@ export const JOURNEYS = [
         await expectText(ui, circuit, "Circuit of 2 exercises");
         assert.equal(await ui.value(within(circuit, byRole("spinbutton", "Rounds", { exact: true }))), "2");
       };
-      await until(async () => (await storedJson(ui, "bandwork.routines")).data.routines[0]?.routine.circuits[0]?.rounds === 2, "2 rounds saved");
+      await until(async () => (await storedRoutines(ui))[0]?.routine.circuits[0]?.rounds === 2, "2 rounds saved");
       await check();
       await ui.reload();
       await expectVisible(ui, heading1("Hill day"), 30_000);
       await check();
-      const routine = (await storedJson(ui, "bandwork.routines")).data.routines[0].routine;
+      const routine = (await storedRoutines(ui))[0].routine;
       assert.equal(routine.name, "Hill day");
       assert.deepEqual(routine.entries.map((e) => e.exercise), ["clamshell", "glute-bridge", "monster-walk"]);
       assert.equal(routine.entries[0].bands.main, 3);
@@ -247,7 +253,7 @@ export const JOURNEYS = [
     name: "play a mixed workout with every cue on, rate it, find it in History",
     async run({ ui, log }) {
       await openApp(ui, "#/settings");
-      await seed(ui, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": MIXED });
+      await seed(ui, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: MIXED });
       // Every cue on. A cue the device cannot give may be shown as
       // unavailable rather than as a switch: those are left as they are.
       const cues = within(byRole("group", "Workout cues"), byRole("checkbox"));
@@ -274,7 +280,7 @@ export const JOURNEYS = [
       for (const name of ["Beeps", "Spoken cues", "Screen flash", "Tempo tick during rep sets"]) {
         assert.ok(offered.some((label) => label?.startsWith(name)), `Settings offers "${name}" (offered: ${offered.join(", ")})`);
       }
-      const settings = await storedJson(ui, "bandwork.settings");
+      const settings = await storedJson(ui, KEYS.settings);
       for (const [cue, on] of Object.entries(settings.cues)) {
         if (cue !== "vibrate") assert.equal(on, true, `cue ${cue} saved as on`);
       }
@@ -318,7 +324,7 @@ export const JOURNEYS = [
       await ui.click(within(clamshell, byRole("radio", "Too easy")));
       await until(() => ui.checked(within(clamshell, byRole("radio", "Too easy"))), "rated Too easy");
       await until(
-        async () => readableData("bandwork.history", await storedJson(ui, "bandwork.history")).sessions[0]?.exercises[1].rating === "too_easy",
+        async () => readableData(KEYS.history, await storedJson(ui, KEYS.history)).sessions[0]?.exercises[1].rating === "too_easy",
         "the rating saved",
       );
 
@@ -329,11 +335,11 @@ export const JOURNEYS = [
       await expectCount(ui, history, 1, 30_000);
       await expectText(ui, history, "Engine check");
       await expectText(ui, history, "5 exercises");
-      const sessions = readableData("bandwork.history", await storedJson(ui, "bandwork.history")).sessions;
+      const sessions = readableData(KEYS.history, await storedJson(ui, KEYS.history)).sessions;
       assert.equal(sessions.length, 1);
       assert.equal(sessions[0].finished, true);
       assert.equal(sessions[0].exercises[1].rating, "too_easy");
-      assert.equal(await stored(ui, "bandwork.workout"), null, "no workout left in progress");
+      assert.equal(await storedText(ui, KEYS.workout), null, "no workout left in progress");
     },
   },
 
@@ -341,7 +347,7 @@ export const JOURNEYS = [
     name: "a share link opened in a fresh profile: preview, save",
     async run({ ui, freshProfile }) {
       await openApp(ui);
-      await seed(ui, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": MIXED });
+      await seed(ui, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: MIXED });
       await openApp(ui, "#/routine/1");
       await ui.click(byRole("button", "Share routine", { exact: true }));
       const field = byRole("textbox", "Share link");
@@ -351,23 +357,23 @@ export const JOURNEYS = [
       }, "the share link");
       await ui.click(byRole("button", "Copy link", { exact: true }));
       await expectText(ui, STATUS, /Link copied\.|copy it from the field/);
-      const sent = (await storedJson(ui, "bandwork.routines")).data.routines[0].routine;
+      const sent = (await storedRoutines(ui))[0].routine;
 
       const friend = await freshProfile();
       await friend.goto("");
       await expectVisible(friend, NAV, 30_000);
-      await seed(friend, { "bandwork.kit": FABRIC_KIT });
+      await seed(friend, { [KEYS.kit]: FABRIC_KIT });
       await friend.goto(link.slice(ui.baseUrl.length));
       await expectVisible(friend, heading1("Shared routine"), 30_000);
       const items = within(byRole("list", "Exercises in the shared routine"), byRole("listitem"));
       await expectCount(friend, items, 5);
       await expectText(friend, nth(items, 0), "Walking squat");
       await expectText(friend, nth(items, 3), /In a circuit of 2 rounds/);
-      assert.equal(await stored(friend, "bandwork.routines"), null, "nothing saved before Save");
+      assert.equal(await storedText(friend, KEYS.routines), null, "nothing saved before Save");
 
       await friend.click(byRole("button", "Save to my routines", { exact: true }));
       await until(async () => (await friend.value(byRole("textbox", "Routine name"))) === "Engine check", "the saved routine open");
-      const saved = (await storedJson(friend, "bandwork.routines")).data.routines;
+      const saved = await storedRoutines(friend);
       assert.equal(saved.length, 1);
       const got = saved[0].routine;
       assert.deepEqual(got.entries.map((e) => [e.exercise, e.dose]), sent.entries.map((e) => [e.exercise, e.dose]));
@@ -381,21 +387,11 @@ export const JOURNEYS = [
     async run({ ui, freshProfile, tmp }) {
       const session = (iso, name) => sampleSession(iso, name, { deadBugSets: 2 });
       const HISTORY = { version: 1, data: { sessions: [session("2026-11-03T07:00:00Z", "Engine check"), session("2026-11-05T07:00:00Z", "Engine check")] } };
-      const KEYS = ["bandwork.kit", "bandwork.routines", "bandwork.history"];
-      const all = async (page) => {
-        const out = {};
-        for (const key of KEYS) {
-          const record = await storedJson(page, key);
-          out[key] = record && readableData(key, record);
-        }
-        return out;
-      };
-
       await openApp(ui);
-      await seed(ui, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": MIXED, "bandwork.history": HISTORY });
+      await seed(ui, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: MIXED, [KEYS.history]: HISTORY });
       await openApp(ui, "#/settings");
       await expectVisible(ui, byRole("heading", "Your data"));
-      const mine = await all(ui);
+      const mine = await storedData(ui);
       await ui.evaluate(catchDownloads);
       await ui.click(byRole("button", "Export all data", { exact: true }));
       const file = await until(async () => {
@@ -411,14 +407,14 @@ export const JOURNEYS = [
 
       const other = await freshProfile();
       await openApp(other, "#/settings");
-      assert.equal(await stored(other, "bandwork.history"), null, "the fresh profile has no history");
+      assert.equal(await storedText(other, KEYS.history), null, "the fresh profile has no history");
       await other.setFile(byLabel("Import from a file"), path);
       const preview = byRole("group", "Import preview");
       await expectText(other, preview, "2 workouts and 1 routine");
       await other.click(within(preview, byRole("button", "Import", { exact: true })));
       await expectText(other, STATUS, /^Imported 2 workouts and 1 routine/);
       await expectCount(other, preview, 0);
-      assert.deepEqual(await all(other), mine);
+      assert.deepEqual(await storedData(other), mine);
 
       // And the app shows it.
       await openApp(other, "#/routines");
@@ -432,15 +428,15 @@ export const JOURNEYS = [
     name: "a damaged stored value: the app starts, says so, keeps the text",
     async run({ ui }) {
       await openApp(ui, "#/routines");
-      await seed(ui, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": MIXED });
+      await seed(ui, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: MIXED });
       const damaged = '{"version":2,"data":{"routines":[{"id":1,"rout';
-      await ui.evaluate((text) => localStorage.setItem("bandwork.routines", text), damaged);
+      await storeText(ui, KEYS.routines, damaged);
       await ui.reload();
       await expectVisible(ui, NAV, 30_000);
       const notice = byRole("alert", undefined, { hasText: "Your saved routines could not be read" });
       await expectText(ui, notice, "kept the original text safely");
       await expectVisible(ui, within(notice, byRole("button", "Download the kept copy")));
-      assert.equal(await stored(ui, "bandwork.routines.backup"), damaged);
+      assert.equal(await storedText(ui, backupKey(KEYS.routines)), damaged);
 
       // The app carries on: a starter routine is added and saved, and the
       // kept copy stays as it was.
@@ -448,10 +444,10 @@ export const JOURNEYS = [
       await ui.click(byRole("button", "Add Hips and feet to my routines", { exact: true }));
       await expectVisible(ui, within(byRole("list", "Your routines"), byRole("link", "Hips and feet", { exact: true })));
       await until(async () => {
-        const text = await stored(ui, "bandwork.routines");
+        const text = await storedText(ui, KEYS.routines);
         return text !== damaged && JSON.parse(text).data.routines.length === 1;
       }, "the routines saved again");
-      assert.equal(await stored(ui, "bandwork.routines.backup"), damaged);
+      assert.equal(await storedText(ui, backupKey(KEYS.routines)), damaged);
     },
   },
 
