@@ -4,10 +4,12 @@
 //! - [`stats`]: workouts by day and week, the weekly goal and the streak;
 //! - [`progress`]: one exercise's figures over time;
 //! - [`progress_chart`]: those figures drawn as SVG paths and put in words;
-//! - [`progression`]: when and how to make an exercise harder.
+//! - [`progression`]: when and how to make an exercise harder;
+//! - [`step_ups`]: those suggestions for a whole routine, and applying them.
 
 pub mod progress;
 pub mod progress_chart;
 pub mod progression;
 pub mod session;
 pub mod stats;
+pub mod step_ups;

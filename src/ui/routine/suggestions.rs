@@ -4,17 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::model::catalog;
-use crate::model::history::progression::{self, Current, Step};
+use crate::model::history::step_ups::{self, StepUp};
 use crate::model::routine::routine_book::RoutineId;
-use crate::model::routine::Routine;
 use crate::ui::data::AppData;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
-
-/// One suggestion: the entry it is for, the step, its sentence and the
-/// exercise's name.
-type Suggestion = (u32, Step, String, &'static str);
 
 #[component]
 pub fn Suggestions(routine: RoutineId) -> impl IntoView {
@@ -28,28 +22,12 @@ pub fn Suggestions(routine: RoutineId) -> impl IntoView {
             };
             workouts
                 .history
-                .with(|history| suggest_all(routine, history, &kit))
+                .with(|history| step_ups::suggest_for(routine, history, &kit))
         })
     });
-    let apply = move |(entry, step, text, _): Suggestion| {
-        data.change_routine(routine, |r| {
-            let Some(at) = r.entries.iter().position(|e| e.id == entry) else {
-                return;
-            };
-            let item = &mut r.entries[at];
-            item.dose = progression::apply(step, item.dose);
-            match step {
-                Step::Band { band, .. } => item.bands.main = Some(band),
-                Step::Rounds(rounds) => {
-                    if let Some(mut circuit) = item.circuit.and_then(|id| r.circuit(id)).copied() {
-                        circuit.rounds = rounds;
-                        r.set_circuit(circuit);
-                    }
-                }
-                _ => {}
-            }
-        });
-        StatusMessage::announce(format!("Done: {text}"));
+    let apply = move |up: StepUp| {
+        data.change_routine(routine, |r| step_ups::apply(r, up.entry, up.step));
+        StatusMessage::announce(format!("Done: {}", up.text));
     };
     move || {
         let list = suggestions.get();
@@ -57,8 +35,8 @@ pub fn Suggestions(routine: RoutineId) -> impl IntoView {
             let items = list
                 .into_iter()
                 .map(|suggestion| {
-                    let text = suggestion.2.clone();
-                    let label = format!("Apply the step for {}", suggestion.3);
+                    let text = suggestion.text.clone();
+                    let label = format!("Apply the step for {}", suggestion.exercise);
                     view! {
                         <li class="suggestion">
                             <p>{text}</p>
@@ -79,33 +57,4 @@ pub fn Suggestions(routine: RoutineId) -> impl IntoView {
             .into_any()
         })
     }
-}
-
-fn suggest_all(
-    routine: &Routine,
-    history: &crate::model::history::session::History,
-    kit: &crate::model::kit::band::BandKit,
-) -> Vec<Suggestion> {
-    routine
-        .entries
-        .iter()
-        .filter_map(|entry| {
-            let last =
-                progression::last_done(history, &routine.name, &entry.exercise, &entry.dose)?;
-            let exercise = catalog::by_id(&entry.exercise)?;
-            let current = Current {
-                dose: entry.dose,
-                range: exercise.range,
-                band: entry.bands.main,
-                rounds: entry
-                    .circuit
-                    .and_then(|id| routine.circuit(id))
-                    .map(|c| c.rounds),
-            };
-            let outcome = progression::outcome(last);
-            let step = progression::suggest(&current, &outcome, kit)?;
-            let text = progression::describe(exercise.name, step, &current, &outcome, kit);
-            Some((entry.id, step, text, exercise.name))
-        })
-        .collect()
 }
