@@ -8,7 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::kit::band::BandId;
+use crate::model::catalog::exercise::{Category, Exercise};
+use crate::model::kit::band::{Band, BandId, BandKit};
 use crate::model::routine::dose::Dose;
 
 /// An entry's identity within its routine; stable while it moves.
@@ -147,6 +148,37 @@ impl Routine {
             },
         );
         id
+    }
+
+    /// Adds a catalog exercise at `at` (the end when None) with its default
+    /// dose and a starting band from `kit`: the lightest for mobility work,
+    /// the second lightest otherwise. Returns its position.
+    pub fn add_exercise(
+        &mut self,
+        exercise: &Exercise,
+        at: Option<usize>,
+        kit: Option<&BandKit>,
+    ) -> usize {
+        let gentle = exercise.category == Category::Mobility;
+        let bands = BandChoice {
+            main: kit.and_then(|kit| kit.starting_band(gentle)),
+            stacked: None,
+        };
+        let at = at.unwrap_or(self.entries.len()).min(self.entries.len());
+        self.insert(at, exercise.id, exercise.default_dose, bands);
+        at
+    }
+
+    /// The bands of `kit` this routine uses, once each, in the kit's order
+    /// (lightest first).
+    pub fn bands_used<'k>(&self, kit: &'k [Band]) -> Vec<&'k Band> {
+        kit.iter()
+            .filter(|band| {
+                self.entries.iter().any(|entry| {
+                    entry.bands.main == Some(band.id) || entry.bands.stacked == Some(band.id)
+                })
+            })
+            .collect()
     }
 
     /// Appends an exercise at the end.
@@ -429,6 +461,46 @@ pub struct Removed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_added_exercise_gets_its_dose_and_a_starting_band_from_the_kit() {
+        let kit = crate::model::kit::band::preset("fabric-loop-3")
+            .unwrap()
+            .kit();
+        let clamshell = crate::model::catalog::by_id("clamshell").unwrap();
+        let mobility = crate::model::catalog::all()
+            .find(|e| e.category == Category::Mobility)
+            .unwrap();
+        let mut routine = Routine::new("R");
+        assert_eq!(routine.add_exercise(clamshell, None, Some(&kit)), 0);
+        assert_eq!(routine.add_exercise(mobility, Some(0), Some(&kit)), 0);
+        assert_eq!(routine.add_exercise(clamshell, Some(99), None), 2);
+        let bands: Vec<Option<BandId>> = routine.entries.iter().map(|e| e.bands.main).collect();
+        assert_eq!(bands, [Some(kit.bands[0].id), Some(kit.bands[1].id), None]);
+        assert_eq!(routine.entries[1].dose, clamshell.default_dose);
+        assert_eq!(routine.entries[0].exercise, mobility.id);
+    }
+
+    #[test]
+    fn the_bands_used_come_once_each_in_the_kits_order() {
+        let kit = crate::model::kit::band::preset("fabric-loop-3")
+            .unwrap()
+            .kit();
+        let mut routine = Routine::new("R");
+        let choice = |main: usize, stacked: Option<usize>| BandChoice {
+            main: Some(kit.bands[main].id),
+            stacked: stacked.map(|n| kit.bands[n].id),
+        };
+        routine.push("a", Dose::reps(1, 10, 0), choice(2, None));
+        routine.push("b", Dose::reps(1, 10, 0), choice(2, Some(0)));
+        let used: Vec<BandId> = routine
+            .bands_used(&kit.bands)
+            .iter()
+            .map(|b| b.id)
+            .collect();
+        assert_eq!(used, [kit.bands[0].id, kit.bands[2].id]);
+        assert!(Routine::new("Empty").bands_used(&kit.bands).is_empty());
+    }
 
     fn routine(exercises: &[&str]) -> Routine {
         let mut routine = Routine::new("Test");

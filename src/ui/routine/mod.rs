@@ -14,9 +14,7 @@ pub mod suggestions;
 use leptos::prelude::*;
 
 use crate::model::catalog;
-use crate::model::catalog::exercise::Category;
 use crate::model::routine::routine_book::RoutineId;
-use crate::model::routine::BandChoice;
 use crate::ui::data::AppData;
 
 /// Adds a catalog exercise to a routine at `at` (the end when None), with
@@ -29,17 +27,6 @@ pub fn add_exercise(
     at: Option<usize>,
 ) -> Option<usize> {
     let exercise = catalog::by_id(exercise)?;
-    let gentle = exercise.category == Category::Mobility;
-    let main = data
-        .kit
-        .with_untracked(|kit| kit.as_ref().and_then(|k| k.starting_band(gentle)));
-    let bands = BandChoice {
-        main,
-        stacked: None,
-    };
-    data.change_routine(routine, |r| {
-        let at = at.unwrap_or(r.entries.len()).min(r.entries.len());
-        r.insert(at, exercise.id, exercise.default_dose, bands);
-        at
-    })
+    let kit = data.kit.get_untracked();
+    data.change_routine(routine, |r| r.add_exercise(exercise, at, kit.as_ref()))
 }

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::ui::when::When;
 
 use crate::model::catalog::starter::{starters, Starter};
-use crate::model::kit::band::Band;
 use crate::model::route::{Location, Route};
 use crate::model::routine::estimate::{describe, format_duration};
 use crate::model::routine::routine_book::{RoutineId, SavedRoutine};
@@ -17,19 +16,6 @@ use crate::ui::data::AppData;
 use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::undo::Undo;
-
-/// The distinct bands a routine uses, lightest first.
-fn bands_used(routine: &Routine, kit: &[Band]) -> Vec<Band> {
-    kit.iter()
-        .filter(|band| {
-            routine
-                .entries
-                .iter()
-                .any(|e| e.bands.main == Some(band.id) || e.bands.stacked == Some(band.id))
-        })
-        .cloned()
-        .collect()
-}
 
 #[component]
 pub fn RoutinesScreen() -> impl IntoView {
@@ -101,7 +87,7 @@ fn RoutineCard(id: RoutineId) -> impl IntoView {
     let chips = move || {
         let bands = data.kit.with(|kit| {
             routine.with(|r| match (r, kit) {
-                (Some(r), Some(kit)) => bands_used(r, &kit.bands),
+                (Some(r), Some(kit)) => r.bands_used(&kit.bands).into_iter().cloned().collect(),
                 _ => Vec::new(),
             })
         });
