@@ -10,7 +10,7 @@
 //! moves it to another day or week.
 
 use crate::model::history::session::History;
-use crate::model::time::{day_of, week_of};
+use crate::model::time::{day_of, monday_of_week, week_of, week_of_day};
 
 pub use crate::model::settings::DEFAULT_WEEKLY_GOAL;
 
@@ -79,6 +79,44 @@ pub fn daily_counts(
         }
     }
     counts
+}
+
+/// One day of the heat map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeatDay {
+    /// The local day, counted from 1 January 1970.
+    pub day: i64,
+    /// Its column (0 is the oldest week) and row (0 is Monday).
+    pub week: usize,
+    pub weekday: usize,
+    /// Workouts started that day.
+    pub count: u32,
+    /// Later than today (drawn empty).
+    pub future: bool,
+}
+
+/// The heat map: every day of the `weeks` weeks up to the end of the week
+/// of `today`, oldest first, a column a week with Monday at the top.
+pub fn heat_map(
+    history: &History,
+    offset_of: impl Fn(u64) -> i32,
+    today: i64,
+    weeks: usize,
+) -> Vec<HeatDay> {
+    let weeks_back = i64::try_from(weeks).unwrap_or(i64::MAX).max(1) - 1;
+    let first = monday_of_week(week_of_day(today) - weeks_back);
+    let last = first + 7 * (weeks_back + 1) - 1;
+    daily_counts(history, offset_of, first, last)
+        .into_iter()
+        .enumerate()
+        .map(|(at, count)| HeatDay {
+            day: first + at as i64,
+            week: at / 7,
+            weekday: at % 7,
+            count,
+            future: first + at as i64 > today,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -176,6 +214,27 @@ mod tests {
         ]);
         assert_eq!(daily_counts(&history, UTC, first, first + 3), [2, 0, 1, 0]);
         assert!(daily_counts(&history, UTC, first, first - 1).is_empty());
+    }
+
+    #[test]
+    fn the_heat_map_runs_monday_to_sunday_up_to_this_week() {
+        let wednesday = MONDAY + 2 * DAY + 9 * HOUR;
+        let today = crate::model::time::day_of(wednesday, 0);
+        let history = history(&[
+            MONDAY - 7 * DAY,
+            MONDAY + HOUR,
+            MONDAY + 2 * HOUR,
+            wednesday,
+        ]);
+        let map = heat_map(&history, |_| 0, today, 2);
+        assert_eq!(map.len(), 14);
+        assert_eq!(map[0].day, today - 2 - 7, "the Monday a week before");
+        assert_eq!((map[0].week, map[0].weekday, map[0].count), (0, 0, 1));
+        assert_eq!((map[7].week, map[7].weekday, map[7].count), (1, 0, 2));
+        assert_eq!(map[9].count, 1);
+        assert!(!map[9].future);
+        assert!(map[10].future && map[13].future);
+        assert_eq!(map.iter().map(|d| d.count).sum::<u32>(), 4);
     }
 
     #[test]

@@ -21,7 +21,7 @@ use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
 
 /// Weeks shown in the heat map.
-const HEAT_WEEKS: i64 = 12;
+const HEAT_WEEKS: usize = 12;
 /// Workouts listed at first, and added by each "Show older workouts".
 const PAGE: usize = 30;
 
@@ -112,33 +112,29 @@ fn Week() -> impl IntoView {
             // Each workout by its own offset (summer or winter time).
             let done = stats::weekly_counts(h, offset_min, this_week, 1)[0];
             let streak = stats::streak(h, offset_min, this_week, goal);
-            // Monday of the first week shown, to the end of this week.
-            let first = time::monday_of_week(this_week - HEAT_WEEKS + 1);
-            let days = stats::daily_counts(h, offset_min, first, first + HEAT_WEEKS * 7 - 1);
-            (done, streak, days, first, goal)
+            let days = stats::heat_map(h, offset_min, today, HEAT_WEEKS);
+            (done, streak, days, goal)
         })
     };
     move || {
-        let (done, streak, days, first, goal) = figures();
-        let in_range: u32 = days.iter().sum();
+        let (done, streak, days, goal) = figures();
+        let in_range: u32 = days.iter().map(|day| day.count).sum();
         let cells = days
             .iter()
-            .enumerate()
-            .map(|(i, count)| {
-                let (week, weekday) = (i / 7, i % 7);
+            .map(|day| {
+                let (week, weekday, count, future) = (day.week, day.weekday, day.count, day.future);
                 let level = match count {
                     0 => "heat-0",
                     1 => "heat-1",
                     _ => "heat-2",
                 };
-                let future = first + i as i64 > today;
                 let class = if future { "heat-future" } else { level };
                 // Not by shade alone: a day with two or more workouts
                 // also has a dot in its middle (see the legend).
                 let (x, y) = (week * 12, weekday * 12);
                 view! {
                     <rect x=x y=y width="10" height="10" rx="2" class=class></rect>
-                    {(*count >= 2 && !future).then(|| view! {
+                    {(count >= 2 && !future).then(|| view! {
                         <circle cx=x + 5 cy=y + 5 r="2" class="heat-mark"></circle>
                     })}
                 }
