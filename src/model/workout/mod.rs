@@ -6,6 +6,7 @@
 //!   start time and the runner's taps;
 //! - [`cue`]: the beeps, words and buzzes due since the last look;
 //! - [`cue_support`]: which cues this device can give;
+//! - [`shown`]: what the player shows and says about a segment;
 //! - [`saved`]: the workout in progress as stored, and the session it becomes
 //!   (re-exported here).
 
@@ -13,6 +14,7 @@ pub mod cue;
 pub mod cue_support;
 pub mod playback;
 pub mod saved;
+pub mod shown;
 pub mod timeline;
 
 pub use saved::*;

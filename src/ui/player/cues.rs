@@ -15,7 +15,7 @@ use crate::platform::{device, sound, speech, vibrate, visibility, wake_lock};
 use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 
-use super::shown::Shown;
+use crate::model::workout::shown::Shown;
 
 /// How long the screen flash lasts.
 const FLASH: Duration = Duration::from_millis(500);

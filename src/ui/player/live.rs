@@ -24,7 +24,7 @@ use crate::ui::workout_data::WorkoutData;
 
 use super::controls::Controls;
 use super::cues;
-use super::shown::{describe, Shown};
+use crate::model::workout::shown::{describe, Shown};
 
 /// The steady tick.
 const TICK: Duration = Duration::from_millis(250);

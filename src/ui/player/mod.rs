@@ -5,7 +5,6 @@ mod controls;
 mod cues;
 mod end_dialog;
 mod live;
-mod shown;
 mod summary;
 
 use leptos::prelude::*;
