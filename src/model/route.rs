@@ -93,6 +93,7 @@ impl Route {
     }
 
     /// The navigation item this screen belongs under.
+    #[must_use]
     pub fn nav_item(self) -> Route {
         match self {
             Route::Bands => Route::Settings,

@@ -19,7 +19,7 @@ thread_local! {
     static CONTEXT: RefCell<Option<AudioContext>> = const { RefCell::new(None) };
 }
 
-/// The browser's AudioContext constructor, under either of its names.
+/// The browser's `AudioContext` constructor, under either of its names.
 fn constructor() -> Option<js_sys::Function> {
     let global = js::global()?;
     js::function(&global, "AudioContext").or_else(|| js::function(&global, "webkitAudioContext"))

@@ -80,8 +80,7 @@ pub fn held() -> bool {
     SENTINEL.with(|held| {
         held.borrow().as_ref().is_some_and(|sentinel| {
             Reflect::get(sentinel, &JsValue::from_str("released"))
-                .map(|released| released.is_falsy())
-                .unwrap_or(false)
+                .is_ok_and(|released| released.is_falsy())
         })
     })
 }

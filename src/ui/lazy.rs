@@ -1,10 +1,14 @@
 //! Screens that live in wasm chunks of their own, fetched the first time
-//! they open, so the first load carries only the shell and the library. `scripts/split-wasm.mjs` cuts the wasm at each
-//! `#[wasm_split]` function here.
+//! they open, so the first load carries only the shell and the library.
+//! `scripts/split-wasm.mjs` cuts the wasm at each `#[wasm_split]` function
+//! here.
 //!
 //! Leptos's `#[lazy]` panics when a chunk cannot be fetched; `fallible`
 //! returns the error instead, the screen says so, and the next visit tries
 //! again.
+
+// A fallible split returns a Result even where only Ok is built here.
+#![allow(clippy::unnecessary_wraps)]
 
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};

@@ -43,7 +43,7 @@ pub fn LibraryFilters() -> impl IntoView {
                                         } else {
                                             Some(category)
                                         };
-                                    })
+                                    });
                                 }
                             >
                                 {category.label()}

@@ -48,6 +48,7 @@ impl Notice {
     }
 
     /// Adds a button labelled `label` that runs `run`.
+    #[must_use]
     pub fn with_action(
         mut self,
         label: &'static str,
@@ -63,6 +64,7 @@ impl Notice {
     /// Adds a button that downloads the text kept under `backup_key` as a
     /// file named after `what` (e.g. "routines"), so the user can keep it
     /// or send it to someone who can repair it.
+    #[must_use]
     pub fn with_download(self, backup_key: String, what: &str) -> Self {
         let file_name = format!("bandwork-{}-unreadable.txt", what.replace(' ', "-"));
         let status = use_context::<StatusMessage>();

@@ -250,7 +250,7 @@ impl WorkoutData {
         match (self.stored_workout.stored(), ours) {
             (Some(Some(stored)), None) => self.workout.set(Some(stored)),
             (Some(Some(stored)), Some(ours)) if stored.run.started_at == ours => {
-                self.workout.set(Some(stored))
+                self.workout.set(Some(stored));
             }
             (Some(None), Some(_)) => self.workout.set(None),
             _ => {}

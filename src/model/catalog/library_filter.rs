@@ -32,7 +32,7 @@ impl LibraryFilter {
             .query
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty())
-            .map(|w| w.to_ascii_lowercase())
+            .map(str::to_ascii_lowercase)
             .collect();
         if words.is_empty() {
             return true;

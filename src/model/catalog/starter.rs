@@ -55,6 +55,7 @@ const fn stretch(exercise: &'static str, dose: Dose) -> Move {
 
 /// A starter whose moves are all one circuit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(clippy::struct_field_names, reason = "rounds of a circuit")]
 struct Rounds {
     rounds: u8,
     transition_s: u16,
@@ -198,6 +199,7 @@ const FABRIC_CIRCUIT: &[Move] = &[
 
 /// Article 4 adds a round each week up to four, with a minute between
 /// rounds and only a short change-over between moves.
+#[allow(clippy::unnecessary_wraps, reason = "a starter's rounds are optional")]
 const fn fabric_week(rounds: u8) -> Option<Rounds> {
     Some(Rounds {
         rounds,

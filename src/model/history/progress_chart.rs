@@ -46,17 +46,14 @@ pub fn lanes(progress: &Progress, level_name: impl Fn(usize) -> String) -> [Lane
 
 fn lane(title: &str, values: &[Option<u32>], steps: bool, label: impl Fn(u32) -> String) -> Lane {
     let known = values.iter().flatten().copied();
-    let (low, high) = match (known.clone().min(), known.max()) {
-        (Some(low), Some(high)) => (low, high),
-        _ => {
-            return Lane {
-                title: title.to_owned(),
-                low: String::new(),
-                high: String::new(),
-                line: String::new(),
-                dots: String::new(),
-            }
-        }
+    let (Some(low), Some(high)) = (known.clone().min(), known.max()) else {
+        return Lane {
+            title: title.to_owned(),
+            low: String::new(),
+            high: String::new(),
+            line: String::new(),
+            dots: String::new(),
+        };
     };
     let x = |i: usize| x_of(i, values.len());
     let y = |v: u32| {
@@ -79,7 +76,9 @@ fn lane(title: &str, values: &[Option<u32>], steps: bool, label: impl Fn(u32) ->
         let (px, py) = (x(i), y(*value));
         match previous {
             None => write!(line, "M{px:.1} {py:.1}"),
-            Some((_, last_y)) if steps && last_y != py => write!(line, "H{px:.1}V{py:.1}"),
+            Some((_, last_y)) if steps && (last_y - py).abs() > f32::EPSILON => {
+                write!(line, "H{px:.1}V{py:.1}")
+            }
             Some(_) => write!(line, "L{px:.1} {py:.1}"),
         }
         .expect("writing to a String never fails");

@@ -132,7 +132,7 @@ impl BandKit {
     /// stretch, otherwise the second-lightest (light but not the easiest),
     /// so there is room to move up.
     pub fn starting_band(&self, gentle: bool) -> Option<BandId> {
-        let level = if gentle || self.bands.len() < 2 { 0 } else { 1 };
+        let level = usize::from(!(gentle || self.bands.len() < 2));
         self.bands.get(level).map(|band| band.id)
     }
 

@@ -129,6 +129,7 @@ impl Dose {
     }
 
     /// The same dose, done on each side.
+    #[must_use]
     pub const fn each_side(self) -> Self {
         Self {
             per_side: true,
@@ -146,7 +147,7 @@ impl Dose {
         match self.shape {
             Shape::Reps { reps } if !(1..=MAX_REPS).contains(&reps) => errors.push(DoseError::Reps),
             Shape::StepsEachWay { steps } if !(1..=MAX_STEPS).contains(&steps) => {
-                errors.push(DoseError::Steps)
+                errors.push(DoseError::Steps);
             }
             Shape::Holds { holds, hold_s } => {
                 if !(1..=MAX_HOLDS).contains(&holds) {
@@ -157,7 +158,7 @@ impl Dose {
                 }
             }
             Shape::Timed { work_s: s } | Shape::Hold { hold_s: s } if !seconds_ok(s) => {
-                errors.push(DoseError::Seconds)
+                errors.push(DoseError::Seconds);
             }
             _ => {}
         }

@@ -116,8 +116,7 @@ impl Routine {
     /// single plain round.
     pub fn circuit_plan(&self, id: CircuitId) -> (u8, u16, u16) {
         self.circuit(id)
-            .map(|c| (c.rounds, c.transition_s, c.round_rest_s))
-            .unwrap_or((1, 0, 0))
+            .map_or((1, 0, 0), |c| (c.rounds, c.transition_s, c.round_rest_s))
     }
 
     /// The circuit with this id.
@@ -342,27 +341,24 @@ impl Routine {
         let mut blocks = Vec::new();
         let mut i = 0;
         while i < self.entries.len() {
-            match self.entries[i].circuit {
-                Some(circuit) => {
-                    let mut end = i;
-                    while self
-                        .entries
-                        .get(end + 1)
-                        .is_some_and(|e| e.circuit == Some(circuit))
-                    {
-                        end += 1;
-                    }
-                    blocks.push(Block::Circuit {
-                        circuit,
-                        start: i,
-                        end,
-                    });
-                    i = end + 1;
+            if let Some(circuit) = self.entries[i].circuit {
+                let mut end = i;
+                while self
+                    .entries
+                    .get(end + 1)
+                    .is_some_and(|e| e.circuit == Some(circuit))
+                {
+                    end += 1;
                 }
-                None => {
-                    blocks.push(Block::Single(i));
-                    i += 1;
-                }
+                blocks.push(Block::Circuit {
+                    circuit,
+                    start: i,
+                    end,
+                });
+                i = end + 1;
+            } else {
+                blocks.push(Block::Single(i));
+                i += 1;
             }
         }
         blocks
@@ -530,7 +526,7 @@ mod tests {
         r.insert(99, "last", Dose::reps(1, 5, 0), BandChoice::default());
         assert_eq!(order(&r), ["first", "a", "x", "b", "last"]);
         let mut ids: Vec<_> = r.entries.iter().map(|e| e.id).collect();
-        ids.sort();
+        ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), 5, "ids are unique");
     }

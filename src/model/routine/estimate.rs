@@ -54,7 +54,7 @@ mod tests {
     fn a_routine_is_described_by_its_count_and_duration() {
         let mut routine = Routine::new("R");
         assert_eq!(describe(&routine), "0 exercises · 0 s");
-        routine.push("clamshell", Dose::timed(1, 30, 0), Default::default());
+        routine.push("clamshell", Dose::timed(1, 30, 0), BandChoice::default());
         assert_eq!(describe(&routine), "1 exercise · 40 s");
     }
 

@@ -158,6 +158,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::float_cmp, reason = "exact values from one formula")]
     fn auto_scroll_speeds_up_towards_each_edge_only() {
         let height = 800.0;
         assert_eq!(scroll_step(400.0, height), 0.0);

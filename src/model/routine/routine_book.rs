@@ -93,6 +93,7 @@ impl RoutineBook {
         } else {
             base
         };
+        #[allow(clippy::maybe_infinite_iter, reason = "finitely many names are taken")]
         (1..)
             .map(|n| {
                 if n == 1 {

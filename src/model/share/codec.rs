@@ -69,12 +69,11 @@ pub fn encode(shared: &SharedRoutine) -> Result<String, ShareError> {
 
     put_varint(&mut out, shared.entries.len() as u32);
     for (entry, (main, stacked)) in shared.entries.iter().zip(refs) {
-        match codes::code_of(&entry.exercise) {
-            Some(code) => put_varint(&mut out, code),
-            None => {
-                put_varint(&mut out, 0);
-                put_bytes(&mut out, entry.exercise.as_bytes());
-            }
+        if let Some(code) = codes::code_of(&entry.exercise) {
+            put_varint(&mut out, code);
+        } else {
+            put_varint(&mut out, 0);
+            put_bytes(&mut out, entry.exercise.as_bytes());
         }
         let dose = entry.dose;
         let (shape, numbers): (u8, &[u16]) = match &dose.shape {

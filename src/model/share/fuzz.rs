@@ -13,7 +13,7 @@ use crate::model::kit::band::{preset, BandKit};
 use crate::model::routine::dose::Dose;
 use crate::model::routine::{BandChoice, Routine};
 
-/// SplitMix64: tiny, fast and good enough to pick inputs.
+/// `SplitMix64`: tiny, fast and good enough to pick inputs.
 struct Rng(u64);
 
 impl Rng {
@@ -83,7 +83,7 @@ fn seeds() -> Vec<Vec<u8>> {
 /// One to four random changes to a copy of `bytes`.
 fn damage(rng: &mut Rng, bytes: &[u8]) -> Vec<u8> {
     let mut bytes = bytes.to_vec();
-    for _ in 0..1 + rng.below(4) {
+    for _ in 0..=rng.below(4) {
         let at = rng.below(bytes.len() + 1);
         match rng.below(6) {
             0 if at < bytes.len() => bytes[at] ^= 1 << rng.below(8),

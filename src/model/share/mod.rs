@@ -13,6 +13,13 @@
 //! A link is untrusted input: reading it never panics, and anything it
 //! holds is plain text for the page to show as text.
 
+// Code here reads untrusted or stored input: it must not panic on it.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
+
 pub mod codec;
 pub mod codes;
 pub mod error;

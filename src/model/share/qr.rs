@@ -33,7 +33,7 @@ impl QrMatrix {
     /// Whether the module at column `x`, row `y` is dark; outside the code
     /// (the quiet zone) everything is light.
     pub fn is_dark(&self, x: usize, y: usize) -> bool {
-        x < self.size && y < self.size && self.dark[y * self.size + x]
+        x < self.size && y < self.size && self.dark.get(y * self.size + x).copied().unwrap_or(false)
     }
 }
 

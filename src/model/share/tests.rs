@@ -238,7 +238,11 @@ fn after_host(payload: &str) -> usize {
 #[test]
 fn the_runners_ten_link_is_under_200_characters_after_the_host() {
     let runners = starter::by_id("runners-ten").unwrap();
-    for kit in PRESETS.iter().map(|p| p.kit()).chain([BandKit::default()]) {
+    for kit in PRESETS
+        .iter()
+        .map(super::super::kit::band::Preset::kit)
+        .chain([BandKit::default()])
+    {
         let routine = runners.build(&kit);
         assert_eq!(routine.entries.len(), 10);
         let payload = encode(&routine, &kit).unwrap();

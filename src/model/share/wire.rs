@@ -63,12 +63,8 @@ impl<'a> Reader<'a> {
 
     /// Exactly `len` raw bytes.
     pub fn take(&mut self, len: usize) -> Result<&'a [u8], ShareError> {
-        let end = self
-            .at
-            .checked_add(len)
-            .filter(|end| *end <= self.bytes.len())
-            .ok_or(ShareError::Truncated)?;
-        let taken = &self.bytes[self.at..end];
+        let end = self.at.checked_add(len).ok_or(ShareError::Truncated)?;
+        let taken = self.bytes.get(self.at..end).ok_or(ShareError::Truncated)?;
         self.at = end;
         Ok(taken)
     }
@@ -100,16 +96,14 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub fn to_base64url(bytes: &[u8]) -> String {
     let mut text = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
+        let byte = |at: usize| chunk.get(at).copied().unwrap_or(0);
+        let b = [byte(0), byte(1), byte(2)];
         let group = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         // n input bytes give n + 1 characters.
         for i in 0..=chunk.len() {
             let sixbits = (group >> (18 - 6 * i)) & 0x3f;
-            text.push(ALPHABET[sixbits as usize] as char);
+            // Six bits always index the 64 letters.
+            text.extend(ALPHABET.get(sixbits as usize).map(|&c| c as char));
         }
     }
     text
@@ -141,12 +135,12 @@ pub fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
             group |= sixbits(c).ok_or(ShareError::NotBase64)? << (18 - 6 * i);
         }
         let [_, b0, b1, b2] = group.to_be_bytes();
-        let kept = chunk.len() - 1;
         let all = [b0, b1, b2];
-        if all[kept..].iter().any(|&b| b != 0) {
+        let (kept, dropped) = all.split_at(chunk.len() - 1);
+        if dropped.iter().any(|&b| b != 0) {
             return Err(ShareError::NotBase64);
         }
-        bytes.extend_from_slice(&all[..kept]);
+        bytes.extend_from_slice(kept);
     }
     Ok(bytes)
 }

@@ -42,6 +42,10 @@ impl Export {
     }
 
     /// The export as JSON text.
+    #[allow(
+        clippy::expect_used,
+        reason = "derived Serialize with string keys cannot fail"
+    )]
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("an export always serialises")
     }

@@ -45,9 +45,10 @@ pub struct Malformed;
 impl<'a> From<&'a History> for CompactHistory {
     fn from(history: &'a History) -> Self {
         let mut bands: Vec<&BandUsed> = Vec::new();
-        let mut index_of = |band: &'a BandUsed| match bands.iter().position(|b| *b == band) {
-            Some(at) => at,
-            None => {
+        let mut index_of = |band: &'a BandUsed| {
+            if let Some(at) = bands.iter().position(|b| *b == band) {
+                at
+            } else {
                 bands.push(band);
                 bands.len() - 1
             }
@@ -324,19 +325,19 @@ mod tests {
     #[test]
     fn codes_and_indices_out_of_range_are_refused() {
         let good = serde_json::to_string(&CompactHistory::from(&history())).unwrap();
-        assert!(good.contains(r#"[3,30,true,1,12,0],[0],3,14,1]"#), "{good}");
+        assert!(good.contains(r"[3,30,true,1,12,0],[0],3,14,1]"), "{good}");
         for (from, to) in [
             (
-                r#"[3,30,true,1,12,0],[0],3,14,1]"#,
-                r#"[3,30,true,9,12,0],[0],3,14,1]"#,
+                r"[3,30,true,1,12,0],[0],3,14,1]",
+                r"[3,30,true,9,12,0],[0],3,14,1]",
             ),
             (
-                r#"[3,30,true,1,12,0],[0],3,14,1]"#,
-                r#"[3,30,true,1,12,0],[7],3,14,1]"#,
+                r"[3,30,true,1,12,0],[0],3,14,1]",
+                r"[3,30,true,1,12,0],[7],3,14,1]",
             ),
             (
-                r#"[3,30,true,1,12,0],[0],3,14,1]"#,
-                r#"[3,30,true,1,12,0],[0],3,14,4]"#,
+                r"[3,30,true,1,12,0],[0],3,14,1]",
+                r"[3,30,true,1,12,0],[0],3,14,4]",
             ),
         ] {
             let bad = good.replacen(from, to, 1);

@@ -12,6 +12,13 @@
 //! - [`csv`]: the history as CSV;
 //! - `fixtures` (tests only): records as every version wrote them.
 
+// Code here reads untrusted or stored input: it must not panic on it.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
+
 pub mod backup;
 pub mod backup_reminder;
 pub mod csv;

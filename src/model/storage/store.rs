@@ -93,6 +93,10 @@ fn data_as<T: DeserializeOwned>(raw: &str) -> Option<T> {
 }
 
 /// `data` in its envelope, stamped with this version.
+#[allow(
+    clippy::expect_used,
+    reason = "derived Serialize with string keys cannot fail"
+)]
 fn envelope<T: Serialize>(data: &T) -> String {
     serde_json::to_string(&Envelope {
         version: SCHEMA_VERSION,

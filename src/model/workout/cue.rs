@@ -35,7 +35,7 @@ impl CueTracker {
     /// The cues due at `state`, given what was cued before. Paused states
     /// give none.
     pub fn due(&mut self, timeline: &Timeline, state: &State) -> Vec<Cue> {
-        let segment = &timeline.segments[state.index];
+        let segment = timeline.segment(state.index);
         let second = state.elapsed_ms / 1000;
         let before = self.seen.replace((state.index, second));
         if state.paused {
@@ -92,7 +92,7 @@ pub fn spoken(segment: &Segment, exercise: &str, band: Option<&str>) -> String {
                 Some(Goal::Reps(reps)) => line += &format!(", {reps} reps"),
                 Some(Goal::Steps(steps)) => line += &format!(", {steps} steps each way"),
                 Some(Goal::Hold { number, of }) if of > 1 => {
-                    line += &format!(", hold {number} of {of}, {} seconds", segment.seconds)
+                    line += &format!(", hold {number} of {of}, {} seconds", segment.seconds);
                 }
                 Some(Goal::Hold { .. }) => line += &format!(", hold {} seconds", segment.seconds),
                 Some(Goal::Timed) | None => line += &format!(", {} seconds", segment.seconds),

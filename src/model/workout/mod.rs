@@ -10,6 +10,13 @@
 //! - [`saved`]: the workout in progress as stored, and the session it becomes
 //!   (re-exported here).
 
+// Code here reads untrusted or stored input: it must not panic on it.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
+
 pub mod cue;
 pub mod cue_support;
 pub mod playback;

@@ -134,14 +134,13 @@ impl Run {
         self.catch_up(now);
         let state = state_at(timeline, self, now);
         let applies = match action {
-            Action::Pause => !state.paused && !state.finished,
+            Action::Pause | Action::Skip => !state.paused && !state.finished,
             Action::Resume => state.paused,
-            Action::Skip => !state.paused && !state.finished,
             Action::Previous => !state.paused && (state.index > 0 || state.elapsed_ms > 0),
             Action::Done => {
-                !state.paused && !state.finished && timeline.segments[state.index].waits_for_done
+                !state.paused && !state.finished && timeline.segment(state.index).waits_for_done
             }
-            Action::ExtraRest => !state.paused && timeline.segments[state.index].phase.is_break(),
+            Action::ExtraRest => !state.paused && timeline.segment(state.index).phase.is_break(),
         };
         if applies {
             self.events.push(Event { at: now, action });
@@ -226,7 +225,7 @@ fn replay(timeline: &Timeline, run: &Run, now: u64, left: &mut dyn FnMut(Visit))
     }
     let active = clock.active(now.max(run.started_at));
     at.run_until(timeline, active, left);
-    let segment = &timeline.segments[at.index];
+    let segment = timeline.segment(at.index);
     let finished = at.index == timeline.done_index();
     State {
         index: at.index,
@@ -287,7 +286,7 @@ impl Position {
     /// waits for Done, and done itself, stay until an action moves on.
     fn run_until(&mut self, timeline: &Timeline, active: u64, left: &mut dyn FnMut(Visit)) {
         loop {
-            let segment = &timeline.segments[self.index];
+            let segment = timeline.segment(self.index);
             if segment.waits_for_done || segment.phase == Phase::Done {
                 return;
             }
@@ -374,7 +373,7 @@ mod tests {
     fn thirty_minutes_hidden_lands_exactly_where_the_clock_says() {
         let routine = crate::model::catalog::starter::by_id("mini-band-eight")
             .unwrap()
-            .build(&Default::default());
+            .build(&crate::model::kit::band::BandKit::default());
         let timeline = Timeline::build(&routine).unwrap();
         let mut run = Run::new(T0);
         // Work through the first segments with Done taps, then leave the

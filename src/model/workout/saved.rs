@@ -75,9 +75,8 @@ impl Workout {
         match Timeline::build(routine) {
             Err(TimelineError::Empty) => return Err(StartProblem::Empty),
             Err(TimelineError::BadDose(index)) => {
-                return Err(StartProblem::BadDose(name_of(
-                    &routine.entries[index].exercise,
-                )))
+                let exercise = routine.entries.get(index).map(|e| e.exercise.as_str());
+                return Err(StartProblem::BadDose(name_of(exercise.unwrap_or_default())));
             }
             Ok(_) => {}
         }
@@ -132,6 +131,7 @@ impl Workout {
     /// left (a reload, a closed tab) or has not been heard from for a while,
     /// it waits, paused where it was last seen; if a player in another tab
     /// is still running it, it carries on as it is.
+    #[must_use]
     pub fn found(self, now: u64) -> Self {
         let quiet = now.saturating_sub(self.last_seen) > 3 * HEARTBEAT_MS;
         if self.left || quiet {
@@ -143,6 +143,7 @@ impl Workout {
 
     /// The workout as found after a reload or a closed tab: paused at the
     /// moment it was last seen, so it resumes at that segment and second.
+    #[must_use]
     pub fn reopened(mut self) -> Self {
         self.left = false;
         if let Some(timeline) = self.timeline() {
@@ -175,11 +176,13 @@ impl Workout {
         let mut counted: Vec<(usize, u8, u8)> = Vec::new();
         let spent = visits(timeline, &self.run, now);
         for visit in &spent {
-            let segment = &timeline.segments[visit.index];
+            let segment = timeline.segment(visit.index);
             let key = (segment.entry, segment.round, segment.set);
             if segment.phase == Phase::Work && visit.active_ms > 0 && !counted.contains(&key) {
                 counted.push(key);
-                sets_done[segment.entry] += 1;
+                if let Some(sets) = sets_done.get_mut(segment.entry) {
+                    *sets += 1;
+                }
             }
         }
         let state = state_at(timeline, &self.run, now);

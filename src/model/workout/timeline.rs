@@ -115,6 +115,21 @@ pub struct Segment {
     pub side: Option<Side>,
 }
 
+/// What [`Timeline::segment`] gives for a timeline with no segments at all
+/// (only an estimate's, which is never played).
+const NO_SEGMENT: Segment = Segment {
+    phase: Phase::Done,
+    entry: 0,
+    seconds: 0,
+    waits_for_done: false,
+    goal: None,
+    set: 1,
+    sets: 1,
+    round: 1,
+    rounds: 1,
+    side: None,
+};
+
 /// A routine, ready to play.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Timeline {
@@ -170,6 +185,15 @@ impl Timeline {
         }
     }
 
+    /// Segment `index`; past the end, the last one (a built timeline always
+    /// ends in done), so a damaged saved position can never panic.
+    pub fn segment(&self, index: usize) -> &Segment {
+        self.segments
+            .get(index)
+            .or(self.segments.last())
+            .unwrap_or(&NO_SEGMENT)
+    }
+
     /// The last segment, where the workout is over.
     pub fn done_index(&self) -> usize {
         self.segments.len() - 1
@@ -220,14 +244,21 @@ impl Builder {
     /// turn, and circuits round by round. Entries whose dose cannot be done
     /// are left out.
     fn walk(routine: &Routine) -> Self {
-        let playable = |index: &usize| routine.entries[*index].dose.errors().is_empty();
+        // The dose of the entry at `index`, if it can be done.
+        let playable = |index: usize| {
+            routine
+                .entries
+                .get(index)
+                .map(|entry| &entry.dose)
+                .filter(|dose| dose.errors().is_empty())
+        };
         let mut out = Builder::default();
         for block in routine.blocks() {
             match block {
                 Block::Single(index) => {
-                    if playable(&index) {
+                    if let Some(dose) = playable(index) {
                         out.push(Phase::GetReady, index, GET_READY_S);
-                        out.dose(index, &routine.entries[index].dose);
+                        out.dose(index, dose);
                     }
                 }
                 Block::Circuit {
@@ -235,17 +266,19 @@ impl Builder {
                     start,
                     end,
                 } => {
-                    let moves: Vec<usize> = (start..=end).filter(playable).collect();
-                    let Some(&first) = moves.first() else {
+                    let moves: Vec<(usize, &Dose)> = (start..=end)
+                        .filter_map(|index| Some((index, playable(index)?)))
+                        .collect();
+                    let Some(&(first, _)) = moves.first() else {
                         continue;
                     };
                     let (rounds, transition, round_rest) = routine.circuit_plan(circuit);
                     out.push(Phase::GetReady, first, GET_READY_S);
                     for round in 1..=rounds {
                         out.round = (round, rounds);
-                        for (at, &index) in moves.iter().enumerate() {
-                            out.dose(index, &routine.entries[index].dose);
-                            if let Some(&next) = moves.get(at + 1) {
+                        for (at, &(index, dose)) in moves.iter().enumerate() {
+                            out.dose(index, dose);
+                            if let Some(&(next, _)) = moves.get(at + 1) {
                                 out.push(Phase::Transition, next, u32::from(transition));
                             }
                         }

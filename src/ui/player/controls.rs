@@ -46,7 +46,7 @@ pub fn Controls(timeline: StoredValue<Timeline>, state: Memo<Option<State>>) -> 
             Action::Resume
         } else {
             Action::Pause
-        })
+        });
     };
 
     let keys = window_event_listener(ev::keydown, move |event| {

@@ -36,10 +36,10 @@ pub fn Live() -> impl IntoView {
     let data = WorkoutData::get();
     let settings = expect_context::<SettingsContext>().settings;
     let status = expect_context::<StatusMessage>();
-    let Some(timeline) = data
-        .workout
-        .with_untracked(|w| w.as_ref().and_then(|w| w.timeline()))
-    else {
+    let Some(timeline) = data.workout.with_untracked(|w| {
+        w.as_ref()
+            .and_then(crate::model::workout::saved::Workout::timeline)
+    }) else {
         return ().into_any();
     };
     let timeline = StoredValue::new(timeline);

@@ -56,7 +56,7 @@ pub fn AddPanel(
                             tabindex="-1"
                             aria-label=format!("Drag {} into the routine", exercise.name)
                             on:pointerdown=move |event: PointerEvent| {
-                                drag.start(&event, DragSource::Exercise(exercise.id), exercise.name.to_owned())
+                                drag.start(&event, DragSource::Exercise(exercise.id), exercise.name.to_owned());
                             }
                             on:pointermove=move |event: PointerEvent| drag.follow(&event)
                             on:pointerup=move |event: PointerEvent| {

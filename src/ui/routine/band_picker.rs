@@ -135,9 +135,10 @@ fn second_band(kit: Option<&BandKit>, main: Option<BandId>) -> Option<BandId> {
 /// The words for a chosen band, e.g. "Red, heavy", or a prompt.
 pub fn band_words(kit: Option<&BandKit>, id: Option<BandId>) -> String {
     match (kit, id) {
-        (Some(kit), Some(id)) => kit
-            .get(id)
-            .map_or_else(|| "Band removed: pick another".into(), |b| b.name()),
+        (Some(kit), Some(id)) => kit.get(id).map_or_else(
+            || "Band removed: pick another".into(),
+            crate::model::kit::band::Band::name,
+        ),
         _ => "No band chosen".into(),
     }
 }

@@ -68,7 +68,7 @@ pub fn CircuitSettings(routine: RoutineId, circuit: CircuitId) -> impl IntoView 
                                     _ => Err(format!("Rounds must be between 1 and {MAX_ROUNDS}.")),
                                 },
                                 event_target_value(&event),
-                            )
+                            );
                         }
                     />
                 </div>
@@ -89,7 +89,7 @@ pub fn CircuitSettings(routine: RoutineId, circuit: CircuitId) -> impl IntoView 
                                     Ok(())
                                 },
                                 event_target_value(&event),
-                            )
+                            );
                         }
                     />
                 </div>

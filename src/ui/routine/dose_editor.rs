@@ -249,13 +249,12 @@ fn NumberField(
         };
         let mut next = dose.get_untracked();
         (field.set)(&mut next, value);
-        match next.errors().into_iter().find(|e| *e == field.error) {
-            Some(problem) => error.set(Some(problem.message())),
-            None => {
-                error.set(None);
-                if next.errors().is_empty() {
-                    save.run(next);
-                }
+        if let Some(problem) = next.errors().into_iter().find(|e| *e == field.error) {
+            error.set(Some(problem.message()));
+        } else {
+            error.set(None);
+            if next.errors().is_empty() {
+                save.run(next);
             }
         }
     };

@@ -73,10 +73,8 @@ pub fn EntryRow(
         move_to(from, to);
         let (first, last) = (to == 0, to + 1 == len());
         let target = match (up, first, last) {
-            (true, true, _) => "down",
-            (false, _, true) => "up",
-            (true, _, _) => "up",
-            (false, _, _) => "down",
+            (true, true, _) | (false, _, false) => "down",
+            (true, false, _) | (false, _, true) => "up",
         };
         refocus(format!("[data-move='{target}-{entry_id}']"));
     };
@@ -203,7 +201,7 @@ pub fn EntryRow(
                     aria-pressed=move || is_lifted().to_string()
                     on:pointerdown=move |event: PointerEvent| {
                         lifted.set(None);
-                        drag.start(&event, DragSource::Entry(index()), name.get_value())
+                        drag.start(&event, DragSource::Entry(index()), name.get_value());
                     }
                     on:pointermove=move |event: PointerEvent| drag.follow(&event)
                     on:pointerup=move |event: PointerEvent| {

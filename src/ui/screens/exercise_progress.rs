@@ -20,9 +20,10 @@ const SESSIONS_SHOWN: usize = 30;
 fn level_name(kit: Option<&BandKit>, level: usize) -> String {
     match level.checked_sub(1) {
         None => "No band".to_owned(),
-        Some(at) => kit
-            .and_then(|kit| kit.bands.get(at))
-            .map_or_else(|| format!("Level {level}"), |band| band.name()),
+        Some(at) => kit.and_then(|kit| kit.bands.get(at)).map_or_else(
+            || format!("Level {level}"),
+            crate::model::kit::band::Band::name,
+        ),
     }
 }
 

@@ -77,7 +77,7 @@ pub fn SettingsScreen() -> impl IntoView {
                                             type="checkbox"
                                             prop:checked=move || settings.with(|s| s.cues.get(name))
                                             on:change=move |_| {
-                                                change(|s, code| s.cues.set(code, !s.cues.get(code)), name.to_owned())
+                                                change(|s, code| s.cues.set(code, !s.cues.get(code)), name.to_owned());
                                             }
                                         />
                                         <span>{label}</span>

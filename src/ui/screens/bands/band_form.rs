@@ -76,6 +76,7 @@ impl Entered {
         {
             initial.pounds
         } else {
+            const BOTH: &str = "Fill in both figures, or leave both empty.";
             let lower = pounds_from_entry(&self.lower, units);
             let higher = pounds_from_entry(&self.higher, units);
             for (field, entry) in [(Field::Lower, lower), (Field::Higher, higher)] {
@@ -83,7 +84,6 @@ impl Entered {
                     errors.push((field, error.message()));
                 }
             }
-            const BOTH: &str = "Fill in both figures, or leave both empty.";
             match (lower, higher) {
                 (Ok(Some(min)), Ok(Some(max))) => Some((min, max)),
                 (Ok(Some(_)), Ok(None)) => {

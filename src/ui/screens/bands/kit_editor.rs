@@ -121,10 +121,10 @@ fn BandRow(id: BandId, state: ScreenState) -> impl IntoView {
         // Keep focus on the button pressed, or on the other one when the
         // band has reached the end of the list.
         let at_end = if heavier { level == count } else { level == 1 };
-        let direction = if heavier != at_end {
-            "heavier"
-        } else {
+        let direction = if heavier == at_end {
             "lighter"
+        } else {
+            "heavier"
         };
         focus_soon(format!("band-{id}-{direction}"));
     };
@@ -253,6 +253,10 @@ fn BandRow(id: BandId, state: ScreenState) -> impl IntoView {
 
 /// Removes a band from the kit, first moving every routine that uses it to
 /// `replacement` (when given), and offers Undo.
+#[allow(
+    clippy::option_option,
+    reason = "None: no replacement asked; Some(None): use no band instead"
+)]
 pub(super) fn remove_band(
     data: AppData,
     state: ScreenState,
