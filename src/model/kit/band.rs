@@ -2,6 +2,8 @@
 //! kit: colour names mean different things across brands, so the order and
 //! the pounds always come from the kit, never from the colour.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::catalog::exercise::BandType;
@@ -57,17 +59,6 @@ pub enum BandError {
     BadSwatch,
     NoLabel,
     PoundsReversed,
-}
-
-impl BandError {
-    pub fn message(self) -> &'static str {
-        match self {
-            BandError::NoColourName => "Give the band a colour name, such as Red.",
-            BandError::BadSwatch => "Pick a swatch colour for the band.",
-            BandError::NoLabel => "Give the band a level name, such as heavy.",
-            BandError::PoundsReversed => "The lower pound figure must not be above the higher one.",
-        }
-    }
 }
 
 impl Band {
@@ -278,6 +269,24 @@ pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|preset| preset.id == id)
 }
 
+impl fmt::Display for BandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text: &str = {
+            match self {
+                BandError::NoColourName => "Give the band a colour name, such as Red.",
+                BandError::BadSwatch => "Pick a swatch colour for the band.",
+                BandError::NoLabel => "Give the band a level name, such as heavy.",
+                BandError::PoundsReversed => {
+                    "The lower pound figure must not be above the higher one."
+                }
+            }
+        };
+        f.write_str(text)
+    }
+}
+
+impl std::error::Error for BandError {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -420,7 +429,7 @@ mod tests {
             ]
         );
         for error in band.errors() {
-            assert!(error.message().ends_with('.'));
+            assert!(error.to_string().ends_with('.'));
         }
     }
 }

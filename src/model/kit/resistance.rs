@@ -1,6 +1,8 @@
 //! Band resistance in the user's units. Bands are rated in pounds by their
 //! makers, so pounds are what the app stores; kilograms are for display.
 
+use std::fmt;
+
 /// How band resistance is shown (a setting; the kit is always kept in
 /// pounds).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -51,15 +53,6 @@ pub enum RatingEntryError {
     NotANumber,
     /// Below zero, or beyond what a band could be rated.
     OutOfRange,
-}
-
-impl RatingEntryError {
-    pub fn message(self) -> &'static str {
-        match self {
-            RatingEntryError::NotANumber => "Enter a number, such as 15.",
-            RatingEntryError::OutOfRange => "Enter a number from 0 to 1000.",
-        }
-    }
 }
 
 /// The highest rating accepted, in the user's units: far above any real
@@ -145,6 +138,20 @@ fn lb_to_whole_kg(lb: u16) -> u32 {
     (f64::from(lb) * KG_PER_LB).round() as u32
 }
 
+impl fmt::Display for RatingEntryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text: &str = {
+            match self {
+                RatingEntryError::NotANumber => "Enter a number, such as 15.",
+                RatingEntryError::OutOfRange => "Enter a number from 0 to 1000.",
+            }
+        };
+        f.write_str(text)
+    }
+}
+
+impl std::error::Error for RatingEntryError {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,7 +229,7 @@ mod tests {
                 "{text}"
             );
         }
-        assert!(RatingEntryError::OutOfRange.message().ends_with('.'));
+        assert!(RatingEntryError::OutOfRange.to_string().ends_with('.'));
     }
 
     #[test]

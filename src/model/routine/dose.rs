@@ -1,6 +1,8 @@
 //! How much of an exercise to do: every shape the source articles use, and
 //! the checks that reject impossible values instead of quietly clamping them.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 /// What one set consists of.
@@ -61,18 +63,6 @@ impl DoseError {
             DoseError::Holds => "holds",
             DoseError::Seconds => "seconds",
             DoseError::Rest => "rest",
-        }
-    }
-
-    /// What is wrong, in plain words.
-    pub fn message(self) -> String {
-        match self {
-            DoseError::Sets => format!("Sets must be between 1 and {MAX_SETS}."),
-            DoseError::Reps => format!("Reps must be between 1 and {MAX_REPS}."),
-            DoseError::Steps => format!("Steps must be between 1 and {MAX_STEPS}."),
-            DoseError::Holds => format!("Holds must be between 1 and {MAX_HOLDS}."),
-            DoseError::Seconds => format!("Seconds must be between 1 and {MAX_SECONDS}."),
-            DoseError::Rest => format!("Rest must be between 0 and {MAX_SECONDS} seconds."),
         }
     }
 }
@@ -186,6 +176,25 @@ impl Dose {
     }
 }
 
+/// What is wrong, in plain words.
+impl fmt::Display for DoseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text: String = {
+            match self {
+                DoseError::Sets => format!("Sets must be between 1 and {MAX_SETS}."),
+                DoseError::Reps => format!("Reps must be between 1 and {MAX_REPS}."),
+                DoseError::Steps => format!("Steps must be between 1 and {MAX_STEPS}."),
+                DoseError::Holds => format!("Holds must be between 1 and {MAX_HOLDS}."),
+                DoseError::Seconds => format!("Seconds must be between 1 and {MAX_SECONDS}."),
+                DoseError::Rest => format!("Rest must be between 0 and {MAX_SECONDS} seconds."),
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for DoseError {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,7 +276,7 @@ mod tests {
             DoseError::Seconds,
             DoseError::Rest,
         ] {
-            assert!(error.message().contains("between"), "{error:?}");
+            assert!(error.to_string().contains("between"), "{error:?}");
             assert!(!error.field().is_empty());
         }
     }

@@ -1,6 +1,8 @@
 //! The user's saved routines: create, rename, duplicate, delete with Undo.
 //! Names are required and unique, so every routine can be told apart.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::routine::Routine;
@@ -24,16 +26,6 @@ pub enum NameError {
     Empty,
     TooLong,
     Taken,
-}
-
-impl NameError {
-    pub fn message(self) -> String {
-        match self {
-            NameError::Empty => "Give the routine a name.".into(),
-            NameError::TooLong => format!("Keep the name under {MAX_NAME_CHARS} characters."),
-            NameError::Taken => "Another routine already has this name.".into(),
-        }
-    }
 }
 
 /// Every saved routine, in the order the user sees them.
@@ -151,6 +143,21 @@ impl RoutineBook {
         self.routines.insert(at, saved);
     }
 }
+
+impl fmt::Display for NameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text: String = {
+            match self {
+                NameError::Empty => "Give the routine a name.".into(),
+                NameError::TooLong => format!("Keep the name under {MAX_NAME_CHARS} characters."),
+                NameError::Taken => "Another routine already has this name.".into(),
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for NameError {}
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,8 @@
 //! Why a routine could not be put into a link, or a link could not be read,
 //! each with a sentence in plain words to show the user.
 
+use std::fmt;
+
 use crate::model::routine::dose::{DoseError, MAX_SECONDS};
 use crate::model::routine::MAX_ROUNDS;
 
@@ -50,72 +52,78 @@ pub enum ShareError {
     BadCircuit,
 }
 
-impl ShareError {
-    /// What went wrong, in words for the person holding the link (or making
-    /// it, for the few problems that can happen while sharing).
-    pub fn message(&self) -> String {
-        match self {
-            ShareError::TooLong { .. } => "This routine is too big for a share link.".to_owned(),
-            ShareError::NotBase64 => {
-                "This link is damaged: it has characters a Bandwork link never uses. \
-                 Ask for the link again."
-                    .to_owned()
+/// What went wrong, in words for the person holding the link (or making
+/// it, for the few problems that can happen while sharing).
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text: String = {
+            match self {
+                ShareError::TooLong { .. } => {
+                    "This routine is too big for a share link.".to_owned()
+                }
+                ShareError::NotBase64 => {
+                    "This link is damaged: it has characters a Bandwork link never uses. \
+             Ask for the link again."
+                        .to_owned()
+                }
+                ShareError::UnknownVersion(version) if *version > FORMAT_VERSION => {
+                    "This link was made by a newer version of Bandwork. Reload the app to \
+             update it, then open the link again."
+                        .to_owned()
+                }
+                ShareError::UnknownVersion(_) => {
+                    "This link is not a Bandwork routine link.".to_owned()
+                }
+                ShareError::Truncated => {
+                    "This link is incomplete: part of it may have been cut off when it was \
+             copied. Ask for the link again."
+                        .to_owned()
+                }
+                ShareError::TrailingBytes | ShareError::BadNumber | ShareError::BadShape => {
+                    "This link is damaged and cannot be read. Ask for the link again.".to_owned()
+                }
+                ShareError::BadText => {
+                    "This link is damaged: some of its text cannot be read. Ask for the link \
+             again."
+                        .to_owned()
+                }
+                ShareError::NameTooLong => format!(
+                    "The routine's name is too long: keep it under {MAX_NAME_CHARS} characters."
+                ),
+                ShareError::TooManyEntries => {
+                    format!("A shared routine can have at most {MAX_ENTRIES} exercises.")
+                }
+                ShareError::UnknownExercise(_) => {
+                    "This routine uses an exercise this version of Bandwork does not know. \
+             Reload the app to update it, then open the link again."
+                        .to_owned()
+                }
+                ShareError::BadExerciseId => format!(
+                    "An exercise in this routine has no name, or one longer than \
+             {MAX_EXERCISE_ID_BYTES} letters."
+                ),
+                ShareError::BadDose(error) => {
+                    format!("An exercise in this routine has an impossible dose. {error}")
+                }
+                ShareError::BadBand => {
+                    format!("A band in this routine is not valid: levels go from 1 to {MAX_LEVEL}.")
+                }
+                ShareError::BadColour => {
+                    "A band colour in this routine is not valid: it needs a short name and a \
+             swatch colour."
+                        .to_owned()
+                }
+                ShareError::BadCircuit => format!(
+                    "A circuit in this routine is not valid: it needs two or more exercises in \
+             a row, 1 to {MAX_ROUNDS} rounds and rests of at most {MAX_SECONDS} seconds."
+                ),
             }
-            ShareError::UnknownVersion(version) if *version > FORMAT_VERSION => {
-                "This link was made by a newer version of Bandwork. Reload the app to \
-                 update it, then open the link again."
-                    .to_owned()
-            }
-            ShareError::UnknownVersion(_) => "This link is not a Bandwork routine link.".to_owned(),
-            ShareError::Truncated => {
-                "This link is incomplete: part of it may have been cut off when it was \
-                 copied. Ask for the link again."
-                    .to_owned()
-            }
-            ShareError::TrailingBytes | ShareError::BadNumber | ShareError::BadShape => {
-                "This link is damaged and cannot be read. Ask for the link again.".to_owned()
-            }
-            ShareError::BadText => {
-                "This link is damaged: some of its text cannot be read. Ask for the link \
-                 again."
-                    .to_owned()
-            }
-            ShareError::NameTooLong => format!(
-                "The routine's name is too long: keep it under {MAX_NAME_CHARS} characters."
-            ),
-            ShareError::TooManyEntries => {
-                format!("A shared routine can have at most {MAX_ENTRIES} exercises.")
-            }
-            ShareError::UnknownExercise(_) => {
-                "This routine uses an exercise this version of Bandwork does not know. \
-                 Reload the app to update it, then open the link again."
-                    .to_owned()
-            }
-            ShareError::BadExerciseId => format!(
-                "An exercise in this routine has no name, or one longer than \
-                 {MAX_EXERCISE_ID_BYTES} letters."
-            ),
-            ShareError::BadDose(error) => {
-                format!(
-                    "An exercise in this routine has an impossible dose. {}",
-                    error.message()
-                )
-            }
-            ShareError::BadBand => {
-                format!("A band in this routine is not valid: levels go from 1 to {MAX_LEVEL}.")
-            }
-            ShareError::BadColour => {
-                "A band colour in this routine is not valid: it needs a short name and a \
-                 swatch colour."
-                    .to_owned()
-            }
-            ShareError::BadCircuit => format!(
-                "A circuit in this routine is not valid: it needs two or more exercises in \
-                 a row, 1 to {MAX_ROUNDS} rounds and rests of at most {MAX_SECONDS} seconds."
-            ),
-        }
+        };
+        f.write_str(&text)
     }
 }
+
+impl std::error::Error for ShareError {}
 
 #[cfg(test)]
 mod tests {
@@ -143,7 +151,7 @@ mod tests {
             ShareError::BadCircuit,
         ];
         for error in all {
-            let message = error.message();
+            let message = error.to_string();
             assert!(
                 message.starts_with(|c: char| c.is_ascii_uppercase()),
                 "{message}"
@@ -157,10 +165,12 @@ mod tests {
 
     #[test]
     fn a_newer_link_says_to_update_and_an_older_one_does_not() {
-        assert!(ShareError::UnknownVersion(200).message().contains("newer"));
-        assert!(!ShareError::UnknownVersion(0).message().contains("newer"));
+        assert!(ShareError::UnknownVersion(200)
+            .to_string()
+            .contains("newer"));
+        assert!(!ShareError::UnknownVersion(0).to_string().contains("newer"));
         assert!(ShareError::BadDose(DoseError::Reps)
-            .message()
+            .to_string()
             .contains("Reps must be between 1 and"));
     }
 }

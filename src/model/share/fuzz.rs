@@ -170,7 +170,7 @@ fn run(count: usize, seed: u64) -> Outcome {
                 }
             }
             Err(error) => {
-                assert!(!error.message().is_empty());
+                assert!(!error.to_string().is_empty());
                 outcome
                     .errors
                     .entry(discriminant(&error))

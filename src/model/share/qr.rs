@@ -1,6 +1,8 @@
 //! A link as a QR code: the grid of modules, and an SVG drawing of it with
 //! the quiet margin scanners need. Built with the `qrcodegen` crate.
 
+use std::fmt;
+
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// The light margin around the code, in modules, as the standard asks.
@@ -9,12 +11,6 @@ pub const QUIET_ZONE: usize = 4;
 /// The text is more than a QR code can hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QrTooLong;
-
-impl QrTooLong {
-    pub fn message(&self) -> &'static str {
-        "This link is too long to show as a QR code. Copy the link instead."
-    }
-}
 
 /// The modules of a QR code, without the quiet zone: `size` x `size`,
 /// true for dark.
@@ -197,6 +193,15 @@ mod tests {
         assert_eq!(link.len() - "https://bandwork.example".len(), 200);
         assert!(qr_matrix(&link).unwrap().size() <= 61);
         assert_eq!(qr_matrix(&"x".repeat(4000)), Err(QrTooLong));
-        assert!(QrTooLong.message().ends_with('.'));
+        assert!(QrTooLong.to_string().ends_with('.'));
     }
 }
+
+impl fmt::Display for QrTooLong {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text: &str = { "This link is too long to show as a QR code. Copy the link instead." };
+        f.write_str(text)
+    }
+}
+
+impl std::error::Error for QrTooLong {}

@@ -2,6 +2,8 @@
 //! device. Reading a file says in plain words why it cannot be used; importing merges by id, so the same
 //! file imported twice adds nothing the second time.
 
+use std::fmt;
+
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
@@ -149,28 +151,6 @@ pub enum ImportError {
     Newer(u64),
     /// A Bandwork export with one part that does not read.
     Damaged(&'static str),
-}
-
-impl ImportError {
-    /// The problem in plain words, ending with what happened to the data.
-    pub fn message(&self) -> String {
-        let body = match self {
-            ImportError::NotJson => {
-                "This file is not a Bandwork export: it is not JSON data.".to_owned()
-            }
-            ImportError::NotBandwork => {
-                "This file holds JSON data, but not a Bandwork export.".to_owned()
-            }
-            ImportError::Newer(version) => format!(
-                "This export comes from a newer version of Bandwork (format {version}). Update \
-                 the app, then import it again."
-            ),
-            ImportError::Damaged(part) => {
-                format!("This Bandwork export is damaged: its {part} could not be read.")
-            }
-        };
-        format!("{body} Nothing was imported.")
-    }
 }
 
 /// The data after an import, with what changed.
@@ -359,6 +339,33 @@ fn match_bands(routine: &Routine, from: Option<&BandKit>, to: Option<&BandKit>) 
     routine
 }
 
+/// The problem in plain words, ending with what happened to the data.
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text: String = {
+            let body = match self {
+                ImportError::NotJson => {
+                    "This file is not a Bandwork export: it is not JSON data.".to_owned()
+                }
+                ImportError::NotBandwork => {
+                    "This file holds JSON data, but not a Bandwork export.".to_owned()
+                }
+                ImportError::Newer(version) => format!(
+            "This export comes from a newer version of Bandwork (format {version}). Update \
+             the app, then import it again."
+        ),
+                ImportError::Damaged(part) => {
+                    format!("This Bandwork export is damaged: its {part} could not be read.")
+                }
+            };
+            format!("{body} Nothing was imported.")
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -446,9 +453,9 @@ mod tests {
             ),
         ] {
             assert_eq!(Export::from_json(text), Err(error.clone()), "{text}");
-            assert!(error.message().ends_with("Nothing was imported."));
+            assert!(error.to_string().ends_with("Nothing was imported."));
         }
-        assert!(ImportError::Newer(2).message().contains("newer version"));
+        assert!(ImportError::Newer(2).to_string().contains("newer version"));
 
         let good = export().to_json();
         for (from, to, part) in [
@@ -472,7 +479,7 @@ mod tests {
         let error = Export::from_json(no_history).unwrap_err();
         assert_eq!(error, ImportError::Damaged("history"));
         assert_eq!(
-            error.message(),
+            error.to_string(),
             "This Bandwork export is damaged: its history could not be read. Nothing was imported."
         );
     }

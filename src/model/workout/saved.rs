@@ -5,6 +5,8 @@
 //! The routine and the bands it uses are copied in when the workout starts:
 //! editing the routine or the kit meanwhile changes nothing mid-workout.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::history::session::{BandUsed, Session, SessionExercise};
@@ -40,27 +42,6 @@ pub enum StartProblem {
     MissingBands(Vec<String>),
     /// Another workout is saved as in progress (perhaps from another tab).
     InProgress,
-}
-
-impl StartProblem {
-    pub fn message(&self) -> String {
-        match self {
-            StartProblem::Empty => {
-                "This routine has no exercises yet. Add at least one before starting.".to_owned()
-            }
-            StartProblem::BadDose(name) => {
-                format!("{name} has a dose that can't be done. Fix it in the routine editor first.")
-            }
-            StartProblem::InProgress => "A workout is already in progress, perhaps in another tab \
-                 or window. Resume it, or end it, before starting another."
-                .to_owned(),
-            StartProblem::MissingBands(names) => format!(
-                "The band for {} is no longer in your kit. Pick a band for it (or No band) \
-                 in the routine editor, then start again.",
-                names.join(", ")
-            ),
-        }
-    }
 }
 
 impl Workout {
@@ -228,6 +209,37 @@ impl Workout {
     }
 }
 
+impl fmt::Display for StartProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text: String = {
+            match self {
+                StartProblem::Empty => {
+                    "This routine has no exercises yet. Add at least one before starting."
+                        .to_owned()
+                }
+                StartProblem::BadDose(name) => {
+                    format!(
+                        "{name} has a dose that can't be done. Fix it in the routine editor first."
+                    )
+                }
+                StartProblem::InProgress => {
+                    "A workout is already in progress, perhaps in another tab \
+             or window. Resume it, or end it, before starting another."
+                        .to_owned()
+                }
+                StartProblem::MissingBands(names) => format!(
+                    "The band for {} is no longer in your kit. Pick a band for it (or No band) \
+             in the routine editor, then start again.",
+                    names.join(", ")
+                ),
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for StartProblem {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,7 +318,7 @@ mod tests {
         let kit = kit();
         let empty = Workout::start(&Routine::new("Empty"), &kit, T0, name);
         assert_eq!(empty, Err(StartProblem::Empty));
-        assert!(StartProblem::Empty.message().contains("no exercises"));
+        assert!(StartProblem::Empty.to_string().contains("no exercises"));
 
         let mut smaller = kit.clone();
         smaller.remove(kit.bands[1].id);
@@ -316,14 +328,14 @@ mod tests {
             StartProblem::MissingBands(vec!["Walking squat".to_owned()])
         );
         assert!(problem
-            .message()
+            .to_string()
             .starts_with("The band for Walking squat is no longer"));
 
         let mut bad = routine(&kit);
         bad.entries[1].dose.sets = 0;
         let problem = Workout::start(&bad, &kit, T0, name).unwrap_err();
         assert_eq!(
-            problem.message(),
+            problem.to_string(),
             "Clamshell has a dose that can't be done. Fix it in the routine editor first."
         );
     }

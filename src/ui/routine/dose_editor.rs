@@ -250,7 +250,7 @@ fn NumberField(
         let mut next = dose.get_untracked();
         (field.set)(&mut next, value);
         if let Some(problem) = next.errors().into_iter().find(|e| *e == field.error) {
-            error.set(Some(problem.message()));
+            error.set(Some(problem.to_string()));
         } else {
             error.set(None);
             if next.errors().is_empty() {

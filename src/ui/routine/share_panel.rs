@@ -27,7 +27,7 @@ pub fn SharePanel(routine: RoutineId) -> impl IntoView {
                 .ok_or_else(|| "This routine no longer exists.".to_owned())?;
             share::encode(routine, &kit)
                 .map(|payload| format!("{}{}", browser::app_address(), share::link_hash(&payload)))
-                .map_err(|problem| problem.message())
+                .map_err(|problem| problem.to_string())
         })
     });
     let status = expect_context::<StatusMessage>();
@@ -118,7 +118,7 @@ fn LinkAndCode(
                 }
                 .into_any()
             }
-            Err(too_long) => view! { <p class="hint">{too_long.message()}</p> }.into_any(),
+            Err(too_long) => view! { <p class="hint">{too_long.to_string()}</p> }.into_any(),
         }}
         <p class="hint">"Anyone with the link can open a copy of this routine. It holds no history or personal data."</p>
     }

@@ -35,10 +35,10 @@ pub fn StartButton(routine: RoutineId) -> impl IntoView {
                 location::go(&Route::Player.href());
             }
             Err(StartProblem::InProgress) => {
-                StatusMessage::announce(StartProblem::InProgress.message());
+                StatusMessage::announce(StartProblem::InProgress.to_string());
                 location::go(&Route::Player.href());
             }
-            Err(why) => problem.set(Some(why.message())),
+            Err(why) => problem.set(Some(why.to_string())),
         }
     };
     view! {

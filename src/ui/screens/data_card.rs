@@ -105,7 +105,7 @@ pub fn DataCard() -> impl IntoView {
                 return;
             };
             match Export::from_json(&text) {
-                Err(problem) => error.set(Some(problem.message())),
+                Err(problem) => error.set(Some(problem.to_string())),
                 Ok(export) => {
                     let preview = preview(data, workouts, &export);
                     pending.set(Some((export, preview)));

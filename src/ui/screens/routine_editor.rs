@@ -171,7 +171,7 @@ fn NameField(id: RoutineId) -> impl IntoView {
                             error.set(None);
                             data.change_book(|b| b.rename(id, &typed)).ok();
                         }
-                        Err(problem) => error.set(Some(problem.message())),
+                        Err(problem) => error.set(Some(problem.to_string())),
                     }
                 }
             />

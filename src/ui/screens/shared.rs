@@ -24,7 +24,7 @@ pub fn SharedRoutineScreen(payload: String) -> impl IntoView {
         Err(problem) => view! {
             <section class="screen" aria-labelledby="screen-title">
                 <h1 id="screen-title" tabindex="-1">"This link can't be opened"</h1>
-                <p class="notice" role="alert">{problem.message()}</p>
+                <p class="notice" role="alert">{problem.to_string()}</p>
                 <p class="lead">"Nothing was saved, and your routines are as they were."</p>
                 <a class="button button-quiet" href=Route::Routines.href()>"Your routines"</a>
             </section>

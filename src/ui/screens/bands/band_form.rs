@@ -36,7 +36,7 @@ impl Field {
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Checked {
     band: Band,
-    errors: Vec<(Field, &'static str)>,
+    errors: Vec<(Field, String)>,
 }
 
 /// What the user typed into the band form.
@@ -81,17 +81,17 @@ impl Entered {
             let higher = pounds_from_entry(&self.higher, units);
             for (field, entry) in [(Field::Lower, lower), (Field::Higher, higher)] {
                 if let Err(error) = entry {
-                    errors.push((field, error.message()));
+                    errors.push((field, error.to_string()));
                 }
             }
             match (lower, higher) {
                 (Ok(Some(min)), Ok(Some(max))) => Some((min, max)),
                 (Ok(Some(_)), Ok(None)) => {
-                    errors.push((Field::Higher, BOTH));
+                    errors.push((Field::Higher, BOTH.to_owned()));
                     None
                 }
                 (Ok(None), Ok(Some(_))) => {
-                    errors.push((Field::Lower, BOTH));
+                    errors.push((Field::Lower, BOTH.to_owned()));
                     None
                 }
                 _ => None,
@@ -114,12 +114,12 @@ impl Entered {
                 BandError::NoLabel => Field::Label,
                 BandError::PoundsReversed => Field::Higher,
             };
-            errors.push((field, error.message()));
+            errors.push((field, error.to_string()));
         }
         // In the order the fields appear on the form.
         let errors = Field::ALL
             .iter()
-            .flat_map(|field| errors.iter().filter(move |(f, _)| f == field).copied())
+            .flat_map(|field| errors.iter().filter(move |(f, _)| f == field).cloned())
             .collect();
         Checked { band, errors }
     }
@@ -156,7 +156,12 @@ pub(super) fn BandForm(
             if !tried.get() {
                 return None;
             }
-            checked.with(|c| c.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| *m))
+            checked.with(|c| {
+                c.errors
+                    .iter()
+                    .find(|(f, _)| *f == field)
+                    .map(|(_, m)| m.clone())
+            })
         })
     };
     let title_id = format!("{prefix}-title");
@@ -345,7 +350,7 @@ pub(super) fn BandForm(
 
 /// A field's error, read out as soon as it appears.
 #[component]
-fn FieldError(id: String, error: Signal<Option<&'static str>>) -> impl IntoView {
+fn FieldError(id: String, error: Signal<Option<String>>) -> impl IntoView {
     move || {
         error
             .get()
