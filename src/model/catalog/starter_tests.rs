@@ -1,0 +1,418 @@
+//! Tests for `starter`.
+
+use super::*;
+use crate::model::catalog;
+use crate::model::kit::band::preset;
+use crate::model::routine::Block;
+use crate::model::workout::timeline::{Goal, Phase, Timeline};
+use std::collections::HashSet;
+
+fn starter(id: &str) -> &'static Starter {
+    by_id(id).unwrap_or_else(|| panic!("no starter {id}"))
+}
+
+/// The starter built with no bands, as (exercise, dose) pairs.
+fn plan(id: &str) -> (Routine, Vec<(String, Dose)>) {
+    let routine = starter(id).build(&BandKit::default());
+    let pairs = routine
+        .entries
+        .iter()
+        .map(|e| (e.exercise.clone(), e.dose))
+        .collect();
+    (routine, pairs)
+}
+
+fn pairs(expected: &[(&str, Dose)]) -> Vec<(String, Dose)> {
+    expected
+        .iter()
+        .map(|(id, dose)| ((*id).to_owned(), *dose))
+        .collect()
+}
+
+fn singles(routine: &Routine) -> Vec<Block> {
+    (0..routine.entries.len()).map(Block::Single).collect()
+}
+
+fn default_dose(id: &str) -> Dose {
+    catalog::by_id(id).unwrap().default_dose
+}
+
+#[test]
+fn ids_are_unique_kebab_and_every_field_is_filled_in() {
+    let mut ids = HashSet::new();
+    let mut names = HashSet::new();
+    for s in starters() {
+        assert!(ids.insert(s.id), "duplicate id {}", s.id);
+        assert!(names.insert(s.name), "duplicate name {}", s.name);
+        assert!(
+            s.id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{}",
+            s.id
+        );
+        assert!(!s.name.trim().is_empty(), "{}", s.id);
+        assert!(s.summary.ends_with('.'), "{}", s.id);
+        assert_eq!(s.summary.matches(". ").count(), 0, "{}: one sentence", s.id);
+        assert!(s.source <= 4, "{}", s.id);
+    }
+    assert_eq!(starters().len(), 10);
+    assert_eq!(by_id("nope"), None);
+}
+
+#[test]
+fn every_move_is_in_the_catalog_credits_the_article_and_has_a_valid_dose() {
+    for s in starters() {
+        for step in s.moves {
+            let exercise = catalog::by_id(step.exercise)
+                .unwrap_or_else(|| panic!("{}: {}", s.id, step.exercise));
+            assert!(
+                exercise.sources.contains(&s.source),
+                "{}: {} does not credit article {}",
+                s.id,
+                step.exercise,
+                s.source
+            );
+            assert_eq!(step.dose.errors(), vec![], "{}: {}", s.id, step.exercise);
+            assert_eq!(
+                step.dose.per_side, exercise.per_side,
+                "{}: {}",
+                s.id, step.exercise
+            );
+        }
+    }
+}
+
+#[test]
+fn routines_are_named_after_their_starter() {
+    let kit = preset("mini-loop-5").unwrap().kit();
+    for s in starters() {
+        let routine = s.build(&kit);
+        assert_eq!(routine.name, s.name);
+        assert_eq!(routine.entries.len(), s.moves.len());
+    }
+}
+
+#[test]
+fn runners_ten_follows_article_0() {
+    let (routine, got) = plan("runners-ten");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("lateral-band-walk", Dose::steps_each_way(3, 15, 0)),
+            ("clamshell", Dose::reps(3, 10, 0).each_side()),
+            ("standing-hip-abduction", Dose::reps(3, 12, 0).each_side()),
+            ("walking-squat", Dose::timed(4, 30, 20)),
+            ("dead-bug", Dose::timed(3, 30, 20)),
+            ("banded-plank", Dose::reps(3, 10, 0).each_side()),
+            ("standing-kickback", Dose::reps(3, 10, 0).each_side()),
+            ("lying-leg-extension", Dose::reps(3, 10, 0).each_side()),
+            ("ankle-dorsiflexion", Dose::reps(3, 12, 0).each_side()),
+            ("glute-bridge", Dose::timed(4, 30, 20)),
+        ])
+    );
+    assert_eq!(routine.blocks(), singles(&routine));
+    assert!(routine.circuits.is_empty());
+    // What the article leaves out comes from the catalog.
+    assert_eq!(default_dose("standing-hip-abduction").sets, 3);
+    assert_eq!(default_dose("ankle-dorsiflexion").sets, 3);
+    assert_eq!(default_dose("lying-leg-extension").shape, got[7].1.shape);
+    assert_eq!(default_dose("glute-bridge"), got[9].1);
+}
+
+/// The quick version keeps every move, its order, its reps, timings and
+/// rests, and changes only the number of sets.
+#[test]
+fn runners_ten_quick_is_the_full_routine_with_fewer_sets() {
+    let (_, full) = plan("runners-ten");
+    let (routine, quick) = plan("runners-ten-quick");
+    assert_eq!(quick.len(), 10);
+    assert_eq!(routine.blocks(), singles(&routine));
+    for ((full_id, full_dose), (quick_id, quick_dose)) in full.iter().zip(&quick) {
+        assert_eq!(full_id, quick_id);
+        assert_eq!(full_dose.shape, quick_dose.shape, "{full_id}");
+        assert_eq!(full_dose.rest_s, quick_dose.rest_s, "{full_id}");
+        assert_eq!(full_dose.per_side, quick_dose.per_side, "{full_id}");
+        // One set where the article names no sets, two elsewhere.
+        let unstated = ["standing-hip-abduction", "ankle-dorsiflexion"];
+        let sets = if unstated.contains(&full_id.as_str()) {
+            1
+        } else {
+            2
+        };
+        assert_eq!(quick_dose.sets, sets, "{full_id}");
+    }
+}
+
+/// Article 0 promises 10-15 minutes; the quick version is the one that
+/// keeps that promise.
+///
+/// Work: three timed moves of 2 x 30 s with one 20 s rest each (240 s);
+/// six per-side rep moves (10, 10, 10, 10 reps a side for two sets and
+/// 12 a side for one set, twice: 208 reps, 416 s at 2 s a rep); one
+/// walk of 2 x 30 steps (60 s). Overhead: ten 10 s get-readies (100 s)
+/// and 10 side switches of 5 s (50 s). 240 + 416 + 60 + 100 + 50 = 866 s.
+#[test]
+fn runners_ten_quick_fits_the_ten_to_fifteen_minutes_of_article_0() {
+    let seconds = starter("runners-ten-quick").estimated_seconds();
+    assert_eq!(seconds, 866);
+    assert!((10 * 60..=15 * 60).contains(&seconds));
+    assert_eq!(estimate::format_duration(seconds), "about 14 min");
+}
+
+/// Article 0 calls this a 10-15 minute routine, but its own numbers
+/// do not fit: the estimate is pinned at what they really add up to.
+///
+/// Work: three timed moves (4 + 3 + 4 sets of 30 s = 330 s, with the
+/// stated 20 s rests, 3 + 2 + 3 of them = 160 s); six per-side rep
+/// moves of 3 sets (10, 10, 10, 10, 12 and 12 reps a side: 384 reps,
+/// 768 s at 2 s a rep); one walk of 3 x 30 steps (90 s). Overhead: ten
+/// 10 s get-readies (100 s) and 18 side switches of 5 s (90 s).
+/// 330 + 160 + 768 + 90 + 100 + 90 = 1538 s, about 26 minutes.
+#[test]
+fn runners_ten_estimate_is_pinned_and_longer_than_the_article_says() {
+    let seconds = starter("runners-ten").estimated_seconds();
+    assert_eq!(seconds, 1538);
+    assert_eq!(estimate::format_duration(seconds), "about 26 min");
+    assert!(seconds > 15 * 60);
+}
+
+/// Even at one second a rep, with no get ready and instant side
+/// switches, the article's sets and rests take more than 15 minutes:
+/// 330 + 160 + 384 + 90 = 964 s. (Leaving out the bridge rest that was
+/// filled in, 904 s: still over.)
+#[test]
+fn runners_ten_cannot_fit_fifteen_minutes_even_at_a_bare_tempo() {
+    let routine = starter("runners-ten").build(&BandKit::default());
+    let timeline = Timeline::build(&routine).unwrap();
+    let seconds: u32 = timeline
+        .segments
+        .iter()
+        .map(|segment| match (segment.phase, segment.goal) {
+            (Phase::GetReady | Phase::SwitchSides | Phase::Release, _) => 0,
+            (Phase::Work, Some(Goal::Reps(reps))) => u32::from(reps),
+            (Phase::Work, Some(Goal::Steps(steps))) => 2 * u32::from(steps),
+            _ => segment.seconds,
+        })
+        .sum();
+    assert_eq!(seconds, 964);
+    assert!(seconds > 15 * 60);
+}
+
+#[test]
+fn hip_and_foot_follows_article_1() {
+    let (routine, got) = plan("hip-and-foot");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("banded-squat", Dose::reps(3, 12, 30)),
+            ("clamshell", Dose::reps(3, 10, 30).each_side()),
+            ("monster-walk", Dose::steps_each_way(3, 10, 30)),
+            ("banded-toe-taps", Dose::reps(2, 10, 30).each_side()),
+        ])
+    );
+    assert_eq!(routine.blocks(), singles(&routine));
+    for id in ["banded-squat", "monster-walk", "banded-toe-taps"] {
+        let dose = got.iter().find(|(e, _)| e == id).unwrap().1;
+        assert_eq!(dose, default_dose(id), "{id}");
+    }
+}
+
+#[test]
+fn mini_band_eight_follows_article_2_in_its_order() {
+    let (routine, got) = plan("mini-band-eight");
+    assert_eq!(
+        got,
+        pairs(&[
+            (
+                "ankle-plantar-flexion",
+                Dose::holds(3, 8, 5, 30).each_side()
+            ),
+            ("lateral-band-walk", Dose::steps_each_way(3, 15, 30)),
+            ("squat-side-leg-lift", Dose::reps(3, 10, 30)),
+            ("banded-plank-hold", Dose::holds(1, 10, 10, 30)),
+            (
+                "standing-leg-extension",
+                Dose::holds(2, 10, 5, 30).each_side()
+            ),
+            ("isometric-lunge-row", Dose::holds(3, 10, 5, 30).each_side()),
+            ("anchored-dead-bug", Dose::holds(3, 10, 5, 30).each_side()),
+            ("glute-bridge-hold", Dose::holds(3, 10, 5, 30)),
+        ])
+    );
+    assert_eq!(routine.blocks(), singles(&routine));
+}
+
+#[test]
+fn desk_and_travel_uses_article_3_moves_that_need_no_gym() {
+    let (routine, got) = plan("desk-and-travel");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("seated-hip-abduction", Dose::reps(3, 15, 30)),
+            ("seated-pedalling", Dose::timed(2, 30, 30)),
+            ("standing-kickback", Dose::reps(3, 10, 30).each_side()),
+            ("all-fours-kickback", Dose::reps(3, 12, 30).each_side()),
+        ])
+    );
+    assert_eq!(routine.blocks(), singles(&routine));
+    for (id, dose) in &got {
+        assert_eq!(*dose, default_dose(id), "{id}");
+    }
+    // The two seated moves come first and really are desk-friendly.
+    for (id, _) in &got[..2] {
+        assert!(catalog::by_id(id).unwrap().desk_friendly, "{id}");
+    }
+}
+
+#[test]
+fn post_run_stretch_follows_article_3_with_the_lightest_band() {
+    let (routine, got) = plan("post-run-stretch");
+    assert_eq!(
+        got,
+        pairs(&[
+            ("butterfly-stretch", Dose::hold(2, 30, 15)),
+            (
+                "seated-hamstring-stretch",
+                Dose::hold(2, 30, 10).each_side()
+            ),
+            (
+                "standing-hamstring-stretch",
+                Dose::hold(2, 30, 10).each_side()
+            ),
+        ])
+    );
+    assert_eq!(routine.blocks(), singles(&routine));
+    let kit = preset("mini-loop-5").unwrap().kit();
+    let lightest = kit.lightest().unwrap().id;
+    for entry in starter("post-run-stretch").build(&kit).entries {
+        assert_eq!(
+            entry.bands,
+            BandChoice {
+                main: Some(lightest),
+                stacked: None
+            }
+        );
+    }
+}
+
+#[test]
+fn fabric_circuit_is_one_circuit_adding_a_round_each_week() {
+    for week in 1..=4u8 {
+        let id = format!("fabric-circuit-week-{week}");
+        let (routine, got) = plan(&id);
+        assert_eq!(routine.name, format!("Fabric band circuit, week {week}"));
+        assert_eq!(
+            got,
+            pairs(&[
+                ("squat-side-leg-lift", Dose::reps(1, 8, 30)),
+                ("lateral-squat-step", Dose::steps_each_way(1, 8, 30)),
+                ("bridge-march", Dose::reps(1, 8, 30)),
+                ("resisted-bicycle", Dose::reps(1, 8, 30).each_side()),
+                ("band-assisted-push-up", Dose::reps(1, 8, 30)),
+            ]),
+            "{id}"
+        );
+        assert_eq!(routine.circuits.len(), 1, "{id}");
+        let circuit = routine.circuits[0];
+        assert_eq!(
+            routine.blocks(),
+            [Block::Circuit {
+                circuit: circuit.id,
+                start: 0,
+                end: 4
+            }],
+            "{id}"
+        );
+        assert_eq!(circuit.rounds, week, "{id}");
+        assert_eq!(circuit.round_rest_s, 60, "{id}");
+        assert_eq!(circuit.transition_s, 10, "{id}");
+    }
+}
+
+#[test]
+fn starter_estimates_are_pinned() {
+    let estimates: Vec<(&str, u32)> = starters()
+        .iter()
+        .map(|s| (s.id, s.estimated_seconds()))
+        .collect();
+    assert_eq!(
+        estimates,
+        [
+            ("runners-ten-quick", 866),
+            ("runners-ten", 1538),
+            ("hip-and-foot", 607),
+            ("mini-band-eight", 2409),
+            ("desk-and-travel", 694),
+            ("post-run-stretch", 385),
+            // A round: 16 + 16 + 16 + 37 + 16 s of work and 4 x 10 s
+            // of transition = 141 s; one get ready; 60 s between rounds.
+            ("fabric-circuit-week-1", 10 + 141),
+            ("fabric-circuit-week-2", 10 + 2 * 141 + 60),
+            ("fabric-circuit-week-3", 10 + 3 * 141 + 2 * 60),
+            ("fabric-circuit-week-4", 10 + 4 * 141 + 3 * 60),
+        ]
+    );
+}
+
+#[test]
+fn bands_come_from_the_kit_by_level() {
+    let kit = preset("mini-loop-5").unwrap().kit();
+    let level = |n: usize| Some(kit.bands[n - 1].id);
+    let routine = starter("hip-and-foot").build(&kit);
+    let walk = &routine.entries[2];
+    assert_eq!(walk.exercise, "monster-walk");
+    assert_eq!(
+        walk.bands,
+        BandChoice {
+            main: level(2),
+            stacked: level(1)
+        },
+        "the ankle band is a second, different band"
+    );
+    for entry in routine
+        .entries
+        .iter()
+        .filter(|e| e.exercise != "monster-walk")
+    {
+        assert_eq!(
+            entry.bands,
+            BandChoice {
+                main: level(2),
+                stacked: None
+            },
+            "{}",
+            entry.exercise
+        );
+    }
+}
+
+#[test]
+fn a_kit_of_one_band_uses_it_everywhere() {
+    let mut kit = preset("fabric-loop-3").unwrap().kit();
+    let keep = kit.bands[2].id;
+    kit.bands.retain(|b| b.id == keep);
+    for s in starters() {
+        for entry in s.build(&kit).entries {
+            assert_eq!(entry.bands.main, Some(keep), "{}", s.id);
+        }
+    }
+}
+
+#[test]
+fn an_empty_kit_gives_no_bands() {
+    for s in starters() {
+        for entry in s.build(&BandKit::default()).entries {
+            assert_eq!(entry.bands, BandChoice::default(), "{}", s.id);
+        }
+    }
+}
+
+#[test]
+fn levels_follow_kit_order_not_colour() {
+    let mut kit = preset("fabric-loop-3").unwrap().kit();
+    let black = kit.bands[2].id;
+    kit.shift(black, false);
+    // Black is now level 2.
+    let routine = starter("fabric-circuit-week-1").build(&kit);
+    assert!(routine.entries.iter().all(|e| e.bands.main == Some(black)));
+}

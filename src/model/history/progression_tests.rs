@@ -1,0 +1,244 @@
+//! Tests for `progression`.
+
+use super::*;
+use crate::model::kit::band::preset;
+
+fn kit() -> BandKit {
+    preset("fabric-loop-3").unwrap().kit()
+}
+
+fn clamshell(sets: u8, reps: u16, band: usize) -> Current {
+    Current {
+        dose: Dose::reps(sets, reps, 30).each_side(),
+        range: Some(Range { low: 10, high: 12 }),
+        band: Some(kit().bands[band].id),
+        rounds: None,
+    }
+}
+
+fn done(amount: u16, rating: Option<Rating>) -> Outcome {
+    Outcome {
+        completed: true,
+        amount,
+        rating,
+    }
+}
+
+#[test]
+fn within_the_range_a_completed_session_adds_a_rep() {
+    let step = suggest(&clamshell(3, 10, 0), &done(10, None), &kit());
+    assert_eq!(step, Some(Step::Amount(11)));
+    let step = suggest(
+        &clamshell(3, 11, 0),
+        &done(11, Some(Rating::JustRight)),
+        &kit(),
+    );
+    assert_eq!(step, Some(Step::Amount(12)));
+}
+
+#[test]
+fn too_easy_adds_two_reps_but_never_past_the_top() {
+    let step = suggest(
+        &clamshell(3, 10, 0),
+        &done(10, Some(Rating::TooEasy)),
+        &kit(),
+    );
+    assert_eq!(step, Some(Step::Amount(12)));
+    let step = suggest(
+        &clamshell(3, 11, 0),
+        &done(11, Some(Rating::TooEasy)),
+        &kit(),
+    );
+    assert_eq!(step, Some(Step::Amount(12)));
+}
+
+#[test]
+fn at_the_top_add_a_set_up_to_four_then_a_heavier_band_at_the_bottom() {
+    let kit = kit();
+    assert_eq!(
+        suggest(&clamshell(3, 12, 0), &done(12, None), &kit),
+        Some(Step::Sets(4))
+    );
+    assert_eq!(
+        suggest(&clamshell(4, 12, 0), &done(12, None), &kit),
+        Some(Step::Band {
+            band: kit.bands[1].id,
+            amount: 10
+        })
+    );
+    // The heaviest band, four sets, top of the range: nothing left.
+    assert_eq!(suggest(&clamshell(4, 12, 2), &done(12, None), &kit), None);
+}
+
+#[test]
+fn in_a_circuit_rounds_go_up_to_four_instead_of_sets() {
+    let kit = kit();
+    let mut bridge = clamshell(1, 12, 0);
+    bridge.rounds = Some(2);
+    assert_eq!(
+        suggest(&bridge, &done(12, None), &kit),
+        Some(Step::Rounds(3))
+    );
+    bridge.rounds = Some(4);
+    assert!(matches!(
+        suggest(&bridge, &done(12, None), &kit),
+        Some(Step::Band { .. })
+    ));
+}
+
+#[test]
+fn too_easy_at_the_top_skips_straight_to_the_next_band() {
+    let kit = kit();
+    let step = suggest(&clamshell(3, 12, 0), &done(12, Some(Rating::TooEasy)), &kit);
+    assert_eq!(
+        step,
+        Some(Step::Band {
+            band: kit.bands[1].id,
+            amount: 10
+        })
+    );
+    // Without a heavier band, it adds a set as usual.
+    let step = suggest(&clamshell(3, 12, 2), &done(12, Some(Rating::TooEasy)), &kit);
+    assert_eq!(step, Some(Step::Sets(4)));
+}
+
+#[test]
+fn too_hard_steps_back_within_the_range_or_holds_at_its_bottom() {
+    let kit = kit();
+    let hard = |n| done(n, Some(Rating::TooHard));
+    assert_eq!(
+        suggest(&clamshell(3, 12, 1), &hard(12), &kit),
+        Some(Step::Back(10))
+    );
+    assert_eq!(
+        suggest(&clamshell(3, 11, 1), &hard(11), &kit),
+        Some(Step::Back(10))
+    );
+    assert_eq!(suggest(&clamshell(3, 10, 1), &hard(10), &kit), None);
+}
+
+#[test]
+fn unfinished_sessions_hold_the_dose() {
+    let unfinished = Outcome {
+        completed: false,
+        amount: 10,
+        rating: Some(Rating::TooEasy),
+    };
+    assert_eq!(suggest(&clamshell(3, 10, 0), &unfinished, &kit()), None);
+}
+
+#[test]
+fn without_a_catalog_range_the_range_is_a_quarter_up() {
+    let mut plank = clamshell(3, 20, 0);
+    plank.dose = Dose::hold(3, 20, 30);
+    plank.range = None;
+    assert_eq!(range_of(&plank), Range { low: 20, high: 25 });
+    let mut small = plank;
+    small.dose = Dose::reps(3, 4, 0);
+    assert_eq!(range_of(&small), Range { low: 4, high: 6 });
+    assert_eq!(
+        suggest(&plank, &done(20, None), &kit()),
+        Some(Step::Amount(21))
+    );
+}
+
+#[test]
+fn applying_a_step_changes_only_what_it_names() {
+    let dose = Dose::holds(3, 8, 5, 30).each_side();
+    assert_eq!(
+        apply(Step::Amount(6), dose),
+        Dose::holds(3, 8, 6, 30).each_side()
+    );
+    assert_eq!(
+        apply(Step::Sets(4), dose),
+        Dose::holds(4, 8, 5, 30).each_side()
+    );
+    assert_eq!(apply(Step::Rounds(3), dose), dose);
+    let walk = Dose::steps_each_way(3, 15, 0);
+    assert_eq!(
+        apply(
+            Step::Band {
+                band: 7,
+                amount: 10
+            },
+            walk
+        ),
+        Dose::steps_each_way(3, 10, 0)
+    );
+    assert_eq!(
+        apply(Step::Back(20), Dose::timed(4, 30, 20)),
+        Dose::timed(4, 20, 20)
+    );
+    for step in [Step::Amount(12), Step::Sets(4), Step::Back(10)] {
+        assert!(apply(step, Dose::reps(3, 10, 30)).errors().is_empty());
+    }
+}
+
+#[test]
+fn the_last_session_counts_only_while_the_routine_has_its_dose() {
+    use crate::model::history::session::{BandUsed, Session};
+    let done = |dose: Dose, sets_done, actual, rating| SessionExercise {
+        exercise: "clamshell".into(),
+        dose,
+        bands: vec![BandUsed {
+            id: 1,
+            name: "Green, light".into(),
+            swatch: "#2e7d32".into(),
+        }],
+        sets_done,
+        actual,
+        rating,
+    };
+    let session = |id, routine: &str, exercise| Session {
+        id,
+        routine: routine.into(),
+        started_at: id,
+        ended_at: id + 1,
+        active_s: 600,
+        finished: true,
+        exercises: vec![exercise],
+    };
+    let ten = Dose::reps(3, 10, 30).each_side();
+    let eleven = Dose::reps(3, 11, 30).each_side();
+    let history = History {
+        sessions: vec![
+            session(1, "Evening", done(ten, 3, None, None)),
+            session(2, "Morning", done(eleven, 3, None, None)),
+            session(3, "Evening", done(ten, 2, Some(12), Some(Rating::TooEasy))),
+        ],
+    };
+    let last = last_done(&history, "Evening", "clamshell", &ten).unwrap();
+    assert_eq!(last.sets_done, 2);
+    assert_eq!(
+        outcome(last),
+        Outcome {
+            completed: false,
+            amount: 12,
+            rating: Some(Rating::TooEasy)
+        }
+    );
+    // Applied already (the routine moved on to 11): no suggestion.
+    assert_eq!(last_done(&history, "Evening", "clamshell", &eleven), None);
+    assert_eq!(last_done(&history, "Evening", "dead-bug", &ten), None);
+    assert_eq!(last_done(&history, "Lunch", "clamshell", &ten), None);
+    let full = outcome(&done(ten, 3, None, None));
+    assert_eq!((full.completed, full.amount), (true, 10));
+}
+
+#[test]
+fn suggestions_read_as_one_plain_sentence() {
+    let kit = kit();
+    let current = clamshell(3, 12, 0);
+    let last = done(12, Some(Rating::TooEasy));
+    let step = suggest(&current, &last, &kit).unwrap();
+    assert_eq!(
+        describe("Clamshell", step, &current, &last, &kit),
+        "Clamshell: move up to Grey, medium, and go back to 10 reps. \
+         You did 3 x 12 last time and rated it too easy."
+    );
+    let easy = clamshell(3, 10, 0);
+    assert_eq!(
+        describe("Clamshell", Step::Amount(11), &easy, &done(10, None), &kit),
+        "Clamshell: go up to 11 reps. You did 3 x 10 last time."
+    );
+}
