@@ -24,6 +24,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { startServer } from "./static-server.mjs";
+import { KEYS } from "../tests/e2e/support/keys.mjs";
 import { FABRIC_KIT, seed, storedSessions } from "../tests/e2e/support/seed.mjs";
 
 const results = {};
@@ -91,9 +92,9 @@ async function historyAtScale(browser, url) {
   // Seeded in the readable form of schema 1: the first load migrates it to
   // the compact form of schema 2 and writes that back, which is what is
   // measured from then on.
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.history": history });
+  await seed(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: history });
   await page.getByRole("navigation", { name: "Main" }).waitFor();
-  const stored = await page.evaluate(() => localStorage.getItem("bandwork.history"));
+  const stored = await page.evaluate((key) => localStorage.getItem(key), KEYS.history);
   if (JSON.parse(stored).version < 2) throw new Error("the history was not migrated on load");
   const starts = [];
   const firstVisits = [];
@@ -140,7 +141,7 @@ async function transitionLateness(browser, url) {
   await page.goto(url);
   const entries = PLAYER_ROUTINE.map(([exercise, dose], i) => ({ id: i + 1, exercise, dose, bands: { main: 2, stacked: null }, circuit: null }));
   const routines = { version: 1, data: { routines: [{ id: 1, routine: { name: "Bench", entries, circuits: [], next_id: 4 } }], next_id: 2 } };
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routines });
+  await seed(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines });
   await page.goto(`${url}#/routine/1`);
   await page.getByRole("button", { name: "Start workout" }).click();
   await page.getByRole("region", { name: "Workout player" }).waitFor();
@@ -196,7 +197,7 @@ function routineOf(count) {
 async function longestTaskDuringDrag(browser, url) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   await page.goto(url);
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routineOf(40) });
+  await seed(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routineOf(40) });
   await page.goto(`${url}#/routine/1`);
   await page.getByRole("list", { name: "Routine" }).waitFor({ timeout: 15000 });
   const cdp = await page.context().newCDPSession(page);
@@ -395,7 +396,7 @@ async function memoryAfterWorkout(browser, url) {
   await page.goto(url);
   const entries = PLAYER_ROUTINE.map(([exercise, dose], i) => ({ id: i + 1, exercise, dose, bands: { main: 2, stacked: null }, circuit: null }));
   const routines = { version: 1, data: { routines: [{ id: 1, routine: { name: "Bench", entries, circuits: [], next_id: 4 } }], next_id: 2 } };
-  await seed(page, { "bandwork.kit": FABRIC_KIT, "bandwork.routines": routines });
+  await seed(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines });
   const cdp = await page.context().newCDPSession(page);
   const measure = async () => {
     await cdp.send("HeapProfiler.collectGarbage");

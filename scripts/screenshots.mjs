@@ -4,6 +4,7 @@
 import { chromium } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { startServer } from "./static-server.mjs";
+import { KEYS } from "../tests/e2e/support/keys.mjs";
 import { FABRIC_KIT, seed } from "../tests/e2e/support/seed.mjs";
 
 const out = process.argv[2] ?? "target/screenshots";
@@ -54,7 +55,7 @@ try {
       const context = await browser.newContext({ ...options, colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(url);
-      await seed(page, { "bandwork.kit": FABRIC_KIT });
+      await seed(page, { [KEYS.kit]: FABRIC_KIT });
       for (const screen of screens) {
         // Screens load their chunk first: wait for the new screen's own
         // heading, not the one still showing from the screen before.
@@ -112,14 +113,14 @@ try {
       await page.getByRole("list", { name: "Your routines" }).waitFor();
       await shoot(page, `routines-saved-${sizeName}-${scheme}`);
       // Two months of clamshells: the progress chart and its table.
-      await seed(page, { "bandwork.history": monthsOfClamshells() });
+      await seed(page, { [KEYS.history]: monthsOfClamshells() });
       await page.goto(`${url}#/history`);
       const progress = page.locator(".progress-card");
       await progress.getByText("Show as a table").click();
       await progress.evaluate((card) => card.scrollIntoView());
       await shoot(page, `history-progress-${sizeName}-${scheme}`);
       // A record damaged by hand: the notice, with the kept copy to download.
-      await page.evaluate(() => localStorage.setItem("bandwork.routines", "{\"version\":2,\"data\":{\"rou"));
+      await page.evaluate((key) => localStorage.setItem(key, "{\"version\":2,\"data\":{\"rou"), KEYS.routines);
       await page.reload();
       await page.getByRole("alert").waitFor();
       await shoot(page, `notice-damaged-${sizeName}-${scheme}`);
