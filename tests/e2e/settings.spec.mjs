@@ -60,7 +60,7 @@ test("damaged settings: the app starts on defaults, says so, and keeps the origi
 
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("could not be read");
-  await expect(alert).toContainText("original saved copy has been kept");
+  await expect(alert).toContainText("kept the original text safely");
   await expect(page.getByRole("radio", { name: "Pounds (lb)" })).toBeChecked();
   await expect(page.getByRole("radio", { name: "Match my device" })).toBeChecked();
   // Loading neither overwrote nor dropped the damaged text.
