@@ -160,7 +160,7 @@ impl Notices {
         self,
         id: &'static str,
         text: String,
-        save: impl Fn() -> bool + Send + Sync + 'static,
+        save: Arc<dyn Fn() -> bool + Send + Sync>,
     ) {
         // The same save retried (by the timer) keeps its one callback.
         let known = self.retries.with_value(|retries| {
@@ -170,7 +170,6 @@ impl Notices {
                 .map(|(_, save)| save.clone())
         });
         let save = known.unwrap_or_else(|| {
-            let save: Arc<dyn Fn() -> bool + Send + Sync> = Arc::new(save);
             self.retries
                 .update_value(|retries| retries.push((id, save.clone())));
             save

@@ -4,6 +4,8 @@
 //! (`model::storage::load`), and taken up again when another tab saves it.
 //! Every failed save reaches the same notice, which keeps retrying.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::model::storage::load::{self, Persisted, SaveError, Saving};
@@ -61,14 +63,7 @@ impl<T: Persisted + Default + Send + Sync + 'static> Stored<T> {
     pub fn load(spec: &'static Spec, notices: Notices) -> Self {
         let loaded = load::load::<T>(&BrowserStorage, spec.key, spec.what);
         let set_aside = loaded.notice.is_some();
-        if let Some(text) = loaded.notice {
-            notices.show(Notice::on_load(
-                spec.load_notice,
-                text,
-                loaded.kept,
-                spec.what,
-            ));
-        }
+        tell_load(spec, notices, loaded.notice, loaded.kept);
         Self {
             value: RwSignal::new(loaded.value.unwrap_or_default()),
             saving: StoredValue::new(loaded.saving),
@@ -119,30 +114,7 @@ impl<T: Persisted + Default + Send + Sync + 'static> Stored<T> {
             .value
             .with_untracked(|value| saving.save(&BrowserStorage, self.spec.key, value));
         self.saving.set_value(saving);
-        match result {
-            Ok(()) => {
-                self.notices.dismiss(self.spec.save_notice);
-                true
-            }
-            Err(SaveError::Refused) => {
-                match self.spec.refused {
-                    Refused::Quietly => {}
-                    Refused::Announce => StatusMessage::announce("Changed for now, not saved"),
-                    Refused::Notice(text) => self
-                        .notices
-                        .show(Notice::problem(self.spec.save_notice, text)),
-                }
-                false
-            }
-            Err(SaveError::Storage(error)) => {
-                self.notices.save_failed(
-                    self.spec.save_notice,
-                    format!("{} {error}", self.spec.unsaved),
-                    retry,
-                );
-                false
-            }
-        }
+        report(self.spec, self.notices, result, Arc::new(retry))
     }
 
     /// The record as another tab saved it, if it reads (never writes).
@@ -155,5 +127,42 @@ impl<T: Persisted + Default + Send + Sync + 'static> Stored<T> {
         if let Some(value) = self.stored() {
             self.value.set(value);
         }
+    }
+}
+
+/// Tells how a save went: dismisses the notice, or says why it failed (and
+/// keeps retrying with `retry`). Kept out of [`Stored`] so that its five
+/// kinds of record share one copy of this code.
+fn report(
+    spec: &Spec,
+    notices: Notices,
+    result: Result<(), SaveError>,
+    retry: Arc<dyn Fn() -> bool + Send + Sync>,
+) -> bool {
+    match result {
+        Ok(()) => {
+            notices.dismiss(spec.save_notice);
+            true
+        }
+        Err(SaveError::Refused) => {
+            match spec.refused {
+                Refused::Quietly => {}
+                Refused::Announce => StatusMessage::announce("Changed for now, not saved"),
+                Refused::Notice(text) => notices.show(Notice::problem(spec.save_notice, text)),
+            }
+            false
+        }
+        Err(SaveError::Storage(error)) => {
+            notices.save_failed(spec.save_notice, format!("{} {error}", spec.unsaved), retry);
+            false
+        }
+    }
+}
+
+/// Shows what went wrong loading a record, if anything, with the kept text
+/// to download.
+fn tell_load(spec: &Spec, notices: Notices, notice: Option<String>, kept: Option<String>) {
+    if let Some(text) = notice {
+        notices.show(Notice::on_load(spec.load_notice, text, kept, spec.what));
     }
 }

@@ -114,23 +114,33 @@ pub fn load<T: Persisted>(store: &impl KeyValue, key: &str, what: &str) -> Loade
         }
         return loaded(reading.value, None, true, None);
     };
-    match keep_unreadable(store, key, &raw) {
+    let (notice, can_save, kept) = set_aside(store, key, what, &raw, &problem);
+    loaded(reading.value, Some(notice), can_save, kept)
+}
+
+/// Keeps text that did not read (wholly or in part) safe before anything
+/// else: the notice to show, whether saving may go on, and the backup key.
+/// Not generic, so the app carries one copy for every kind of record.
+fn set_aside(
+    store: &impl KeyValue,
+    key: &str,
+    what: &str,
+    raw: &str,
+    problem: &StoredProblem,
+) -> (String, bool, Option<String>) {
+    match keep_unreadable(store, key, raw) {
         Ok(backup) => {
             let newer = matches!(problem, StoredProblem::NewerVersion(_));
-            loaded(
-                reading.value,
-                Some(problem.words(what)),
-                !newer,
-                Some(backup),
-            )
+            (problem.words(what), !newer, Some(backup))
         }
-        Err(error) => {
-            let notice = format!(
+        Err(error) => (
+            format!(
                 "Your saved {what} could not be read, and no safe copy could be made, so \
                  Bandwork will not save over them. {error}"
-            );
-            loaded(reading.value, Some(notice), false, None)
-        }
+            ),
+            false,
+            None,
+        ),
     }
 }
 
@@ -163,11 +173,7 @@ pub fn current<T: Persisted>(store: &impl KeyValue, key: &str) -> Option<T> {
 /// Copies `raw`, the unreadable text found under `key`, to a free backup key
 /// next to it (unless the same text is already kept there), so that no
 /// later save of `key` can lose it. Returns the backup key that holds it.
-pub fn keep_unreadable(
-    store: &impl KeyValue,
-    key: &str,
-    raw: &str,
-) -> Result<String, StorageError> {
+pub fn keep_unreadable(store: &impl KeyValue, key: &str, raw: &str) -> Result<String, StorageError> {
     let read = |slot: &str| store.get(slot).ok().flatten();
     match choose_backup_slot(key, raw, read) {
         BackupSlot::AlreadyKept(slot) => Ok(slot),
@@ -253,7 +259,18 @@ impl Saving {
         if !self.can_save {
             return Err(SaveError::Refused);
         }
-        let result = match value.write() {
+        self.store_text(store, key, value.write())
+    }
+
+    /// Writes `text` under `key` (removes it for None) and notes whether a
+    /// save is still owed. Not generic: one copy for every record.
+    fn store_text(
+        &mut self,
+        store: &impl KeyValue,
+        key: &str,
+        text: Option<String>,
+    ) -> Result<(), SaveError> {
+        let result = match text {
             Some(text) => store.set(key, &text),
             None => store.remove(key),
         };

@@ -163,14 +163,22 @@ pub fn decode<T: Record>(raw: &str) -> Result<T, StoredProblem> {
 /// [`decode`], also giving the version the record was written in (an
 /// older one is worth writing again in this version's form).
 pub fn decode_versioned<T: Record>(raw: &str) -> Result<(T, u64), StoredProblem> {
+    let version = readable_version(raw)?;
+    T::read(version, raw)
+        .map(|record| (record, version))
+        .ok_or(StoredProblem::Unreadable)
+}
+
+/// The version of a stored record, if this version can read it. Kept out
+/// of line: every kind of record shares this one copy of the JSON skipping.
+#[inline(never)]
+fn readable_version(raw: &str) -> Result<u64, StoredProblem> {
     let VersionOnly { version } =
         serde_json::from_str(raw).map_err(|_| StoredProblem::Unreadable)?;
     match version {
         0 => Err(StoredProblem::Unreadable),
         v if v > SCHEMA_VERSION => Err(StoredProblem::NewerVersion(v)),
-        v => T::read(v, raw)
-            .map(|record| (record, v))
-            .ok_or(StoredProblem::Unreadable),
+        v => Ok(v),
     }
 }
 
