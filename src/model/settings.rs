@@ -250,6 +250,9 @@ impl Settings {
 
 /// Settings read leniently: what can be read is kept, field by field.
 impl Persisted for Settings {
+    /// Settings read leniently field by field, so nothing is written back.
+    const MIGRATES: bool = false;
+
     fn read(raw: &str) -> Reading<Self> {
         let loaded = Settings::from_stored(Some(raw));
         Reading {

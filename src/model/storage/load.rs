@@ -20,6 +20,9 @@ use crate::model::storage::store::{decode_versioned, Record, StoredProblem, SCHE
 
 /// A kind of value kept under one key.
 pub trait Persisted: Sized {
+    /// Whether an older version's form can be read, to be written back in
+    /// this version's (false keeps the writer out of loading altogether).
+    const MIGRATES: bool = true;
     /// Reads stored text: what could be read, and what went wrong.
     fn read(raw: &str) -> Reading<Self>;
     /// The text to store; None when nothing should be stored (the key is
@@ -67,6 +70,8 @@ impl<T: Record> Persisted for T {
 
 /// A value that may be absent: absent is stored as no key at all.
 impl<T: Persisted> Persisted for Option<T> {
+    const MIGRATES: bool = T::MIGRATES;
+
     fn read(raw: &str) -> Reading<Self> {
         let reading = T::read(raw);
         Reading {
@@ -108,7 +113,7 @@ pub fn load<T: Persisted>(store: &impl KeyValue, key: &str, what: &str) -> Loade
     let reading = T::read(&raw);
     let Some(problem) = reading.problem else {
         if let Some(value) = &reading.value {
-            if reading.outdated {
+            if T::MIGRATES && reading.outdated {
                 upgrade(store, key, value);
             }
         }
