@@ -1,7 +1,7 @@
 //! Core work: dead bugs, planks, leg extensions and pedalling.
 
 use crate::model::catalog::exercise::{
-    BandType, Category, Equipment, Exercise, Muscle, Placement, Range,
+    BandType, Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
 };
 use crate::model::routine::dose::Dose;
 
@@ -19,18 +19,6 @@ pub const CORE: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::timed(3, 30, 20),
         range: None,
-        steps: &[
-            "Loop the band around the arches of both feet and lie on your back.",
-            "Raise your knees over your hips, bent to a right angle, and point both arms straight at the ceiling.",
-            "Brace your stomach so your lower back stays pressed into the mat.",
-            "Straighten your right leg until the heel hovers just off the floor as your left arm reaches back overhead; hold a second.",
-            "Return to the start and repeat with the left leg and right arm, alternating for 30 seconds.",
-        ],
-        cues: &[
-            "Lower back stays flat on the mat.",
-            "Breathe out as the leg goes long.",
-        ],
-        mistake: "Letting the lower back arch off the floor as the leg straightens means the core has let go; only lower the leg as far as you can keep your back down.",
         variation_of: None,
         sources: &[0],
     },
@@ -47,19 +35,6 @@ pub const CORE: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::holds(3, 10, 5, 30).each_side(),
         range: Some(Range { low: 10, high: 12 }),
-        steps: &[
-            "Tie the band around a low, sturdy anchor such as a table leg and lie on your back with your head toward it.",
-            "Hold the band in both hands with arms pointing straight up and the band already pulling.",
-            "Lift your knees over your hips with both knees bent to 90 degrees and press your lower back down.",
-            "Stretch your left leg out long above the floor while your right hand pulls the band down toward that foot; hold 5 seconds.",
-            "Come back to the start, then switch: right leg long, left hand pulling.",
-            "For an easier version, keep your arms still overhead with the band taut and move only the legs.",
-        ],
-        cues: &[
-            "Keep your back and pelvis still against the band's pull.",
-            "The extended foot never touches the floor.",
-        ],
-        mistake: "Letting the pelvis tilt or the lower back lift as the band pulls misses the whole point; shorten the leg reach until the back stays flat.",
         variation_of: Some("dead-bug"),
         sources: &[2],
     },
@@ -76,17 +51,6 @@ pub const CORE: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::reps(3, 10, 30).each_side(),
         range: None,
-        steps: &[
-            "Loop the band around your ankles and get into a forearm plank on the mat.",
-            "Put your elbows right under your shoulders and brace so you form a straight line from head to heels.",
-            "Raise your right foot roughly a foot off the floor, keeping the leg straight.",
-            "Set it back down gently and repeat for the set before switching legs.",
-        ],
-        cues: &[
-            "Hips stay level: do not twist toward the lifting leg.",
-            "Shoulders away from your ears.",
-        ],
-        mistake: "Hiking the hips up or letting them sag to help the leg rise breaks the plank; lift only as high as you can with the body still straight.",
         variation_of: None,
         sources: &[0, 2],
     },
@@ -103,17 +67,6 @@ pub const CORE: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::holds(1, 10, 10, 30),
         range: Some(Range { low: 10, high: 12 }),
-        steps: &[
-            "Put the band around your ankles and come onto your forearms and toes, elbows under shoulders.",
-            "Brace as if pulling your navel up toward your spine, with your body straight from head to heels.",
-            "Hold for 10 seconds, keeping your feet hip-width apart against the band.",
-            "Lower your knees to the mat to rest briefly, then set up for the next hold.",
-        ],
-        cues: &[
-            "Build each hold from 10 s to 30 s, then 45 s, then a full minute.",
-            "No sagging hips, no hunched shoulders.",
-        ],
-        mistake: "Dropping the hips toward the floor near the end of a hold strains the lower back; stop the hold as soon as the line breaks.",
         variation_of: Some("banded-plank"),
         sources: &[2],
     },
@@ -130,18 +83,6 @@ pub const CORE: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::reps(3, 10, 30).each_side(),
         range: None,
-        steps: &[
-            "Wear shoes and loop the band around the middle of both feet.",
-            "Lie on your back and lift your legs so hips and knees are both bent to a right angle.",
-            "Flex your feet so the band stays put, and press your lower back into the floor.",
-            "Push one leg out straight toward the floor against the band while the other leg stays still.",
-            "Pause at the lowest point you can reach with your back flat, then draw the leg back slowly; do all reps, then switch.",
-        ],
-        cues: &[
-            "Feet flexed, toes pulled up.",
-            "Lower back glued to the floor.",
-        ],
-        mistake: "Reaching the leg too low lets the lower back peel off the floor; stop the leg at the point where your back is still flat.",
         variation_of: None,
         sources: &[0],
     },
@@ -158,17 +99,6 @@ pub const CORE: &[Exercise] = &[
         desk_friendly: true,
         default_dose: Dose::timed(2, 30, 30),
         range: None,
-        steps: &[
-            "Sit near the front of a stable chair and loop the band around both feet.",
-            "Hold the sides of the seat, sit tall and lift both feet a little off the floor.",
-            "Push one foot forward and down while drawing the other knee up, as if riding a bike.",
-            "Keep pedalling smoothly for 30 seconds, then set your feet down and rest.",
-        ],
-        cues: &[
-            "Sit tall; do not slump into the backrest.",
-            "Keep the band stretched on every stroke.",
-        ],
-        mistake: "Leaning back and letting the chair hold you up takes the work off your stomach; stay upright and shorten the pedal stroke if you start to slump.",
         variation_of: None,
         sources: &[3],
     },
@@ -185,6 +115,104 @@ pub const CORE: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::reps(1, 8, 30).each_side(),
         range: Some(Range { low: 8, high: 12 }),
+        variation_of: None,
+        sources: &[4],
+    },
+];
+
+/// How to do each exercise above, apart from the list so that only the
+/// exercise page carries these words (the first load does not).
+pub const CORE_GUIDES: &[Guide] = &[
+    Guide {
+        id: "dead-bug",
+        steps: &[
+            "Loop the band around the arches of both feet and lie on your back.",
+            "Raise your knees over your hips, bent to a right angle, and point both arms straight at the ceiling.",
+            "Brace your stomach so your lower back stays pressed into the mat.",
+            "Straighten your right leg until the heel hovers just off the floor as your left arm reaches back overhead; hold a second.",
+            "Return to the start and repeat with the left leg and right arm, alternating for 30 seconds.",
+        ],
+        cues: &[
+            "Lower back stays flat on the mat.",
+            "Breathe out as the leg goes long.",
+        ],
+        mistake: "Letting the lower back arch off the floor as the leg straightens means the core has let go; only lower the leg as far as you can keep your back down.",
+    },
+    Guide {
+        id: "anchored-dead-bug",
+        steps: &[
+            "Tie the band around a low, sturdy anchor such as a table leg and lie on your back with your head toward it.",
+            "Hold the band in both hands with arms pointing straight up and the band already pulling.",
+            "Lift your knees over your hips with both knees bent to 90 degrees and press your lower back down.",
+            "Stretch your left leg out long above the floor while your right hand pulls the band down toward that foot; hold 5 seconds.",
+            "Come back to the start, then switch: right leg long, left hand pulling.",
+            "For an easier version, keep your arms still overhead with the band taut and move only the legs.",
+        ],
+        cues: &[
+            "Keep your back and pelvis still against the band's pull.",
+            "The extended foot never touches the floor.",
+        ],
+        mistake: "Letting the pelvis tilt or the lower back lift as the band pulls misses the whole point; shorten the leg reach until the back stays flat.",
+    },
+    Guide {
+        id: "banded-plank",
+        steps: &[
+            "Loop the band around your ankles and get into a forearm plank on the mat.",
+            "Put your elbows right under your shoulders and brace so you form a straight line from head to heels.",
+            "Raise your right foot roughly a foot off the floor, keeping the leg straight.",
+            "Set it back down gently and repeat for the set before switching legs.",
+        ],
+        cues: &[
+            "Hips stay level: do not twist toward the lifting leg.",
+            "Shoulders away from your ears.",
+        ],
+        mistake: "Hiking the hips up or letting them sag to help the leg rise breaks the plank; lift only as high as you can with the body still straight.",
+    },
+    Guide {
+        id: "banded-plank-hold",
+        steps: &[
+            "Put the band around your ankles and come onto your forearms and toes, elbows under shoulders.",
+            "Brace as if pulling your navel up toward your spine, with your body straight from head to heels.",
+            "Hold for 10 seconds, keeping your feet hip-width apart against the band.",
+            "Lower your knees to the mat to rest briefly, then set up for the next hold.",
+        ],
+        cues: &[
+            "Build each hold from 10 s to 30 s, then 45 s, then a full minute.",
+            "No sagging hips, no hunched shoulders.",
+        ],
+        mistake: "Dropping the hips toward the floor near the end of a hold strains the lower back; stop the hold as soon as the line breaks.",
+    },
+    Guide {
+        id: "lying-leg-extension",
+        steps: &[
+            "Wear shoes and loop the band around the middle of both feet.",
+            "Lie on your back and lift your legs so hips and knees are both bent to a right angle.",
+            "Flex your feet so the band stays put, and press your lower back into the floor.",
+            "Push one leg out straight toward the floor against the band while the other leg stays still.",
+            "Pause at the lowest point you can reach with your back flat, then draw the leg back slowly; do all reps, then switch.",
+        ],
+        cues: &[
+            "Feet flexed, toes pulled up.",
+            "Lower back glued to the floor.",
+        ],
+        mistake: "Reaching the leg too low lets the lower back peel off the floor; stop the leg at the point where your back is still flat.",
+    },
+    Guide {
+        id: "seated-pedalling",
+        steps: &[
+            "Sit near the front of a stable chair and loop the band around both feet.",
+            "Hold the sides of the seat, sit tall and lift both feet a little off the floor.",
+            "Push one foot forward and down while drawing the other knee up, as if riding a bike.",
+            "Keep pedalling smoothly for 30 seconds, then set your feet down and rest.",
+        ],
+        cues: &[
+            "Sit tall; do not slump into the backrest.",
+            "Keep the band stretched on every stroke.",
+        ],
+        mistake: "Leaning back and letting the chair hold you up takes the work off your stomach; stay upright and shorten the pedal stroke if you start to slump.",
+    },
+    Guide {
+        id: "resisted-bicycle",
         steps: &[
             "Lie on your back with the fabric loop around both feet.",
             "Lift your legs so knees are over hips, bent to 90 degrees, and press your lower back down.",
@@ -196,7 +224,5 @@ pub const CORE: &[Exercise] = &[
             "Back flat, head relaxed on the mat.",
         ],
         mistake: "Pedalling fast lets the band yank the legs back; take about two seconds for each push and control the return.",
-        variation_of: None,
-        sources: &[4],
     },
 ];

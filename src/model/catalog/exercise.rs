@@ -235,14 +235,23 @@ pub struct Exercise {
     pub default_dose: Dose,
     /// The range the articles give for the dose's main number, if any.
     pub range: Option<Range>,
+    /// The id of the base exercise, when this is a variation of it.
+    pub variation_of: Option<&'static str>,
+    /// Which articles describe it.
+    pub sources: &'static [ArticleIndex],
+}
+
+/// How to do an exercise: its steps, form cues and common mistake. Kept
+/// apart from [`Exercise`] and read only by the exercise's page (see
+/// [`super::guide`]), so these words load with that page, not at start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Guide {
+    /// The exercise it belongs to.
+    pub id: &'static str,
     /// 3 to 6 steps, in order.
     pub steps: &'static [&'static str],
     /// 1 to 3 short form cues.
     pub cues: &'static [&'static str],
     /// The most common mistake, and how to avoid it.
     pub mistake: &'static str,
-    /// The id of the base exercise, when this is a variation of it.
-    pub variation_of: Option<&'static str>,
-    /// Which articles describe it.
-    pub sources: &'static [ArticleIndex],
 }

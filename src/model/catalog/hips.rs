@@ -1,7 +1,7 @@
 //! Hip moves done in place: abduction, clamshells, toe taps and hip flexor kicks.
 
 use crate::model::catalog::exercise::{
-    BandType, Category, Equipment, Exercise, Muscle, Placement, Range,
+    BandType, Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
 };
 use crate::model::routine::dose::Dose;
 
@@ -19,19 +19,6 @@ pub const HIPS: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::reps(3, 12, 30).each_side(),
         range: Some(Range { low: 10, high: 15 }),
-        steps: &[
-            "Lie on your side with the band just above your knees and your head resting on your lower arm or hand.",
-            "Stack your hips and shoulders, then bend your knees to about 45 degrees with your heels in line with your bottom.",
-            "Keeping your heels touching, lift the top knee as far as it will go without your pelvis rolling back.",
-            "Pause for a moment at the top, then lower the knee slowly against the band.",
-            "Finish every rep on this side before turning over.",
-        ],
-        cues: &[
-            "Top hip stays stacked over the bottom one.",
-            "Heels glued together.",
-            "Slow on the way down.",
-        ],
-        mistake: "Rolling the top hip backward to get the knee higher hands the work to the lower back; lift only as high as you can with the hips stacked.",
         variation_of: None,
         sources: &[0, 1],
     },
@@ -48,18 +35,6 @@ pub const HIPS: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::reps(3, 12, 30).each_side(),
         range: Some(Range { low: 12, high: 16 }),
-        steps: &[
-            "Fix one end of the tube to something solid near the floor and the other around the ankle farther from it.",
-            "Stand side-on to the anchor, tall, with a hand on a wall or chair back if your balance wobbles.",
-            "Brace your trunk and, with a straight knee, sweep the banded leg out to the side away from the anchor.",
-            "Hold for a second at the end of the swing, then let the leg come back slowly.",
-            "Do all the reps, then turn around and work the other leg.",
-        ],
-        cues: &[
-            "Hips face straight ahead the whole time.",
-            "Toes point forward, not up to the sky.",
-        ],
-        mistake: "Leaning the upper body away or turning the hip out to lift the foot higher cheats the glute; keep the trunk upright and accept a smaller swing.",
         variation_of: None,
         sources: &[0],
     },
@@ -76,17 +51,6 @@ pub const HIPS: &[Exercise] = &[
         desk_friendly: true,
         default_dose: Dose::reps(3, 15, 30),
         range: Some(Range { low: 12, high: 15 }),
-        steps: &[
-            "Sit toward the front of a sturdy chair with the band just above your knees.",
-            "Plant your feet flat, hip-width apart, and sit tall without leaning on the backrest.",
-            "Press your knees apart against the band as far as they will comfortably go.",
-            "Hold for a breath, then let the knees come back together under control.",
-        ],
-        cues: &[
-            "Move only at the hips; the feet stay put.",
-            "Control the return, do not let the band snap you back.",
-        ],
-        mistake: "Rocking the upper body to bounce the knees apart wastes the rep; keep your back still and make each press slow and deliberate.",
         variation_of: None,
         sources: &[3],
     },
@@ -103,6 +67,81 @@ pub const HIPS: &[Exercise] = &[
         desk_friendly: true,
         default_dose: Dose::reps(2, 10, 30).each_side(),
         range: None,
+        variation_of: None,
+        sources: &[1],
+    },
+    Exercise {
+        id: "standing-leg-extension",
+        name: "Standing leg extension",
+        aliases: &[
+            "Hip flexor kick",
+            "Banded front kick",
+            "Standing hip flexion",
+        ],
+        muscles: &[Muscle::HipFlexors, Muscle::Quads, Muscle::Core],
+        category: Category::Strength,
+        placement: Placement::AnchoredAnkleHeight,
+        band_type: BandType::LongLoop,
+        equipment: &[Equipment::Anchor],
+        per_side: true,
+        desk_friendly: false,
+        default_dose: Dose::holds(2, 10, 5, 30).each_side(),
+        range: None,
+        variation_of: None,
+        sources: &[2],
+    },
+];
+
+/// How to do each exercise above, apart from the list so that only the
+/// exercise page carries these words (the first load does not).
+pub const HIPS_GUIDES: &[Guide] = &[
+    Guide {
+        id: "clamshell",
+        steps: &[
+            "Lie on your side with the band just above your knees and your head resting on your lower arm or hand.",
+            "Stack your hips and shoulders, then bend your knees to about 45 degrees with your heels in line with your bottom.",
+            "Keeping your heels touching, lift the top knee as far as it will go without your pelvis rolling back.",
+            "Pause for a moment at the top, then lower the knee slowly against the band.",
+            "Finish every rep on this side before turning over.",
+        ],
+        cues: &[
+            "Top hip stays stacked over the bottom one.",
+            "Heels glued together.",
+            "Slow on the way down.",
+        ],
+        mistake: "Rolling the top hip backward to get the knee higher hands the work to the lower back; lift only as high as you can with the hips stacked.",
+    },
+    Guide {
+        id: "standing-hip-abduction",
+        steps: &[
+            "Fix one end of the tube to something solid near the floor and the other around the ankle farther from it.",
+            "Stand side-on to the anchor, tall, with a hand on a wall or chair back if your balance wobbles.",
+            "Brace your trunk and, with a straight knee, sweep the banded leg out to the side away from the anchor.",
+            "Hold for a second at the end of the swing, then let the leg come back slowly.",
+            "Do all the reps, then turn around and work the other leg.",
+        ],
+        cues: &[
+            "Hips face straight ahead the whole time.",
+            "Toes point forward, not up to the sky.",
+        ],
+        mistake: "Leaning the upper body away or turning the hip out to lift the foot higher cheats the glute; keep the trunk upright and accept a smaller swing.",
+    },
+    Guide {
+        id: "seated-hip-abduction",
+        steps: &[
+            "Sit toward the front of a sturdy chair with the band just above your knees.",
+            "Plant your feet flat, hip-width apart, and sit tall without leaning on the backrest.",
+            "Press your knees apart against the band as far as they will comfortably go.",
+            "Hold for a breath, then let the knees come back together under control.",
+        ],
+        cues: &[
+            "Move only at the hips; the feet stay put.",
+            "Control the return, do not let the band snap you back.",
+        ],
+        mistake: "Rocking the upper body to bounce the knees apart wastes the rep; keep your back still and make each press slow and deliberate.",
+    },
+    Guide {
+        id: "banded-toe-taps",
         steps: &[
             "Place the band just above your knees and press them slightly apart.",
             "Shift your weight onto one foot and soften that knee.",
@@ -115,22 +154,9 @@ pub const HIPS: &[Exercise] = &[
             "Keep the standing knee pointing over your toes.",
         ],
         mistake: "Putting weight on the tapping foot turns it into a step; let the foot only brush the floor so the standing leg keeps all the load.",
-        variation_of: None,
-        sources: &[1],
     },
-    Exercise {
+    Guide {
         id: "standing-leg-extension",
-        name: "Standing leg extension",
-        aliases: &["Hip flexor kick", "Banded front kick", "Standing hip flexion"],
-        muscles: &[Muscle::HipFlexors, Muscle::Quads, Muscle::Core],
-        category: Category::Strength,
-        placement: Placement::AnchoredAnkleHeight,
-        band_type: BandType::LongLoop,
-        equipment: &[Equipment::Anchor],
-        per_side: true,
-        desk_friendly: false,
-        default_dose: Dose::holds(2, 10, 5, 30).each_side(),
-        range: None,
         steps: &[
             "Loop the band around a table leg or post close to the floor.",
             "Step one foot into the loop, slide the band up onto your shin and stand facing away from the anchor.",
@@ -143,7 +169,5 @@ pub const HIPS: &[Exercise] = &[
             "Lock the knee straight at the top of the kick.",
         ],
         mistake: "Leaning the trunk backward lets the lower back do the lifting; keep your ribs stacked over your hips, even if the leg rises less.",
-        variation_of: None,
-        sources: &[2],
     },
 ];

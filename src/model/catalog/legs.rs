@@ -1,7 +1,7 @@
 //! Squats and lunges: the big leg moves, with the band adding the sideways load.
 
 use crate::model::catalog::exercise::{
-    BandType, Category, Equipment, Exercise, Muscle, Placement, Range,
+    BandType, Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
 };
 use crate::model::routine::dose::Dose;
 
@@ -24,17 +24,6 @@ pub const LEGS: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::timed(4, 30, 20),
         range: None,
-        steps: &[
-            "Put the mini band around your ankles and stand with your feet shoulder-width apart.",
-            "Sit down into a squat, hips back and chest lifted.",
-            "Staying low, take a few short steps forward, then the same number backward to your start spot.",
-            "Keep walking forward and back for 30 seconds, then stand up and rest for 20.",
-        ],
-        cues: &[
-            "Keep your hips at one height as you step.",
-            "Push each step out against the band.",
-        ],
-        mistake: "Rising out of the squat as the legs tire turns it into ordinary walking; take smaller steps instead of standing up.",
         variation_of: None,
         sources: &[0],
     },
@@ -51,18 +40,6 @@ pub const LEGS: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::reps(3, 12, 30),
         range: Some(Range { low: 12, high: 15 }),
-        steps: &[
-            "Set the loop around your legs, just above the knees.",
-            "Stand with your feet a little wider than your hips and your toes turned out slightly.",
-            "Press your knees out into the band before you move.",
-            "Squat down under control, keeping that outward pressure all the way.",
-            "Drive up through your whole foot, still pushing the knees apart as you stand.",
-        ],
-        cues: &[
-            "Knees follow your toes, never inside them.",
-            "Chest up, weight spread over the whole foot.",
-        ],
-        mistake: "The knees tend to pull inward on the way up; that is the moment to push hardest against the band, so slow the rise if you need to.",
         variation_of: None,
         sources: &[1],
     },
@@ -88,17 +65,6 @@ pub const LEGS: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::reps(3, 10, 30),
         range: Some(Range { low: 10, high: 12 }),
-        steps: &[
-            "Loop the band around your legs just above the knees and stand with feet shoulder-width apart.",
-            "Brace, lift your chest and squat by sending your hips back.",
-            "Stand up and, in the same motion, raise your right leg straight out to the side.",
-            "Lower the foot, squat again and raise the left leg: the two squats and two lifts make one rep.",
-        ],
-        cues: &[
-            "Keep the lifted leg's knee straight and toes forward.",
-            "Stay tall on the standing leg; do not lean away.",
-        ],
-        mistake: "Tipping the upper body sideways to kick the leg higher skips the glute work; a lift of a hand's width with a still trunk is enough.",
         variation_of: None,
         sources: &[2, 4],
     },
@@ -115,6 +81,59 @@ pub const LEGS: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::holds(3, 10, 5, 30).each_side(),
         range: Some(Range { low: 10, high: 12 }),
+        variation_of: None,
+        sources: &[2],
+    },
+];
+
+/// How to do each exercise above, apart from the list so that only the
+/// exercise page carries these words (the first load does not).
+pub const LEGS_GUIDES: &[Guide] = &[
+    Guide {
+        id: "walking-squat",
+        steps: &[
+            "Put the mini band around your ankles and stand with your feet shoulder-width apart.",
+            "Sit down into a squat, hips back and chest lifted.",
+            "Staying low, take a few short steps forward, then the same number backward to your start spot.",
+            "Keep walking forward and back for 30 seconds, then stand up and rest for 20.",
+        ],
+        cues: &[
+            "Keep your hips at one height as you step.",
+            "Push each step out against the band.",
+        ],
+        mistake: "Rising out of the squat as the legs tire turns it into ordinary walking; take smaller steps instead of standing up.",
+    },
+    Guide {
+        id: "banded-squat",
+        steps: &[
+            "Set the loop around your legs, just above the knees.",
+            "Stand with your feet a little wider than your hips and your toes turned out slightly.",
+            "Press your knees out into the band before you move.",
+            "Squat down under control, keeping that outward pressure all the way.",
+            "Drive up through your whole foot, still pushing the knees apart as you stand.",
+        ],
+        cues: &[
+            "Knees follow your toes, never inside them.",
+            "Chest up, weight spread over the whole foot.",
+        ],
+        mistake: "The knees tend to pull inward on the way up; that is the moment to push hardest against the band, so slow the rise if you need to.",
+    },
+    Guide {
+        id: "squat-side-leg-lift",
+        steps: &[
+            "Loop the band around your legs just above the knees and stand with feet shoulder-width apart.",
+            "Brace, lift your chest and squat by sending your hips back.",
+            "Stand up and, in the same motion, raise your right leg straight out to the side.",
+            "Lower the foot, squat again and raise the left leg: the two squats and two lifts make one rep.",
+        ],
+        cues: &[
+            "Keep the lifted leg's knee straight and toes forward.",
+            "Stay tall on the standing leg; do not lean away.",
+        ],
+        mistake: "Tipping the upper body sideways to kick the leg higher skips the glute work; a lift of a hand's width with a still trunk is enough.",
+    },
+    Guide {
+        id: "isometric-lunge-row",
         steps: &[
             "Fix the tube to a post or door anchor at hip height and take the handle in your right hand.",
             "Face the anchor and step back until the tube is taut with your arm reaching straight forward.",
@@ -127,7 +146,5 @@ pub const LEGS: &[Exercise] = &[
             "Front knee stays over the ankle.",
         ],
         mistake: "Twisting the chest toward the pulling arm lets the trunk rotate; keep both shoulders square to the anchor so the core resists the pull.",
-        variation_of: None,
-        sources: &[2],
     },
 ];

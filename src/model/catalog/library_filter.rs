@@ -97,9 +97,6 @@ mod tests {
         desk_friendly: false,
         default_dose: Dose::reps(3, 12, 30).each_side(),
         range: None,
-        steps: &["Lie on your side."],
-        cues: &["Keep the feet together."],
-        mistake: "Rolling back.",
         variation_of: None,
         sources: &[0],
     };

@@ -24,7 +24,7 @@ mod stretch;
 mod upper;
 mod walks;
 
-use crate::model::catalog::exercise::Exercise;
+use crate::model::catalog::exercise::{Exercise, Guide};
 
 /// Every exercise in the catalog.
 pub fn all() -> impl Iterator<Item = &'static Exercise> {
@@ -42,6 +42,21 @@ pub fn all() -> impl Iterator<Item = &'static Exercise> {
 /// The exercise with this id.
 pub fn by_id(id: &str) -> Option<&'static Exercise> {
     all().find(|exercise| exercise.id == id)
+}
+
+/// How to do the exercise with this id: its steps, cues and common mistake.
+/// Only the exercise's page asks, so these words stay out of the first load.
+pub fn guide(id: &str) -> Option<&'static Guide> {
+    walks::WALKS_GUIDES
+        .iter()
+        .chain(hips::HIPS_GUIDES)
+        .chain(legs::LEGS_GUIDES)
+        .chain(glutes::GLUTES_GUIDES)
+        .chain(core::CORE_GUIDES)
+        .chain(feet::FEET_GUIDES)
+        .chain(stretch::STRETCH_GUIDES)
+        .chain(upper::UPPER_GUIDES)
+        .find(|guide| guide.id == id)
 }
 
 /// The name of the exercise with this id. An id this version does not

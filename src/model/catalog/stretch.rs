@@ -1,13 +1,19 @@
 //! Post-run stretches with the lightest band.
 
-use crate::model::catalog::exercise::{BandType, Category, Equipment, Exercise, Muscle, Placement};
+use crate::model::catalog::exercise::{
+    BandType, Category, Equipment, Exercise, Guide, Muscle, Placement,
+};
 use crate::model::routine::dose::Dose;
 
 pub const STRETCH: &[Exercise] = &[
     Exercise {
         id: "butterfly-stretch",
         name: "Butterfly stretch",
-        aliases: &["Banded butterfly", "Seated groin stretch", "Bound angle stretch"],
+        aliases: &[
+            "Banded butterfly",
+            "Seated groin stretch",
+            "Bound angle stretch",
+        ],
         muscles: &[Muscle::Adductors, Muscle::HipFlexors],
         category: Category::Mobility,
         placement: Placement::Thighs,
@@ -17,17 +23,6 @@ pub const STRETCH: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::hold(2, 30, 15),
         range: None,
-        steps: &[
-            "Choose your lightest band and slide it around your thighs.",
-            "Sit tall on the mat, bend your knees and bring the soles of your feet together.",
-            "Let your knees fall out to the sides, easing them gently against the band.",
-            "Hold the stretch for 30 seconds, breathing slowly, then bring the knees up and rest.",
-        ],
-        cues: &[
-            "Sit up tall; lift from the top of your head.",
-            "Ease into it, never bounce.",
-        ],
-        mistake: "Pushing the knees down with your hands or elbows forces the groin past a comfortable stretch; let gravity and time open the hips.",
         variation_of: None,
         sources: &[3],
     },
@@ -44,6 +39,49 @@ pub const STRETCH: &[Exercise] = &[
         desk_friendly: false,
         default_dose: Dose::hold(2, 30, 10).each_side(),
         range: None,
+        variation_of: None,
+        sources: &[3],
+    },
+    Exercise {
+        id: "standing-hamstring-stretch",
+        name: "Standing hamstring stretch",
+        aliases: &[
+            "Banded standing hamstring stretch",
+            "Standing band hinge stretch",
+        ],
+        muscles: &[Muscle::Hamstrings, Muscle::Calves],
+        category: Category::Mobility,
+        placement: Placement::ForefootHeld,
+        band_type: BandType::Flat,
+        equipment: &[],
+        per_side: true,
+        desk_friendly: true,
+        default_dose: Dose::hold(2, 30, 10).each_side(),
+        range: None,
+        variation_of: Some("seated-hamstring-stretch"),
+        sources: &[3],
+    },
+];
+
+/// How to do each exercise above, apart from the list so that only the
+/// exercise page carries these words (the first load does not).
+pub const STRETCH_GUIDES: &[Guide] = &[
+    Guide {
+        id: "butterfly-stretch",
+        steps: &[
+            "Choose your lightest band and slide it around your thighs.",
+            "Sit tall on the mat, bend your knees and bring the soles of your feet together.",
+            "Let your knees fall out to the sides, easing them gently against the band.",
+            "Hold the stretch for 30 seconds, breathing slowly, then bring the knees up and rest.",
+        ],
+        cues: &[
+            "Sit up tall; lift from the top of your head.",
+            "Ease into it, never bounce.",
+        ],
+        mistake: "Pushing the knees down with your hands or elbows forces the groin past a comfortable stretch; let gravity and time open the hips.",
+    },
+    Guide {
+        id: "seated-hamstring-stretch",
         steps: &[
             "Sit on the mat with one leg straight and the other bent, its sole against the straight leg's thigh.",
             "Loop the lightest flat band around the ball of the straight leg's foot and hold one end in each hand.",
@@ -55,22 +93,9 @@ pub const STRETCH: &[Exercise] = &[
             "Keep the knee straight but not locked hard.",
         ],
         mistake: "Rounding the back to reach further stretches the spine rather than the hamstring; keep your back long and hinge only as far as it allows.",
-        variation_of: None,
-        sources: &[3],
     },
-    Exercise {
+    Guide {
         id: "standing-hamstring-stretch",
-        name: "Standing hamstring stretch",
-        aliases: &["Banded standing hamstring stretch", "Standing band hinge stretch"],
-        muscles: &[Muscle::Hamstrings, Muscle::Calves],
-        category: Category::Mobility,
-        placement: Placement::ForefootHeld,
-        band_type: BandType::Flat,
-        equipment: &[],
-        per_side: true,
-        desk_friendly: true,
-        default_dose: Dose::hold(2, 30, 10).each_side(),
-        range: None,
         steps: &[
             "Stand tall and loop the lightest flat band around the ball of your right foot, holding the ends.",
             "Place the right foot half a step ahead with the heel down and the toes lifted by the band.",
@@ -82,7 +107,5 @@ pub const STRETCH: &[Exercise] = &[
             "Front leg straight, back knee soft.",
         ],
         mistake: "Bending over from the waist with a rounded back misses the hamstring; push your hips back as if closing a drawer behind you.",
-        variation_of: Some("seated-hamstring-stretch"),
-        sources: &[3],
     },
 ];

@@ -84,19 +84,33 @@ fn names_are_unique_and_no_alias_is_another_name() {
 }
 
 #[test]
+fn every_exercise_has_one_guide_and_every_guide_an_exercise() {
+    for exercise in all() {
+        let guide = guide(exercise.id);
+        assert_eq!(guide.map(|g| g.id), Some(exercise.id), "{}", exercise.id);
+    }
+    let guides = walks::WALKS_GUIDES.len()
+        + hips::HIPS_GUIDES.len()
+        + legs::LEGS_GUIDES.len()
+        + glutes::GLUTES_GUIDES.len()
+        + core::CORE_GUIDES.len()
+        + feet::FEET_GUIDES.len()
+        + stretch::STRETCH_GUIDES.len()
+        + upper::UPPER_GUIDES.len();
+    assert_eq!(guides, all().count());
+    assert_eq!(guide("no-such-exercise"), None);
+}
+
+#[test]
 fn every_text_field_is_filled_in() {
     for exercise in all() {
         let id = exercise.id;
+        let guide = guide(id).unwrap();
         assert!(!exercise.name.trim().is_empty(), "{id}: name");
-        assert!(!exercise.mistake.trim().is_empty(), "{id}: mistake");
+        assert!(!guide.mistake.trim().is_empty(), "{id}: mistake");
         assert!(!exercise.aliases.is_empty(), "{id}: aliases");
         assert!(!exercise.muscles.is_empty(), "{id}: muscles");
-        for text in exercise
-            .aliases
-            .iter()
-            .chain(exercise.steps)
-            .chain(exercise.cues)
-        {
+        for text in exercise.aliases.iter().chain(guide.steps).chain(guide.cues) {
             assert!(!text.trim().is_empty(), "{id}: empty text");
         }
     }
@@ -107,8 +121,9 @@ fn lists_have_sensible_lengths_and_no_repeats() {
     for exercise in all() {
         let id = exercise.id;
         assert!((1..=4).contains(&exercise.aliases.len()), "{id}: aliases");
-        assert!((3..=6).contains(&exercise.steps.len()), "{id}: steps");
-        assert!((1..=3).contains(&exercise.cues.len()), "{id}: cues");
+        let guide = guide(id).unwrap();
+        assert!((3..=6).contains(&guide.steps.len()), "{id}: steps");
+        assert!((1..=3).contains(&guide.cues.len()), "{id}: cues");
         let muscles: HashSet<_> = exercise.muscles.iter().collect();
         assert_eq!(muscles.len(), exercise.muscles.len(), "{id}: muscles");
         let equipment: HashSet<_> = exercise.equipment.iter().collect();
@@ -119,12 +134,8 @@ fn lists_have_sensible_lengths_and_no_repeats() {
 #[test]
 fn steps_start_with_a_capital_and_end_with_a_full_stop() {
     for exercise in all() {
-        for text in exercise
-            .steps
-            .iter()
-            .chain(exercise.cues)
-            .chain([&exercise.mistake])
-        {
+        let guide = guide(exercise.id).unwrap();
+        for text in guide.steps.iter().chain(guide.cues).chain([&guide.mistake]) {
             let first = text.chars().next();
             assert!(
                 first.is_some_and(|c| c.is_ascii_uppercase()),

@@ -178,7 +178,11 @@ pub fn current<T: Persisted>(store: &impl KeyValue, key: &str) -> Option<T> {
 /// Copies `raw`, the unreadable text found under `key`, to a free backup key
 /// next to it (unless the same text is already kept there), so that no
 /// later save of `key` can lose it. Returns the backup key that holds it.
-pub fn keep_unreadable(store: &impl KeyValue, key: &str, raw: &str) -> Result<String, StorageError> {
+pub fn keep_unreadable(
+    store: &impl KeyValue,
+    key: &str,
+    raw: &str,
+) -> Result<String, StorageError> {
     let read = |slot: &str| store.get(slot).ok().flatten();
     match choose_backup_slot(key, raw, read) {
         BackupSlot::AlreadyKept(slot) => Ok(slot),

@@ -95,20 +95,22 @@ fn Detail(exercise: &'static Exercise) -> impl IntoView {
                     <dd>{equipment}</dd>
                 </div>
             </dl>
-            <section class="card" aria-labelledby="steps-title">
-                <h2 id="steps-title">"How to do it"</h2>
-                <ol class="steps">
-                    {exercise.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
-                </ol>
-            </section>
-            <section class="card" aria-labelledby="cues-title">
-                <h2 id="cues-title">"Form cues"</h2>
-                <ul class="cues">
-                    {exercise.cues.iter().map(|cue| view! { <li>{*cue}</li> }).collect_view()}
-                </ul>
-                <h3>"Common mistake"</h3>
-                <p>{exercise.mistake}</p>
-            </section>
+            {catalog::guide(exercise.id).map(|guide| view! {
+                <section class="card" aria-labelledby="steps-title">
+                    <h2 id="steps-title">"How to do it"</h2>
+                    <ol class="steps">
+                        {guide.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
+                    </ol>
+                </section>
+                <section class="card" aria-labelledby="cues-title">
+                    <h2 id="cues-title">"Form cues"</h2>
+                    <ul class="cues">
+                        {guide.cues.iter().map(|cue| view! { <li>{*cue}</li> }).collect_view()}
+                    </ul>
+                    <h3>"Common mistake"</h3>
+                    <p>{guide.mistake}</p>
+                </section>
+            })}
             {(!related.is_empty()).then(|| view! {
                 <section class="card" aria-labelledby="related-title">
                     <h2 id="related-title">"Variations"</h2>
