@@ -12,6 +12,8 @@ use gloo_storage::{LocalStorage, Storage};
 use gloo_utils::errors::JsError;
 use wasm_bindgen::JsValue;
 
+use super::js;
+
 pub use crate::model::storage::key_value::{KeyValue, StorageError};
 
 /// The browser's localStorage.
@@ -30,11 +32,16 @@ fn handle() -> Result<web_sys::Storage, StorageError> {
 /// A thrown JavaScript error as one of ours: a full quota by its name
 /// (Firefox once called it `NS_ERROR_DOM_QUOTA_REACHED`), the rest by name.
 fn from_js(thrown: JsValue) -> StorageError {
-    match JsError::try_from(thrown) {
-        Ok(error) if is_quota(&error.name) => StorageError::QuotaExceeded,
-        Ok(error) if error.name == "SecurityError" => StorageError::Unavailable,
-        Ok(error) => StorageError::Other(error.name),
-        Err(_) => StorageError::Other("an unknown error".into()),
+    // gloo reads an Error; anything else thrown is read by its `name`.
+    let name = match JsError::try_from(thrown) {
+        Ok(error) => Some(error.name),
+        Err(other) => js::get(&other.js_value, "name").and_then(|name| name.as_string()),
+    };
+    match name.as_deref() {
+        Some(name) if is_quota(name) => StorageError::QuotaExceeded,
+        Some("SecurityError") => StorageError::Unavailable,
+        Some(name) => StorageError::Other(name.to_owned()),
+        None => StorageError::Other("an unknown error".into()),
     }
 }
 

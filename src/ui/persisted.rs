@@ -117,6 +117,22 @@ impl<T: Persisted + Default + Send + Sync + 'static> Stored<T> {
         report(self.spec, self.notices, result, Arc::new(retry))
     }
 
+    /// Saves the current value and only says whether it worked: no notice,
+    /// no retry (for a removal whose failure loses nothing).
+    pub fn try_save(self) -> bool {
+        let mut saving = self.saving.get_value();
+        let result = self
+            .value
+            .with_untracked(|value| saving.save(&BrowserStorage, self.spec.key, value));
+        self.saving.set_value(saving);
+        result.is_ok()
+    }
+
+    /// Whether nothing at all is stored under this record's key now.
+    pub fn is_absent(self) -> bool {
+        load::absent(&BrowserStorage, self.spec.key)
+    }
+
     /// The record as another tab saved it, if it reads (never writes).
     pub fn stored(self) -> Option<T> {
         load::current(&BrowserStorage, self.spec.key)

@@ -252,7 +252,7 @@ impl WorkoutData {
             (Some(Some(stored)), Some(ours)) if stored.run.started_at == ours => {
                 self.workout.set(Some(stored));
             }
-            (Some(None), Some(_)) => self.workout.set(None),
+            (None, Some(_)) if self.stored_workout.is_absent() => self.workout.set(None),
             _ => {}
         }
     }
@@ -274,18 +274,18 @@ impl WorkoutData {
         if self.workout.with_untracked(Option::is_none) {
             return true;
         }
-        self.stored_workout.save()
+        // Retried through this same check, so a retry that comes after the
+        // workout ended never removes one kept stored on purpose.
+        self.stored_workout
+            .save_retrying(move || self.save_workout())
     }
 
-    /// Removes the stored workout in progress, once it is over.
+    /// Removes the stored workout in progress, once it is over. A failed
+    /// removal leaves a workout that offers to resume; nothing is lost, so
+    /// nothing is said.
     fn clear_workout(self) {
         self.workout.set(None);
-        self.stored_workout
-            .save_retrying(move || self.clear_workout_again());
-    }
-
-    fn clear_workout_again(self) -> bool {
-        self.workout.with_untracked(Option::is_none) && self.stored_workout.save()
+        self.stored_workout.try_save();
     }
 
     /// Tries again to save a history that could not be saved. A workout

@@ -107,3 +107,46 @@ test("a workout that stopped as it finished, before its session was kept, is in 
   await expect(history.first()).toContainText("Before the long run");
   await again.close();
 });
+
+test("a workout kept because its session could not be saved survives the retry of an earlier failed workout save", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "one device is enough");
+  // Storage refuses the workout, then the history too, as a full quota
+  // would: removing a key still works.
+  await page.addInitScript((keys) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === keys.workout && window.__refuseWorkout) throw new DOMException("refused by the test", "QuotaExceededError");
+      if (key === keys.history && window.__refuseHistory) throw new DOMException("refused by the test", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  }, { workout: KEYS.workout, history: KEYS.history });
+  await start(page, testInfo);
+  await page.evaluate(() => (window.__refuseWorkout = true));
+  await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
+  const workoutNotice = page.getByRole("alert").filter({ hasText: "workout could not be saved on this device" });
+  await expect(workoutNotice).toBeVisible();
+  await page.evaluate(() => (window.__refuseHistory = true));
+  for (let n = 0; n < 3; n += 1) await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
+  await expect(player(page).getByRole("heading", { level: 1 })).toHaveText("Clamshell");
+  await page.clock.runFor(10_000 + 2_000);
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+  await page.clock.runFor(5_010);
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+  await expect(page.getByRole("heading", { level: 1, name: "Workout complete" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "could not be saved to your history" })).toBeVisible();
+  expect(await storedText(page, KEYS.workout)).not.toBeNull();
+
+  // The earlier workout save is retried, by hand and by the timer: with no
+  // workout on screen it must not remove the one kept stored.
+  if (await workoutNotice.isVisible()) await press(workoutNotice.getByRole("button", { name: "Try again" }), testInfo);
+  await page.clock.runFor(25_000);
+  expect(await storedText(page, KEYS.workout)).not.toBeNull();
+  expect(await storedSessions(page)).toEqual([]);
+
+  // Once the history can be saved, its retry keeps the session and only
+  // then lets the stored workout go.
+  await page.evaluate(() => (window.__refuseHistory = false));
+  await page.clock.runFor(25_000);
+  await expect.poll(() => storedSessions(page).then((s) => s.length)).toBe(1);
+  expect(await storedText(page, KEYS.workout)).toBeNull();
+});

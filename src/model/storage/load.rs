@@ -28,11 +28,6 @@ pub trait Persisted: Sized {
     /// The text to store; None when nothing should be stored (the key is
     /// then removed).
     fn write(&self) -> Option<String>;
-    /// The value an absent key stands for, when it stands for one (an
-    /// absent workout in progress means none is in progress).
-    fn absent() -> Option<Self> {
-        None
-    }
 }
 
 /// What reading stored text gave.
@@ -83,10 +78,6 @@ impl<T: Persisted> Persisted for Option<T> {
 
     fn write(&self) -> Option<String> {
         self.as_ref().and_then(T::write)
-    }
-
-    fn absent() -> Option<Self> {
-        Some(None)
     }
 }
 
@@ -163,16 +154,20 @@ fn loaded<T>(
     }
 }
 
-/// The record under `key` as stored now, if it reads cleanly (to take up
-/// what another tab saved). Never writes: problems are for [`load`].
+/// The record under `key` as stored now, if there is one and it reads
+/// cleanly (to take up what another tab saved). Never writes: problems are
+/// for [`load`]. An absent key gives None: whether that means "none any
+/// more" is for the caller to say (see [`absent`]).
 pub fn current<T: Persisted>(store: &impl KeyValue, key: &str) -> Option<T> {
-    match store.get(key).ok()? {
-        Some(raw) => {
-            let reading = T::read(&raw);
-            reading.problem.is_none().then_some(reading.value).flatten()
-        }
-        None => T::absent(),
-    }
+    let raw = store.get(key).ok()??;
+    let reading = T::read(&raw);
+    reading.problem.is_none().then_some(reading.value).flatten()
+}
+
+/// Whether nothing at all is stored under `key` (false when storage cannot
+/// be read: then nothing is known).
+pub fn absent(store: &impl KeyValue, key: &str) -> bool {
+    matches!(store.get(key), Ok(None))
 }
 
 /// Copies `raw`, the unreadable text found under `key`, to a free backup key

@@ -224,10 +224,12 @@ fn an_absent_value_is_stored_as_no_key() {
     store.set(WORKOUT_KEY, "anything").unwrap();
     saving.save(&store, WORKOUT_KEY, &workout).unwrap();
     assert_eq!(store.peek(WORKOUT_KEY), None);
-    // Another tab ending its workout reads as "none in progress"...
-    assert_eq!(current::<Option<Workout>>(&store, WORKOUT_KEY), Some(None));
-    // ...while an absent kit is nothing to take up.
-    assert_eq!(current::<BandKit>(&store, KIT_KEY), None);
+    // Nothing is there to take up, and the key is known to be absent...
+    assert_eq!(current::<Option<Workout>>(&store, WORKOUT_KEY), None);
+    assert!(absent(&store, WORKOUT_KEY));
+    // ...but storage that cannot be read says nothing about it.
+    store.fail(Some(Failure::Unavailable));
+    assert!(!absent(&store, WORKOUT_KEY));
 }
 
 #[test]
