@@ -1,7 +1,9 @@
 //! Finding exercises in the library: a search over names, aliases and
-//! muscles, narrowed by filter chips.
+//! muscles, and over runners' words for what they want to fix
+//! ([`super::runner_words`]), narrowed by filter chips.
 
 use crate::model::catalog::exercise::{Category, Equipment, Exercise, Muscle, Placement};
+use crate::model::catalog::runner_words::{goal_in, Goal};
 
 /// What the user has typed and picked on the library screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,24 +29,38 @@ impl LibraryFilter {
             && self.matches_query(exercise)
     }
 
+    /// Every word typed is in the exercise's text, or the query names a
+    /// runner's goal the exercise serves (and the other words match).
     fn matches_query(&self, exercise: &Exercise) -> bool {
-        let words: Vec<String> = self
-            .query
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .map(str::to_ascii_lowercase)
-            .collect();
-        if words.is_empty() {
-            return true;
-        }
-        let haystack = searchable_text(exercise);
-        words.iter().all(|word| haystack.contains(word.as_str()))
+        words_match(&self.query, exercise)
+            || goal_in(&self.query).is_some_and(|(goal, rest)| {
+                goal.served_by(exercise) && words_match(&rest, exercise)
+            })
+    }
+
+    /// The runner's goal the query names, if any ("Runner's knee").
+    pub fn goal(&self) -> Option<&'static Goal> {
+        goal_in(&self.query).map(|(goal, _)| goal)
     }
 
     /// Whether any chip or text narrows the list.
     pub fn is_active(&self) -> bool {
         *self != LibraryFilter::default()
     }
+}
+
+/// Whether every word of `query` is in the exercise's text.
+fn words_match(query: &str, exercise: &Exercise) -> bool {
+    let words: Vec<String> = query
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if words.is_empty() {
+        return true;
+    }
+    let haystack = searchable_text(exercise);
+    words.iter().all(|word| haystack.contains(word.as_str()))
 }
 
 fn needs_anchor(exercise: &Exercise) -> bool {
@@ -190,5 +206,39 @@ mod tests {
             ..LibraryFilter::default()
         };
         assert_eq!(ids(&desk), ["seated-hip-abduction"]);
+    }
+
+    #[test]
+    fn a_runners_goal_finds_what_serves_it_and_other_words_still_narrow() {
+        let all: Vec<_> = crate::model::catalog::all().collect();
+        let ids = |query: &str| -> Vec<&str> {
+            let chosen = LibraryFilter {
+                query: query.into(),
+                ..LibraryFilter::default()
+            };
+            filter(all.iter().copied(), &chosen)
+                .iter()
+                .map(|e| e.id)
+                .collect()
+        };
+        let dead_butt = ids("dead butt");
+        assert!(dead_butt.contains(&"clamshell"));
+        assert!(!dead_butt.contains(&"ankle-dorsiflexion"));
+        // "bridge" narrows the goal's exercises to the bridges.
+        let bridges = ids("dead butt bridge");
+        assert!(!bridges.is_empty() && bridges.len() < dead_butt.len());
+        assert!(
+            bridges.iter().all(|id| id.contains("bridge")),
+            "{bridges:?}"
+        );
+        // Before goals, nothing matched these at all.
+        for query in ["IT band", "achilles", "Runner's knee", "shin splints"] {
+            assert!(!ids(query).is_empty(), "{query}");
+        }
+        let chosen = LibraryFilter {
+            query: "itb".into(),
+            ..LibraryFilter::default()
+        };
+        assert_eq!(chosen.goal().map(|g| g.name), Some("IT band"));
     }
 }

@@ -10,6 +10,8 @@
 //!   `legs`, `stretch`, `upper`, `walks`;
 //! - [`exercise`]: what an exercise is (muscles, placement, steps, dose);
 //! - [`library_filter`]: the library's search and filter chips;
+//! - [`runner_words`]: runners' words ("dead butt", "IT band") as goals
+//!   backed by muscles and kinds of work;
 //! - [`starter`]: the ready-made routines built from the articles.
 
 mod core;
@@ -19,6 +21,7 @@ mod glutes;
 mod hips;
 mod legs;
 pub mod library_filter;
+pub mod runner_words;
 pub mod starter;
 mod stretch;
 mod upper;

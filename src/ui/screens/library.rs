@@ -25,10 +25,14 @@ pub fn LibraryScreen() -> impl IntoView {
             <p class="result-count" aria-live="polite">
                 {move || {
                     let shown = found.with(Vec::len);
-                    if shown == total {
+                    let count = if shown == total {
                         format!("{total} exercises")
                     } else {
                         format!("{shown} of {total} exercises")
+                    };
+                    match chosen.with(LibraryFilter::goal) {
+                        Some(goal) => format!("{}: {count} that can help", goal.name),
+                        None => count,
                     }
                 }}
             </p>
