@@ -109,23 +109,23 @@ impl<T: Persisted + Default + Send + Sync + 'static> Stored<T> {
     /// [`Self::save`], where a failure is retried by `retry` (which does
     /// more than save again).
     pub fn save_retrying(self, retry: impl Fn() -> bool + Send + Sync + 'static) -> bool {
-        let mut saving = self.saving.get_value();
-        let result = self
-            .value
-            .with_untracked(|value| saving.save(&BrowserStorage, self.spec.key, value));
-        self.saving.set_value(saving);
-        report(self.spec, self.notices, result, Arc::new(retry))
+        report(self.spec, self.notices, self.write(), Arc::new(retry))
     }
 
     /// Saves the current value and only says whether it worked: no notice,
     /// no retry (for a removal whose failure loses nothing).
     pub fn try_save(self) -> bool {
+        self.write().is_ok()
+    }
+
+    /// Writes the current value, noting whether a save is still owed.
+    fn write(self) -> Result<(), SaveError> {
         let mut saving = self.saving.get_value();
         let result = self
             .value
             .with_untracked(|value| saving.save(&BrowserStorage, self.spec.key, value));
         self.saving.set_value(saving);
-        result.is_ok()
+        result
     }
 
     /// Whether nothing at all is stored under this record's key now.

@@ -21,21 +21,30 @@ pub struct LibraryFilter {
 impl LibraryFilter {
     /// Whether an exercise passes every chip and matches every word typed.
     pub fn matches(&self, exercise: &Exercise) -> bool {
+        self.matches_read(exercise, &self.read_query())
+    }
+
+    /// [`Self::matches`] with the query already read, so a whole list is
+    /// checked against one reading of it.
+    fn matches_read(&self, exercise: &Exercise, query: &Query) -> bool {
         self.category.is_none_or(|c| exercise.category == c)
             && self.muscle.is_none_or(|m| exercise.muscles.contains(&m))
             && self.placement.is_none_or(|p| exercise.placement == p)
             && (!self.no_anchor || !needs_anchor(exercise))
             && (!self.desk_friendly || exercise.desk_friendly)
-            && self.matches_query(exercise)
+            && query.matches(exercise)
     }
 
-    /// When the query names a runner's goal, the exercise serves it and
-    /// the other words match; otherwise every word typed is in its text.
-    /// (Read word by word, "IT band" would match nearly every exercise.)
-    fn matches_query(&self, exercise: &Exercise) -> bool {
+    fn read_query(&self) -> Query {
         match goal_in(&self.query) {
-            Some((goal, rest)) => goal.served_by(exercise) && words_match(&rest, exercise),
-            None => words_match(&self.query, exercise),
+            Some((goal, rest)) => Query {
+                goal: Some(goal),
+                words: rest,
+            },
+            None => Query {
+                goal: None,
+                words: self.query.clone(),
+            },
         }
     }
 
@@ -47,6 +56,21 @@ impl LibraryFilter {
     /// Whether any chip or text narrows the list.
     pub fn is_active(&self) -> bool {
         *self != LibraryFilter::default()
+    }
+}
+
+/// What was typed, read once: the runner's goal it names, if any, and the
+/// other words. With a goal, an exercise must serve it (read word by word,
+/// "IT band" would match nearly every exercise); every word must be in its
+/// text.
+struct Query {
+    goal: Option<&'static Goal>,
+    words: String,
+}
+
+impl Query {
+    fn matches(&self, exercise: &Exercise) -> bool {
+        self.goal.is_none_or(|goal| goal.served_by(exercise)) && words_match(&self.words, exercise)
     }
 }
 
@@ -89,9 +113,10 @@ pub fn filter<'a>(
     exercises: impl IntoIterator<Item = &'a Exercise>,
     filter: &LibraryFilter,
 ) -> Vec<&'a Exercise> {
+    let query = filter.read_query();
     exercises
         .into_iter()
-        .filter(|e| filter.matches(e))
+        .filter(|e| filter.matches_read(e, &query))
         .collect()
 }
 
