@@ -15,6 +15,21 @@ const ROUTINES = oneRoutine("Before the long run", [
 
 const start = (page, testInfo) => startOnFakeClock(page, testInfo, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: ROUTINES });
 
+/** Presses Skip `times` times, which leaves the player at the clamshells. */
+async function skipTo(page, testInfo, times) {
+  for (let n = 0; n < times; n += 1) await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
+  await expect(player(page).getByRole("heading", { level: 1 })).toHaveText("Clamshell");
+}
+
+/** Does both sides of the clamshells, to the end of the workout. */
+async function finishClamshells(page, testInfo) {
+  await page.clock.runFor(10_000 + 2_000);
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+  await page.clock.runFor(5_010);
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+  await expect(page.getByRole("heading", { level: 1, name: "Workout complete" })).toBeVisible();
+}
+
 /**
  * The same browser profile opened afresh, `later` ms after `at`. (The fake
  * clock belongs to the profile and goes on from where it was.)
@@ -76,16 +91,8 @@ test("a workout that stopped as it finished, before its session was kept, is in 
   }, KEYS.history);
   await start(page, testInfo);
   await page.evaluate(() => (window.__refuseHistory = true));
-  await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
-  await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
-  await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
-  await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
-  await expect(player(page).getByRole("heading", { level: 1 })).toHaveText("Clamshell");
-  await page.clock.runFor(10_000 + 2_000);
-  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
-  await page.clock.runFor(5_010);
-  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
-  await expect(page.getByRole("heading", { level: 1, name: "Workout complete" })).toBeVisible();
+  await skipTo(page, testInfo, 4);
+  await finishClamshells(page, testInfo);
   await expect(page.getByRole("alert").filter({ hasText: "could not be saved to your history" })).toBeVisible();
   expect(await storedSessions(page)).toEqual([]);
   expect(await storedText(page, KEYS.workout)).not.toBeNull();
@@ -126,13 +133,8 @@ test("a workout kept because its session could not be saved survives the retry o
   const workoutNotice = page.getByRole("alert").filter({ hasText: "workout could not be saved on this device" });
   await expect(workoutNotice).toBeVisible();
   await page.evaluate(() => (window.__refuseHistory = true));
-  for (let n = 0; n < 3; n += 1) await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
-  await expect(player(page).getByRole("heading", { level: 1 })).toHaveText("Clamshell");
-  await page.clock.runFor(10_000 + 2_000);
-  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
-  await page.clock.runFor(5_010);
-  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
-  await expect(page.getByRole("heading", { level: 1, name: "Workout complete" })).toBeVisible();
+  await skipTo(page, testInfo, 3);
+  await finishClamshells(page, testInfo);
   await expect(page.getByRole("alert").filter({ hasText: "could not be saved to your history" })).toBeVisible();
   expect(await storedText(page, KEYS.workout)).not.toBeNull();
 
