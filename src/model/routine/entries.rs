@@ -5,6 +5,16 @@
 //! work by position, as drag and drop does. Circuit membership is a tag on
 //! each entry; the operations keep every circuit one contiguous run of at
 //! least two entries.
+//!
+//! A circuit round is one set of each of its moves, so a move in a circuit
+//! always has a one-set dose: its volume is the circuit's rounds. The sets
+//! and rounds trade places as moves come and go:
+//! - grouping moves makes as many rounds as the most sets any of them had
+//!   (three sets of each become three rounds);
+//! - a move that joins an existing circuit does one set per round, and the
+//!   circuit keeps its rounds;
+//! - a move that leaves (or is left alone when its circuit dissolves) gets
+//!   as many sets as the circuit had rounds.
 
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +60,6 @@ pub struct Circuit {
 
 /// Defaults for a new circuit: a short change-over between moves and a
 /// minute between rounds, as in the fabric-band programme.
-pub const DEFAULT_ROUNDS: u8 = 3;
 pub const DEFAULT_TRANSITION_S: u16 = 10;
 pub const DEFAULT_ROUND_REST_S: u16 = 60;
 pub const MAX_ROUNDS: u8 = 10;
@@ -146,6 +155,7 @@ impl Routine {
                 circuit,
             },
         );
+        self.normalize();
         id
     }
 
@@ -215,6 +225,9 @@ impl Routine {
                 .filter_map(|i| self.entries.get(i))
                 .any(|e| e.circuit == own);
         entry.circuit = inside.or(if beside_own { own } else { None });
+        if let Some(own) = own.filter(|_| entry.circuit.is_none()) {
+            entry.dose.sets = self.rounds_of(own);
+        }
         self.entries.insert(to, entry);
         self.normalize();
         true
@@ -266,15 +279,22 @@ impl Routine {
     }
 
     /// Makes the entries `start..=end` one new circuit and returns its id.
-    /// Fewer than two entries, or a range past the end, makes nothing.
+    /// It does `rounds`, or more if a move had more sets (each move then
+    /// does one set per round). Fewer than two entries, or a range past the
+    /// end, makes nothing.
     pub fn group(&mut self, start: usize, end: usize, rounds: u8) -> Option<CircuitId> {
         if end <= start || end >= self.entries.len() {
             return None;
         }
         let id = self.fresh_id();
+        let most_sets = self.entries[start..=end]
+            .iter()
+            .map(|entry| entry.dose.sets)
+            .max()
+            .unwrap_or(1);
         self.circuits.push(Circuit {
             id,
-            rounds: rounds.clamp(1, MAX_ROUNDS),
+            rounds: rounds.max(most_sets).clamp(1, MAX_ROUNDS),
             transition_s: DEFAULT_TRANSITION_S,
             round_rest_s: DEFAULT_ROUND_REST_S,
         });
@@ -285,13 +305,41 @@ impl Routine {
         Some(id)
     }
 
+    /// Brings a routine saved before circuits did one set of each move per
+    /// round (schema 2 and earlier, and links and exports of that time) to
+    /// that rule: each circuit does the larger of its rounds and its moves'
+    /// sets, and each move one set per round. Returns whether anything
+    /// changed; a routine that already follows the rule is left as it is.
+    pub fn one_set_per_round(&mut self) -> bool {
+        let mut changed = false;
+        for circuit in &mut self.circuits {
+            let members = self
+                .entries
+                .iter_mut()
+                .filter(|entry| entry.circuit == Some(circuit.id));
+            for entry in members {
+                if entry.dose.sets != 1 {
+                    circuit.rounds = circuit.rounds.max(entry.dose.sets).min(MAX_ROUNDS);
+                    entry.dose.sets = 1;
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+
+    /// Rounds of the circuit `id` (one if it is missing).
+    fn rounds_of(&self, id: CircuitId) -> u8 {
+        self.circuit(id).map_or(1, |c| c.rounds)
+    }
+
     /// Puts the entry at `index` and the next one in one circuit: the
     /// circuit either already belongs to, or a new one. Returns its id.
     pub fn link_with_next(&mut self, index: usize) -> Option<CircuitId> {
         let next = self.entries.get(index + 1)?.circuit;
         let this = self.entries.get(index)?.circuit;
         let Some(id) = this.or(next) else {
-            return self.group(index, index + 1, DEFAULT_ROUNDS);
+            return self.group(index, index + 1, 1);
         };
         self.entries[index].circuit = Some(id);
         self.entries[index + 1].circuit = Some(id);
@@ -315,15 +363,19 @@ impl Routine {
             .unwrap_or(index);
         let mut entry = self.entries.remove(index);
         entry.circuit = None;
+        entry.dose.sets = self.rounds_of(id);
         self.entries.insert(end, entry);
         self.normalize();
     }
 
-    /// Dissolves a circuit; its entries stay where they are.
+    /// Dissolves a circuit; its entries stay where they are, each with as
+    /// many sets as the circuit had rounds.
     pub fn ungroup(&mut self, id: CircuitId) {
+        let rounds = self.rounds_of(id);
         for entry in &mut self.entries {
             if entry.circuit == Some(id) {
                 entry.circuit = None;
+                entry.dose.sets = rounds;
             }
         }
         self.normalize();
@@ -400,7 +452,8 @@ impl Routine {
     }
 
     /// Restores the invariants: every circuit is one contiguous run of at
-    /// least two entries, and every circuit in the list is in use.
+    /// least two entries, each doing one set per round, and every circuit in
+    /// the list is in use.
     fn normalize(&mut self) {
         // Split runs: only a circuit's first run keeps its id; later runs
         // become copies with fresh ids.
@@ -432,9 +485,16 @@ impl Routine {
             } else {
                 seen.push(id);
             }
-            // A run of one is not a circuit.
+            // A run of one is not a circuit: its move keeps the rounds as sets.
             if end == i {
-                self.entries[i].circuit = None;
+                let rounds = self.entries[i].circuit.map_or(1, |id| self.rounds_of(id));
+                let entry = &mut self.entries[i];
+                entry.circuit = None;
+                entry.dose.sets = rounds;
+            } else {
+                for entry in &mut self.entries[i..=end] {
+                    entry.dose.sets = 1;
+                }
             }
             i = end + 1;
         }

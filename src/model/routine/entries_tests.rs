@@ -102,10 +102,10 @@ fn remove_and_restore_round_trip() {
 #[test]
 fn group_makes_a_circuit_with_the_programme_defaults() {
     let mut r = routine(&["a", "b", "c", "d"]);
-    let id = r.group(1, 2, 2).unwrap();
+    let id = r.group(1, 2, 4).unwrap();
     assert_eq!(circuits(&r), [None, Some(id), Some(id), None]);
     let circuit = r.circuit(id).unwrap();
-    assert_eq!(circuit.rounds, 2);
+    assert_eq!(circuit.rounds, 4);
     assert_eq!(circuit.round_rest_s, 60);
     assert_eq!(
         r.blocks(),
@@ -128,7 +128,11 @@ fn linking_with_the_next_entry_starts_or_extends_a_circuit() {
     let mut r = routine(&["a", "b", "c", "d"]);
     let id = r.link_with_next(0).unwrap();
     assert_eq!(circuits(&r), [Some(id), Some(id), None, None]);
-    assert_eq!(r.circuit(id).unwrap().rounds, DEFAULT_ROUNDS);
+    assert_eq!(
+        r.circuit(id).unwrap().rounds,
+        3,
+        "three sets each: three rounds"
+    );
     assert_eq!(r.link_with_next(1), Some(id), "extends down");
     assert_eq!(circuits(&r), [Some(id), Some(id), Some(id), None]);
     assert_eq!(r.link_with_next(3), None, "the last entry has no next");
@@ -136,6 +140,83 @@ fn linking_with_the_next_entry_starts_or_extends_a_circuit() {
     let id = r.link_with_next(1).unwrap();
     assert_eq!(r.link_with_next(0), Some(id), "extends up");
     assert_eq!(circuits(&r), [Some(id), Some(id), Some(id)]);
+}
+
+fn sets(routine: &Routine) -> Vec<u8> {
+    routine.entries.iter().map(|e| e.dose.sets).collect()
+}
+
+#[test]
+fn grouping_turns_the_moves_sets_into_rounds_of_one_set_each() {
+    let mut r = routine(&["clamshell", "glute-bridge", "dead-bug"]);
+    r.entries[1].dose.sets = 2;
+    let id = r.group(0, 1, 2).unwrap();
+    assert_eq!(r.circuit(id).unwrap().rounds, 3, "the most sets win");
+    assert_eq!(sets(&r), [1, 1, 3]);
+    let mut r = routine(&["clamshell", "glute-bridge"]);
+    let id = r.group(0, 1, 5).unwrap();
+    assert_eq!(r.circuit(id).unwrap().rounds, 5, "more rounds asked for");
+    assert_eq!(sets(&r), [1, 1]);
+}
+
+#[test]
+fn a_move_that_joins_does_one_set_per_round_and_the_rounds_stay() {
+    let mut r = routine(&["a", "b", "c", "d"]);
+    let id = r.group(0, 1, 1).unwrap();
+    r.set_circuit(Circuit {
+        rounds: 2,
+        ..*r.circuit(id).unwrap()
+    });
+    r.move_entry(3, 1);
+    assert_eq!(circuits(&r), [Some(id), Some(id), Some(id), None]);
+    assert_eq!(sets(&r), [1, 1, 1, 3]);
+    r.insert(1, "x", Dose::reps(4, 5, 0), BandChoice::default());
+    assert_eq!(sets(&r), [1, 1, 1, 1, 3]);
+    assert_eq!(r.link_with_next(3), Some(id));
+    assert_eq!(sets(&r), [1, 1, 1, 1, 1]);
+    assert_eq!(r.circuit(id).unwrap().rounds, 2);
+}
+
+#[test]
+fn a_move_that_leaves_gets_the_rounds_as_sets() {
+    let mut r = routine(&["a", "b", "c", "d", "e"]);
+    let id = r.group(0, 2, 4).unwrap();
+    r.leave_circuit(0);
+    assert_eq!(order(&r), ["b", "c", "a", "d", "e"]);
+    assert_eq!(sets(&r), [1, 1, 4, 3, 3], "left by the menu");
+    r.move_entry(0, 4);
+    assert_eq!(circuits(&r), [None, None, None, None, None], "dissolved");
+    assert_eq!(
+        sets(&r),
+        [4, 4, 3, 3, 4],
+        "dragged away, and the one left behind"
+    );
+    let id2 = r.group(0, 1, 1).unwrap();
+    assert_ne!(id, id2);
+    r.ungroup(id2);
+    assert_eq!(sets(&r), [4, 4, 3, 3, 4], "ungrouped");
+}
+
+#[test]
+fn an_old_circuit_of_several_sets_per_move_takes_the_larger_of_rounds_and_sets() {
+    let mut r: Routine = serde_json::from_str(
+        r#"{"name":"Old","entries":[
+        {"id":1,"exercise":"clamshell","dose":{"sets":3,"shape":{"reps":{"reps":12}},"rest_s":20,"per_side":true},"bands":{"main":null,"stacked":null},"circuit":7},
+        {"id":2,"exercise":"glute-bridge","dose":{"sets":2,"shape":{"timed":{"work_s":30}},"rest_s":0,"per_side":false},"bands":{"main":null,"stacked":null},"circuit":7},
+        {"id":3,"exercise":"dead-bug","dose":{"sets":2,"shape":{"reps":{"reps":8}},"rest_s":0,"per_side":false},"bands":{"main":null,"stacked":null},"circuit":null}],
+        "circuits":[{"id":7,"rounds":2,"transition_s":10,"round_rest_s":60}]}"#,
+    )
+    .unwrap();
+    assert!(r.one_set_per_round());
+    assert_eq!(r.circuit(7).unwrap().rounds, 3);
+    assert_eq!(
+        sets(&r),
+        [1, 1, 2],
+        "moves outside circuits keep their sets"
+    );
+    let migrated = r.clone();
+    assert!(!r.one_set_per_round(), "a second pass changes nothing");
+    assert_eq!(r, migrated);
 }
 
 #[test]

@@ -92,19 +92,20 @@ fn a_two_move_circuit_of_three_rounds() {
 }
 
 #[test]
-fn a_circuit_move_with_several_sets_does_them_all_each_round() {
+fn a_circuit_round_is_one_set_of_each_move() {
     let mut routine = Routine::new("Circuit");
     routine.push("a", Dose::reps(2, 5, 15), BandChoice::default());
     routine.push("b", Dose::timed(1, 20, 0), BandChoice::default());
-    let id = routine.group(0, 1, 2).unwrap();
+    let id = routine.group(0, 1, 1).unwrap();
+    assert_eq!(routine.circuit(id).unwrap().rounds, 2, "a's two sets");
     routine.set_circuit(Circuit {
         id,
         rounds: 2,
         transition_s: 0,
         round_rest_s: 30,
     });
-    // a: 2 x 10 s + 15 s rest = 35 s; b: 20 s. Round: 55 s.
-    assert_eq!(routine_seconds(&routine), 10 + 2 * 55 + 30);
+    // a: 10 s; b: 20 s (no set rest inside a round). Round: 30 s.
+    assert_eq!(routine_seconds(&routine), 10 + 2 * 30 + 30);
 }
 
 #[test]

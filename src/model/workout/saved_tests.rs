@@ -48,6 +48,38 @@ fn a_workout_last_seen_at_its_end_becomes_its_session() {
     assert_eq!(session.id, T0);
 }
 
+/// Plays `workout` straight through (every rep set done after a second)
+/// and returns when it ended.
+fn play_through(workout: &mut Workout, timeline: &Timeline) -> u64 {
+    let mut now = T0;
+    while !state_at(timeline, &workout.run, now).finished {
+        let state = state_at(timeline, &workout.run, now);
+        if timeline.segments[state.index].waits_for_done && state.elapsed_ms > 0 {
+            workout.run.act(timeline, Action::Done, now);
+        }
+        now += 1_000;
+    }
+    now
+}
+
+#[test]
+fn a_circuit_session_counts_each_move_once_per_round() {
+    let kit = kit();
+    let mut routine = routine(&kit);
+    routine.group(0, 1, 2).unwrap();
+    let mut workout = Workout::start(&routine, &kit, T0, name).unwrap();
+    let timeline = workout.timeline().unwrap();
+    let now = play_through(&mut workout, &timeline);
+    let session = workout.session(&timeline, now);
+    let done: Vec<(u8, u8)> = session
+        .exercises
+        .iter()
+        .map(|e| (e.sets_done, e.dose.sets))
+        .collect();
+    assert_eq!(done, [(2, 2), (2, 2)], "two rounds of one set each");
+    assert_eq!(session.sets(), 4);
+}
+
 #[test]
 fn a_workout_last_seen_before_its_end_goes_back_to_the_player() {
     let kit = kit();

@@ -9,10 +9,13 @@
 //! `seconds` is only the estimate at the usual tempo. Every timing the app
 //! assumes is a named constant below.
 //!
-//! Circuits: a round does each move once, in order, with the circuit's
-//! transition between moves (none after the last) and its round rest
-//! between rounds (not after the last). Get ready comes once, before the
-//! circuit's first move: the round rest already gives time to set up again.
+//! Circuits: a round does one set of each move, in order, with the
+//! circuit's transition between moves (none after the last) and its round
+//! rest between rounds (not after the last). Get ready comes once, before
+//! the circuit's first move: the round rest already gives time to set up
+//! again. A routine keeps every move of a circuit at one set (see
+//! [`crate::model::routine::entries`]); the walk plays the dose as stored, so
+//! a workout started before that rule replays as it began.
 
 use crate::model::routine::dose::{Dose, Shape};
 use crate::model::routine::{Block, Routine};

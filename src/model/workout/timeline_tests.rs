@@ -250,14 +250,53 @@ fn zero_rest_and_zero_transition_leave_no_segment() {
         shape(&timeline),
         [
             "GetReady 10",
-            "Work 20 set 1/2 round 1/2 10 reps",
-            "Work 20 set 2/2 round 1/2 10 reps",
+            "Work 20 set 1/1 round 1/2 10 reps",
             "Work 30 set 1/1 round 1/2",
-            "Work 20 set 1/2 round 2/2 10 reps",
-            "Work 20 set 2/2 round 2/2 10 reps",
+            "Work 20 set 1/1 round 2/2 10 reps",
             "Work 30 set 1/1 round 2/2",
             "Done 0",
         ]
+    );
+}
+
+/// The runner's report: clamshell (3 sets a side) and a glute bridge
+/// (3 x 30 s) grouped into a circuit played all clamshell sets, then all
+/// bridge sets, and the estimate jumped. A round is one set of each.
+#[test]
+fn a_grouped_circuit_alternates_its_moves_and_keeps_the_work() {
+    let mut r = routine(&[
+        ("clamshell", Dose::reps(3, 12, 30).each_side()),
+        ("glute-bridge", Dose::timed(3, 30, 20)),
+    ]);
+    let work = |timeline: &Timeline| -> u32 {
+        timeline
+            .segments
+            .iter()
+            .filter(|s| s.phase == Phase::Work)
+            .map(|s| s.seconds)
+            .sum()
+    };
+    let apart = Timeline::build(&r).unwrap();
+    let id = r.group(0, 1, 2).unwrap();
+    assert_eq!(r.circuit(id).unwrap().rounds, 3);
+    let grouped = Timeline::build(&r).unwrap();
+    assert_eq!(
+        work(&grouped),
+        work(&apart),
+        "the same work, in another order"
+    );
+    let order: Vec<(usize, u8)> = grouped
+        .segments
+        .iter()
+        .filter(|s| s.phase == Phase::Work && s.side != Some(Side::Right))
+        .map(|s| (s.entry, s.round))
+        .collect();
+    assert_eq!(order, [(0, 1), (1, 1), (0, 2), (1, 2), (0, 3), (1, 3)]);
+    assert!(
+        grouped.seconds_from(0) <= apart.seconds_from(0) + 60,
+        "grouping costs at most the round rests' difference: {} vs {}",
+        grouped.seconds_from(0),
+        apart.seconds_from(0)
     );
 }
 
