@@ -8,7 +8,7 @@ use crate::model::kit::band::BandKit;
 use crate::model::routine::routine_book::{RoutineBook, RoutineId};
 use crate::model::routine::Routine;
 use crate::model::storage::keys::{KIT_KEY, ROUTINES_KEY};
-use crate::ui::notices::Notices;
+use crate::ui::notices::{Notice, Notices};
 use crate::ui::persisted::{Refused, Spec, Stored};
 
 const KIT: Spec = Spec {
@@ -47,6 +47,12 @@ impl AppData {
     pub fn provide(notices: Notices) -> Self {
         let stored_kit = Stored::load(&KIT, notices);
         let stored_book = Stored::load(&ROUTINES, notices);
+        if let Some(text) = stored_book
+            .value
+            .with_untracked(RoutineBook::circuits_changed_words)
+        {
+            notices.show(Notice::problem("circuits-changed", text));
+        }
         let data = AppData {
             kit: stored_kit.value,
             book: stored_book.value,

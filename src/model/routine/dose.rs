@@ -159,6 +159,19 @@ impl Dose {
     }
 
     /// A short summary, e.g. `3 x 12 per side` or `4 x 30 s on / 20 s off`.
+    /// One set of the dose in words, without the sets or the rest between
+    /// them: what a circuit round asks of a move, e.g. "12 reps per side".
+    pub fn one_set(&self) -> String {
+        let side = if self.per_side { " per side" } else { "" };
+        match self.shape {
+            Shape::Reps { reps } => format!("{reps} reps{side}"),
+            Shape::Timed { work_s } => format!("{work_s} s of work{side}"),
+            Shape::Holds { holds, hold_s } => format!("{holds} holds of {hold_s} s{side}"),
+            Shape::StepsEachWay { steps } => format!("{steps} steps each way"),
+            Shape::Hold { hold_s } => format!("{hold_s} s hold{side}"),
+        }
+    }
+
     pub fn summary(&self) -> String {
         let sets = self.sets;
         let side = if self.per_side { " per side" } else { "" };
@@ -264,6 +277,24 @@ mod tests {
             "3 x 15 steps each way"
         );
         assert_eq!(Dose::hold(1, 30, 0).summary(), "1 x 30 s hold");
+    }
+
+    #[test]
+    fn one_set_leaves_out_the_sets_and_their_rest() {
+        assert_eq!(
+            Dose::reps(3, 12, 30).each_side().one_set(),
+            "12 reps per side"
+        );
+        assert_eq!(Dose::timed(4, 30, 20).one_set(), "30 s of work");
+        assert_eq!(Dose::holds(3, 10, 5, 30).one_set(), "10 holds of 5 s");
+        assert_eq!(
+            Dose::steps_each_way(3, 15, 30).one_set(),
+            "15 steps each way"
+        );
+        assert_eq!(
+            Dose::hold(2, 30, 10).each_side().one_set(),
+            "30 s hold per side"
+        );
     }
 
     #[test]

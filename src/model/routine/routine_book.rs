@@ -34,9 +34,43 @@ pub struct RoutineBook {
     pub routines: Vec<SavedRoutine>,
     #[serde(default)]
     next_id: RoutineId,
+    /// Names of the routines whose circuits were brought to one set per
+    /// round as they loaded (see [`RoutineBook::one_set_per_round`]), for a
+    /// one-time notice. Never stored.
+    #[serde(skip)]
+    pub circuits_changed: Vec<String>,
 }
 
 impl RoutineBook {
+    /// Brings routines saved before circuits did one set of each move per
+    /// round to that rule (see [`Routine::one_set_per_round`]) and notes the
+    /// names of those that changed in `circuits_changed`.
+    pub fn one_set_per_round(&mut self) {
+        self.circuits_changed = self
+            .routines
+            .iter_mut()
+            .filter_map(|saved| {
+                let routine = &mut saved.routine;
+                routine.one_set_per_round().then(|| routine.name.clone())
+            })
+            .collect();
+    }
+
+    /// What changed in plain words, once, after [`Self::one_set_per_round`]
+    /// changed anything.
+    pub fn circuits_changed_words(&self) -> Option<String> {
+        let names = match self.circuits_changed.as_slice() {
+            [] => return None,
+            [one] => format!("\u{201c}{one}\u{201d}"),
+            many => format!("{} of your routines", many.len()),
+        };
+        Some(format!(
+            "Circuits now do one set of each move per round. In {names}, each circuit now \
+             has as many rounds as its moves had sets (or its rounds, if those were more), \
+             with one set of each move per round. Check the rounds before your next workout."
+        ))
+    }
+
     pub fn get(&self, id: RoutineId) -> Option<&Routine> {
         self.routines
             .iter()

@@ -129,9 +129,12 @@ impl SharedRoutine {
         }
         for circuit in &self.circuits {
             if let Some(id) = routine.group(circuit.start, circuit.end, circuit.rounds) {
+                // Grouping may have raised the rounds: a link from before
+                // circuits did one set per round carries the sets per move.
+                let rounds = routine.circuit(id).map_or(circuit.rounds, |c| c.rounds);
                 routine.set_circuit(Circuit {
                     id,
-                    rounds: circuit.rounds,
+                    rounds,
                     transition_s: circuit.transition_s,
                     round_rest_s: circuit.round_rest_s,
                 });
@@ -155,6 +158,38 @@ mod tests {
                 swatch: "#1565c0".into(),
             },
         }
+    }
+
+    #[test]
+    fn a_link_from_before_one_set_per_round_opens_under_the_rule() {
+        let entry = |exercise: &str, sets| SharedEntry {
+            exercise: exercise.into(),
+            dose: Dose {
+                sets,
+                ..Dose::reps(1, 12, 30)
+            },
+            main: None,
+            stacked: None,
+        };
+        let shared = SharedRoutine {
+            name: "Old link".into(),
+            entries: vec![entry("clamshell", 3), entry("glute-bridge", 2)],
+            circuits: vec![SharedCircuit {
+                start: 0,
+                end: 1,
+                rounds: 2,
+                transition_s: 15,
+                round_rest_s: 45,
+            }],
+        };
+        let routine = shared.to_routine(&BandKit::default());
+        let sets: Vec<u8> = routine.entries.iter().map(|e| e.dose.sets).collect();
+        assert_eq!(sets, [1, 1]);
+        let circuit = routine.circuits[0];
+        assert_eq!(
+            (circuit.rounds, circuit.transition_s, circuit.round_rest_s),
+            (3, 15, 45)
+        );
     }
 
     #[test]

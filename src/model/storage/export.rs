@@ -316,6 +316,8 @@ fn same_name(here: &str, imported: &str) -> bool {
 /// `routine` with its band ids pointing into `to` rather than `from`.
 fn match_bands(routine: &Routine, from: Option<&BandKit>, to: Option<&BandKit>) -> Routine {
     let mut routine = routine.clone();
+    // An export from before circuits did one set per round; a no-op since.
+    routine.one_set_per_round();
     if from == to {
         return routine;
     }

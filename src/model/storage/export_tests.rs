@@ -247,3 +247,34 @@ fn a_file_that_repeats_itself_is_counted_as_it_is_merged() {
         }
     );
 }
+
+#[test]
+fn a_circuit_exported_before_one_set_per_round_imports_under_the_rule() {
+    let mut export = export();
+    let mut old = Routine::new("Old circuit");
+    old.push("clamshell", Dose::reps(1, 12, 30), BandChoice::default());
+    old.push("glute-bridge", Dose::timed(1, 30, 0), BandChoice::default());
+    let id = old.group(0, 1, 2).unwrap();
+    // As an older version kept it: three sets of each move in a round.
+    old.entries[0].dose.sets = 3;
+    old.entries[1].dose.sets = 3;
+    export.routines.add(old);
+    let merged = merge_checked(
+        (&None, &RoutineBook::default(), &History::default()),
+        &export,
+    );
+    let imported = merged
+        .routines
+        .routines
+        .iter()
+        .find(|r| r.routine.name == "Old circuit")
+        .unwrap();
+    let sets: Vec<u8> = imported
+        .routine
+        .entries
+        .iter()
+        .map(|e| e.dose.sets)
+        .collect();
+    assert_eq!(sets, [1, 1]);
+    assert_eq!(imported.routine.circuit(id).unwrap().rounds, 3);
+}

@@ -3,7 +3,8 @@
 //! would stop an older record from loading fails these tests. When a new
 //! schema version arrives, its fixtures join these and the old ones stay:
 //! `v1/` holds every record as version 1 wrote it, `v2/` the records that
-//! version 2 changed (the history).
+//! version 2 changed (the history) and routines as version 2 wrote them,
+//! whose circuits version 3 changed.
 
 use crate::model::history::session::{History, Rating};
 use crate::model::kit::band::BandKit;
@@ -65,6 +66,44 @@ fn routines_with_every_dose_shape_and_a_circuit_load() {
     );
     assert_eq!(routine.circuit(1).unwrap().rounds, 3);
     assert_eq!(routine.entries[0].bands.stacked, Some(1));
+    let sets: Vec<u8> = routine.entries.iter().map(|e| e.dose.sets).collect();
+    assert_eq!(
+        sets,
+        [3, 1, 1, 3, 1],
+        "the circuit's clamshell: one set a round"
+    );
+    assert_eq!(book.circuits_changed, ["Club hips"]);
+}
+
+#[test]
+fn circuits_from_version_2_do_one_set_of_each_move_per_round() {
+    let book: RoutineBook = decode(fixture!("v2", "routines.json")).unwrap();
+    let circuit = book.get(1).unwrap();
+    let plan: Vec<(u8, Option<u32>)> = circuit
+        .entries
+        .iter()
+        .map(|e| (e.dose.sets, e.circuit))
+        .collect();
+    assert_eq!(plan, [(1, Some(3)), (1, Some(3)), (2, None)]);
+    assert_eq!(
+        circuit.circuit(3).unwrap().rounds,
+        3,
+        "three sets became three rounds"
+    );
+    assert_eq!(
+        book.get(2).unwrap().entries[0].dose.sets,
+        3,
+        "no circuit: unchanged"
+    );
+    assert_eq!(book.circuits_changed, ["Glute circuit"]);
+    let words = book.circuits_changed_words().unwrap();
+    assert!(words.contains("\u{201c}Glute circuit\u{201d}"), "{words}");
+    let again: RoutineBook = decode(&crate::model::storage::store::encode(&book)).unwrap();
+    assert!(
+        again.circuits_changed.is_empty(),
+        "told once: the saved copy follows the rule"
+    );
+    assert_eq!(again.circuits_changed_words(), None);
 }
 
 #[test]
@@ -118,9 +157,9 @@ fn compact_history_from_version_2_loads() {
 }
 
 #[test]
-fn history_from_version_1_migrates_to_the_same_sessions_in_version_2() {
+fn history_from_version_1_migrates_to_the_same_sessions_in_the_compact_form() {
     let old: History = decode(fixture!("history.json")).unwrap();
     let migrated = crate::model::storage::store::encode(&old);
-    assert!(migrated.starts_with(r#"{"version":2,"#));
+    assert!(migrated.starts_with(r#"{"version":3,"#));
     assert_eq!(decode::<History>(&migrated), Ok(old));
 }

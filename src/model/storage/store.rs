@@ -6,6 +6,11 @@
 //! - 1: the first form of every record.
 //! - 2: the workout history became compact (see `history_format`); the
 //!   other records are unchanged.
+//! - 3: a circuit round became one set of each move: routines from earlier
+//!   versions are brought to that rule as they load (see
+//!   [`RoutineBook::one_set_per_round`]); the other records are unchanged.
+//!   A workout in progress keeps its routine as it started, so it replays
+//!   the same.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -17,7 +22,7 @@ use crate::model::storage::history_format::CompactHistory;
 use crate::model::workout::Workout;
 
 /// The schema version this build writes (see the version history above).
-pub const SCHEMA_VERSION: u64 = 2;
+pub const SCHEMA_VERSION: u64 = 3;
 
 /// Why a stored record could not be used as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,7 +124,23 @@ macro_rules! unchanged_since_version_1 {
     )*};
 }
 
-unchanged_since_version_1!(BandKit, RoutineBook);
+unchanged_since_version_1!(BandKit);
+
+/// Up to version 2, a circuit played all sets of each move in every round;
+/// from version 3 a round is one set of each.
+impl Record for RoutineBook {
+    fn read(version: u64, raw: &str) -> Option<Self> {
+        let mut book: RoutineBook = data_as(raw)?;
+        if version < 3 {
+            book.one_set_per_round();
+        }
+        Some(book)
+    }
+
+    fn write(&self) -> String {
+        envelope(self)
+    }
+}
 
 /// A workout in progress is kept only if it can still be played: one
 /// edited by hand so that it no longer replays does not read.
@@ -192,16 +213,16 @@ mod tests {
         let kit = preset("fabric-loop-3").unwrap().kit();
         let text = encode(&kit);
         assert!(
-            text.starts_with(r#"{"version":2,"data":{"bands":["#),
+            text.starts_with(r#"{"version":3,"data":{"bands":["#),
             "{text}"
         );
-        assert_eq!(decode_versioned(&text), Ok((kit, 2)));
+        assert_eq!(decode_versioned(&text), Ok((kit, 3)));
     }
 
     #[test]
     fn a_kit_from_version_1_reads_as_it_was_and_counts_as_older() {
         let kit = preset("fabric-loop-3").unwrap().kit();
-        let old = encode(&kit).replacen(r#"{"version":2"#, r#"{"version":1"#, 1);
+        let old = encode(&kit).replacen(r#"{"version":3"#, r#"{"version":1"#, 1);
         assert_eq!(decode_versioned(&old), Ok((kit, 1)));
     }
 
@@ -224,9 +245,9 @@ mod tests {
 
     #[test]
     fn a_newer_version_is_refused_rather_than_misread() {
-        let decoded: Result<BandKit, _> = decode(r#"{"version":3,"data":{"bands":[]}}"#);
-        assert_eq!(decoded, Err(StoredProblem::NewerVersion(3)));
-        assert!(StoredProblem::NewerVersion(3)
+        let decoded: Result<BandKit, _> = decode(r#"{"version":4,"data":{"bands":[]}}"#);
+        assert_eq!(decoded, Err(StoredProblem::NewerVersion(4)));
+        assert!(StoredProblem::NewerVersion(4)
             .words("routines")
             .contains("leaves the saved copy untouched"));
     }
@@ -237,7 +258,7 @@ mod tests {
             decode(include_str!("../../../tests/fixtures/v1/history.json")).unwrap();
         let text = encode(&history);
         assert!(
-            text.starts_with(r##"{"version":2,"data":{"bands":[[3,"Black, heavy","#212121"]]"##),
+            text.starts_with(r##"{"version":3,"data":{"bands":[[3,"Black, heavy","#212121"]]"##),
             "{text}"
         );
         assert_eq!(decode(&text), Ok(history));
