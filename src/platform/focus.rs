@@ -25,3 +25,24 @@ pub fn active_id() -> Option<String> {
         .map(|element| element.id())
         .filter(|id| !id.is_empty())
 }
+
+/// Whether the focused element (not the page itself) reaches into the
+/// bottom `band_px` pixels of the window, where a toast would cover it.
+pub fn focus_near_bottom(band_px: f64) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let document = super::document();
+    let Some(active) = document.active_element() else {
+        return false;
+    };
+    if document.body().is_some_and(|body| *body == active) {
+        return false;
+    }
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    height > 0.0 && active.get_bounding_client_rect().bottom() > height - band_px
+}

@@ -46,6 +46,7 @@ pub fn App() -> impl IntoView {
         let current = here.get();
         if previous.is_some_and(|previous| previous != current) {
             navigated.set_value(true);
+            expect_context::<StatusMessage>().screen_changed();
             focus::scroll_to_top();
             focus::focus_selector("main h1");
         }

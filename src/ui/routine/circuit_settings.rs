@@ -1,8 +1,9 @@
 //! A circuit's rounds, change-over time and rest between rounds, shown under
-//! its last exercise, with a way to dissolve it.
+//! its last exercise with its plan in words, and a way to dissolve it.
 
 use leptos::prelude::*;
 
+use crate::model::routine::circuit_words::plan_in_words;
 use crate::model::routine::dose::MAX_SECONDS;
 use crate::model::routine::routine_book::RoutineId;
 use crate::model::routine::{Circuit, CircuitId, MAX_ROUNDS};
@@ -44,12 +45,28 @@ pub fn CircuitSettings(routine: RoutineId, circuit: CircuitId) -> impl IntoView 
             Err(message) => error.set(Some(message)),
         }
     };
+    let plan = Memo::new(move |_| {
+        data.book
+            .with(|b| b.get(routine).and_then(|r| plan_in_words(r, circuit)))
+    });
+    let seconds = move |value: u16, what: &str| {
+        if value > MAX_SECONDS {
+            Err(format!(
+                "{what} must be between 0 and {MAX_SECONDS} seconds."
+            ))
+        } else {
+            Ok(value)
+        }
+    };
     let rounds_id = format!("circuit-{circuit}-rounds");
+    let change_id = format!("circuit-{circuit}-change");
     let rest_id = format!("circuit-{circuit}-rest");
 
     view! {
         <div class="circuit-settings" role="group" aria-label="Circuit settings">
-            <p class="circuit-title">{move || format!("Circuit of {} exercises", size.get())}</p>
+            <p class="circuit-title">
+                {move || format!("Circuit of {} exercises, one set of each per round", size.get())}
+            </p>
             <div class="circuit-fields">
                 <div class="field number-field">
                     <label for=rounds_id.clone()>"Rounds"</label>
@@ -73,6 +90,24 @@ pub fn CircuitSettings(routine: RoutineId, circuit: CircuitId) -> impl IntoView 
                     />
                 </div>
                 <div class="field number-field">
+                    <label for=change_id.clone()>"Change between moves (s)"</label>
+                    <input
+                        id=change_id
+                        type="number"
+                        inputmode="numeric"
+                        prop:value=move || current.get().map(|c| c.transition_s.to_string()).unwrap_or_default()
+                        on:input=move |event| {
+                            update(
+                                &|c, v| {
+                                    c.transition_s = seconds(v, "The change")?;
+                                    Ok(())
+                                },
+                                event_target_value(&event),
+                            );
+                        }
+                    />
+                </div>
+                <div class="field number-field">
                     <label for=rest_id.clone()>"Rest between rounds (s)"</label>
                     <input
                         id=rest_id
@@ -82,10 +117,7 @@ pub fn CircuitSettings(routine: RoutineId, circuit: CircuitId) -> impl IntoView 
                         on:input=move |event| {
                             update(
                                 &|c, v| {
-                                    if v > MAX_SECONDS {
-                                        return Err(format!("Rest must be between 0 and {MAX_SECONDS} seconds."));
-                                    }
-                                    c.round_rest_s = v;
+                                    c.round_rest_s = seconds(v, "Rest")?;
                                     Ok(())
                                 },
                                 event_target_value(&event),
@@ -94,6 +126,7 @@ pub fn CircuitSettings(routine: RoutineId, circuit: CircuitId) -> impl IntoView 
                     />
                 </div>
             </div>
+            <p class="circuit-plan">{move || plan.get().unwrap_or_default()}</p>
             {move || error.with(Option::is_some).then(|| view! {
                 <p class="field-error" role="alert">{move || error.get().unwrap_or_default()}</p>
             }.into_any())}

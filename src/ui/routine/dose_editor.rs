@@ -1,6 +1,8 @@
 //! Editing one entry's dose: pick its shape, then type the numbers. A value
 //! that cannot be right is explained next to its field and not saved; it is
-//! never quietly changed into something else.
+//! never quietly changed into something else. In a circuit the dose is one
+//! round's: no sets and no rest between them (the circuit has its rounds
+//! and rests).
 
 use leptos::prelude::*;
 
@@ -11,9 +13,9 @@ const SHAPES: [(&str, &str); 6] = [
     ("reps", "Reps"),
     ("reps-per-side", "Reps per side"),
     ("timed", "Timed sets (work and rest)"),
-    ("holds", "Holds of a few seconds"),
+    ("holds", "Several short holds per set"),
     ("steps", "Steps each way"),
-    ("hold", "One timed hold"),
+    ("hold", "One long hold per set"),
 ];
 
 fn shape_code(dose: &Dose) -> &'static str {
@@ -61,7 +63,8 @@ struct Field {
     set: fn(&mut Dose, u16),
 }
 
-fn fields(dose: &Dose) -> Vec<Field> {
+/// The fields of `dose`; in a circuit only the round's own numbers.
+fn fields(dose: &Dose, in_circuit: bool) -> Vec<Field> {
     let sets = Field {
         key: "sets",
         label: "Sets",
@@ -148,6 +151,9 @@ fn fields(dose: &Dose) -> Vec<Field> {
             set: |d, v| d.shape = Shape::Hold { hold_s: v },
         }],
     };
+    if in_circuit {
+        return main;
+    }
     let mut all = vec![sets];
     all.extend(main);
     all.push(rest);
@@ -162,9 +168,12 @@ pub fn DoseEditor(
     entry_id: u32,
     exercise: String,
     dose: Signal<Dose>,
+    /// Whether the entry is in a circuit: then the dose is one round's.
+    in_circuit: Signal<bool>,
     save: Callback<Dose>,
 ) -> impl IntoView {
     let shape = Memo::new(move |_| shape_code(&dose.get()));
+    let layout = Memo::new(move |_| (shape.get(), in_circuit.get()));
     let per_side_allowed = Memo::new(move |_| {
         matches!(
             dose.get().shape,
@@ -195,13 +204,19 @@ pub fn DoseEditor(
                         .collect_view()}
                 </select>
             </label>
-            // Rebuilt when the shape changes, so each shape shows its fields.
+            // Rebuilt when the shape changes, or the entry joins or leaves a
+            // circuit, so each shows its fields.
             {move || {
-                shape.track();
+                let (_, circuit) = layout.get();
                 let current = dose.get_untracked();
                 view! {
+                    {circuit.then(|| view! {
+                        <p class="dose-note">
+                            "In a circuit this is one round's dose: the circuit's rounds say how many times."
+                        </p>
+                    })}
                     <div class="dose-fields">
-                        {fields(&current)
+                        {fields(&current, circuit)
                             .into_iter()
                             .map(|field| view! { <NumberField entry_id field dose save /> })
                             .collect_view()}

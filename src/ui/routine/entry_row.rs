@@ -217,7 +217,15 @@ pub fn EntryRow(
                 <div class="entry-text">
                     <span class="entry-name">{label.clone()}</span>
                     <span class="entry-summary">
-                        {move || dose.get().summary()} " · " {band_text}
+                        {move || {
+                            if in_circuit() {
+                                format!("{} a round", dose.get().one_set())
+                            } else {
+                                dose.get().summary()
+                            }
+                        }}
+                        " · "
+                        {band_text}
                     </span>
                 </div>
                 <div class="entry-actions">
@@ -244,6 +252,7 @@ pub fn EntryRow(
                     <button
                         type="button"
                         class="icon-button"
+                        data-edit=entry_id
                         aria-label=format!("Edit {label}")
                         aria-expanded=move || open.get().to_string()
                         on:click=move |_| open.update(|o| *o = !*o)
@@ -262,9 +271,26 @@ pub fn EntryRow(
             </div>
             {move || open.get().then(|| view! {
                 <div class="entry-editor">
-                    <DoseEditor entry_id exercise=label.clone() dose save=save_dose />
+                    <DoseEditor
+                        entry_id
+                        exercise=label.clone()
+                        dose
+                        in_circuit=Signal::derive(in_circuit)
+                        save=save_dose
+                    />
                     <BandPicker entry_id exercise=label.clone() choice=bands save=save_bands />
                     <CircuitLink routine index=Signal::derive(index) />
+                    <button
+                        type="button"
+                        class="button button-primary editor-done"
+                        aria-label=format!("Done editing {label}")
+                        on:click=move |_| {
+                            open.set(false);
+                            refocus(format!("[data-edit='{entry_id}']"));
+                        }
+                    >
+                        "Done"
+                    </button>
                 </div>
             }.into_any())}
             {move || circuit_end().map(|circuit| view! { <CircuitSettings routine circuit /> }.into_any())}

@@ -15,6 +15,13 @@ pub fn StartButton(routine: RoutineId) -> impl IntoView {
     let data = AppData::get();
     let workouts = WorkoutData::get();
     let problem = RwSignal::new(None::<String>);
+    // Why it could not start holds for the routine as it was: any edit
+    // (adding the first exercise, fixing a dose) takes the message away.
+    let current = Memo::new(move |_| data.book.with(|b| b.get(routine).cloned()));
+    Effect::new(move |_| {
+        current.track();
+        problem.set(None);
+    });
     let start = move |_| {
         // The tap lets the player make sound and speak later (Safari speaks
         // only once a tap has started speech).

@@ -155,14 +155,19 @@ pub fn DataCard() -> impl IntoView {
                 <button type="button" class="button button-quiet" on:click=export_csv>"Export history as CSV"</button>
             </div>
             <KeepData />
-            <label class="data-import" for="import-file">"Import from a file"</label>
+            // The input stays in the page for the keyboard and screen
+            // readers; its label is what everyone sees, drawn as a button.
             <input
                 id="import-file"
+                class="file-picker"
                 type="file"
                 accept=".json,application/json"
                 aria-describedby="import-hint"
                 on:change=on_pick
             />
+            <label class="button button-quiet file-button" for="import-file">
+                "Import from a file…"
+            </label>
             <p class="hint" id="import-hint">
                 "A Bandwork export. New workouts and routines are added; nothing already here is changed or doubled."
             </p>

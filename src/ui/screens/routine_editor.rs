@@ -9,7 +9,7 @@ use crate::model::catalog;
 use crate::model::route::Route;
 use crate::model::routine::estimate::describe;
 use crate::model::routine::reorder::{announce, index_for_gap, KeyOutcome};
-use crate::model::routine::routine_book::RoutineId;
+use crate::model::routine::routine_book::{RoutineId, MAX_NAME_CHARS};
 use crate::ui::data::AppData;
 use crate::ui::routine::add_exercise;
 use crate::ui::routine::add_panel::AddPanel;
@@ -88,6 +88,7 @@ fn Editor(id: RoutineId) -> impl IntoView {
 
     view! {
         <section class="screen routine-editor" aria-labelledby="screen-title">
+            <div class="editor-main">
             <a class="back-link" href=Route::Routines.href()>
                 "‹ Routines"
             </a>
@@ -122,6 +123,7 @@ fn Editor(id: RoutineId) -> impl IntoView {
             {move || entry_ids.with(Vec::is_empty).then(|| view! {
                 <ul class="routine-list routine-list-empty" aria-hidden="true"></ul>
             }.into_any())}
+            </div>
             <AddPanel drag on_drop add />
             <When when=Signal::derive(move || drag.state.with(Option::is_some))>
                 <div
@@ -143,7 +145,12 @@ fn announce_added(exercise: &str, at: usize, len: usize) {
     StatusMessage::announce(format!("Added {name} at position {} of {len}.", at + 1));
 }
 
+/// Characters typed before the name field shows how many are left.
+const NAME_COUNT_FROM: usize = MAX_NAME_CHARS - 15;
+
 /// The routine's name, saved as the user types unless it is empty or taken.
+/// The field takes no more than a name may have, and says so as the limit
+/// nears, so nothing is ever cut off unseen.
 #[component]
 fn NameField(id: RoutineId) -> impl IntoView {
     let data = AppData::get();
@@ -152,16 +159,37 @@ fn NameField(id: RoutineId) -> impl IntoView {
         .book
         .with_untracked(|b| b.get(id).map(|r| r.name.clone()).unwrap_or_default());
     let text = RwSignal::new(initial);
+    let count = Memo::new(move |_| text.with(|t| t.chars().count()));
+    let count_words = move || {
+        let n = count.get();
+        (n >= NAME_COUNT_FROM).then(|| {
+            if n >= MAX_NAME_CHARS {
+                format!("{n} of {MAX_NAME_CHARS} characters: a name can be no longer.")
+            } else {
+                format!("{n} of {MAX_NAME_CHARS} characters.")
+            }
+        })
+    };
+    let described_by = move || {
+        let ids: Vec<&str> = [
+            error.with(Option::is_some).then_some("routine-name-error"),
+            (count.get() >= NAME_COUNT_FROM).then_some("routine-name-count"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
     view! {
         <div class="field name-field">
             <label for="routine-name">"Routine name"</label>
             <input
                 id="routine-name"
                 type="text"
-                maxlength="80"
+                maxlength=MAX_NAME_CHARS
                 prop:value=move || text.get()
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=move || error.with(Option::is_some).then_some("routine-name-error")
+                aria-describedby=described_by
                 on:input=move |event| {
                     let typed = event_target_value(&event);
                     text.set(typed.clone());
@@ -175,6 +203,9 @@ fn NameField(id: RoutineId) -> impl IntoView {
                     }
                 }
             />
+            <p class="field-hint" id="routine-name-count" aria-live="polite">
+                {move || count_words().unwrap_or_default()}
+            </p>
             {move || error.with(Option::is_some).then(|| view! {
                 <p class="field-error" id="routine-name-error" role="alert">
                     {move || error.get().unwrap_or_default()}
