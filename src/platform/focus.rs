@@ -39,10 +39,16 @@ pub fn focus_near_bottom(band_px: f64) -> bool {
     if document.body().is_some_and(|body| *body == active) {
         return false;
     }
-    let height = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
+    // With an on-screen keyboard up, the visual viewport is what is seen.
+    let height = window.visual_viewport().map_or_else(
+        || {
+            window
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0)
+        },
+        |visual| visual.offset_top() + visual.height(),
+    );
     height > 0.0 && active.get_bounding_client_rect().bottom() > height - band_px
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::route::Route;
 use crate::model::routine::routine_book::RoutineId;
+use crate::model::routine::Routine;
 use crate::model::workout::StartProblem;
 use crate::platform::{location, sound, speech};
 use crate::ui::data::AppData;
@@ -14,14 +15,18 @@ use crate::ui::workout_data::WorkoutData;
 pub fn StartButton(routine: RoutineId) -> impl IntoView {
     let data = AppData::get();
     let workouts = WorkoutData::get();
-    let problem = RwSignal::new(None::<String>);
-    // Why it could not start holds for the routine as it was: any edit
-    // (adding the first exercise, fixing a dose) takes the message away.
+    // Why it could not start, with the routine as it was then: the message
+    // holds only while the routine is unchanged, so the edit that fixes it
+    // (adding the first exercise, say) takes it away.
+    let problem = RwSignal::new(None::<(String, Option<Routine>)>);
     let current = Memo::new(move |_| data.book.with(|b| b.get(routine).cloned()));
-    Effect::new(move |_| {
-        current.track();
-        problem.set(None);
-    });
+    let shown = move || {
+        problem.with(|p| {
+            p.as_ref()
+                .filter(|(_, then)| current.with(|now| now == then))
+                .map(|(text, _)| text.clone())
+        })
+    };
     let start = move |_| {
         // The tap lets the player make sound and speak later (Safari speaks
         // only once a tap has started speech).
@@ -45,7 +50,7 @@ pub fn StartButton(routine: RoutineId) -> impl IntoView {
                 StatusMessage::announce(StartProblem::InProgress.to_string());
                 location::go(&Route::Player.href());
             }
-            Err(why) => problem.set(Some(why.to_string())),
+            Err(why) => problem.set(Some((why.to_string(), Some(routine)))),
         }
     };
     view! {
@@ -53,7 +58,7 @@ pub fn StartButton(routine: RoutineId) -> impl IntoView {
             <button type="button" class="button button-primary button-start" on:click=start>
                 "Start workout"
             </button>
-            {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> }.into_any())}
+            {move || shown().map(|text| view! { <p class="field-error" role="alert">{text}</p> }.into_any())}
         </div>
     }
 }
