@@ -14,7 +14,8 @@ import { player, routineList } from "./support/ui.mjs";
 
 const START = new Date("2026-11-19T07:30:00");
 
-const CLAMSHELL = { sets: 3, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true };
+/** One round's clamshells: three rounds make sampleSession's 3 x 12 a side. */
+const CLAMSHELL = { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: true };
 
 /** "Hips" has a stacked band, a circuit and a per-side move; "Spare" is empty. */
 const ROUTINES = {
@@ -31,7 +32,7 @@ const ROUTINES = {
             { id: 2, exercise: "clamshell", dose: CLAMSHELL, bands: { main: 2, stacked: null }, circuit: 1 },
             { id: 3, exercise: "dead-bug", dose: timed(1, 30, 0), bands: { main: null, stacked: null }, circuit: 1 },
           ],
-          circuits: [{ id: 1, rounds: 2, transition_s: 10, round_rest_s: 30 }],
+          circuits: [{ id: 1, rounds: 3, transition_s: 10, round_rest_s: 30 }],
           next_id: 4,
         },
       },

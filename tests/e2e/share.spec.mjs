@@ -17,7 +17,7 @@ function routines(name) {
             name,
             entries: [
               { id: 1, exercise: "monster-walk", dose: { sets: 3, shape: { steps_each_way: { steps: 10 } }, rest_s: 30, per_side: false }, bands: { main: 2, stacked: 1 }, circuit: null },
-              { id: 2, exercise: "clamshell", dose: { sets: 2, shape: { reps: { reps: 12 } }, rest_s: 20, per_side: true }, bands: { main: 3, stacked: null }, circuit: 1 },
+              { id: 2, exercise: "clamshell", dose: { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 20, per_side: true }, bands: { main: 3, stacked: null }, circuit: 1 },
               { id: 3, exercise: "dead-bug", dose: timed(1, 30, 0), bands: { main: null, stacked: null }, circuit: 1 },
             ],
             circuits: [{ id: 1, rounds: 3, transition_s: 10, round_rest_s: 60 }],

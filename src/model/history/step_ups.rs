@@ -28,8 +28,8 @@ pub fn suggest_for(routine: &Routine, history: &History, kit: &BandKit) -> Vec<S
         .entries
         .iter()
         .filter_map(|entry| {
-            let last =
-                progression::last_done(history, &routine.name, &entry.exercise, &entry.dose)?;
+            let done = routine.session_dose(entry);
+            let last = progression::last_done(history, &routine.name, &entry.exercise, &done)?;
             let exercise = catalog::by_id(&entry.exercise)?;
             let current = Current {
                 dose: entry.dose,
@@ -103,9 +103,9 @@ mod tests {
             .iter()
             .map(|entry| SessionExercise {
                 exercise: entry.exercise.clone(),
-                dose: entry.dose,
+                dose: routine.session_dose(entry),
                 bands: vec![],
-                sets_done: entry.dose.sets,
+                sets_done: routine.session_dose(entry).sets,
                 actual: None,
                 rating: None,
             })
@@ -148,6 +148,16 @@ mod tests {
         }
         assert_eq!(suggest_for(&routine, &history, &kit), []);
         assert!(!apply(&mut routine, 999, Step::Amount(20)));
+    }
+
+    #[test]
+    fn a_circuit_move_done_in_every_round_gets_its_step() {
+        let kit = kit();
+        let mut routine = routine(&kit);
+        routine.group(0, 1, 2).unwrap();
+        let ups = suggest_for(&routine, &done_all(&routine), &kit);
+        let named: Vec<&str> = ups.iter().map(|up| up.exercise.as_str()).collect();
+        assert_eq!(named, ["Clamshell", "Glute bridge with band"]);
     }
 
     #[test]

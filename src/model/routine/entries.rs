@@ -128,6 +128,17 @@ impl Routine {
             .map_or((1, 0, 0), |c| (c.rounds, c.transition_s, c.round_rest_s))
     }
 
+    /// The dose a session of this routine records for `entry`: a move in
+    /// a circuit does its set once a round, so its sets are the rounds'
+    /// worth (what history, progress and step-ups compare).
+    pub fn session_dose(&self, entry: &Entry) -> Dose {
+        let rounds = entry.circuit.map_or(1, |id| self.circuit_plan(id).0);
+        Dose {
+            sets: entry.dose.sets.saturating_mul(rounds),
+            ..entry.dose
+        }
+    }
+
     /// The circuit with this id.
     pub fn circuit(&self, id: CircuitId) -> Option<&Circuit> {
         self.circuits.iter().find(|c| c.id == id)

@@ -11,8 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::history::session::{BandUsed, Session, SessionExercise};
 use crate::model::kit::band::{Band, BandKit};
-use crate::model::routine::dose::Dose;
-use crate::model::routine::{Entry, Routine, MAX_ROUNDS};
+use crate::model::routine::{Routine, MAX_ROUNDS};
 use crate::model::workout::playback::{state_at, visits, Action, Run};
 use crate::model::workout::timeline::{Phase, Timeline, TimelineError};
 
@@ -152,18 +151,6 @@ impl Workout {
         self.bands.iter().find(|band| band.id == id)
     }
 
-    /// The dose an entry's session records: a move in a circuit did its
-    /// sets once per round, so its planned sets are the rounds' worth.
-    fn planned(&self, entry: &Entry) -> Dose {
-        let rounds = entry
-            .circuit
-            .map_or(1, |circuit| self.routine.circuit_plan(circuit).0);
-        Dose {
-            sets: entry.dose.sets.saturating_mul(rounds),
-            ..entry.dose
-        }
-    }
-
     /// The session to keep in history, as of `now`.
     pub fn session(&self, timeline: &Timeline, now: u64) -> Session {
         let mut sets_done = vec![0u8; self.routine.entries.len()];
@@ -188,7 +175,7 @@ impl Workout {
             .zip(sets_done)
             .map(|(entry, sets_done)| SessionExercise {
                 exercise: entry.exercise.clone(),
-                dose: self.planned(entry),
+                dose: self.routine.session_dose(entry),
                 bands: [entry.bands.main, entry.bands.stacked]
                     .into_iter()
                     .flatten()
