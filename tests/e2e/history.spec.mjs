@@ -79,13 +79,13 @@ test("after a workout the routine suggests the next step, applied only with a ta
   await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines, [KEYS.history]: { version: 1, data: { sessions: [done] } } }, "#/routine/1");
   const suggestions = page.getByRole("list", { name: "Suggestions" }).getByRole("listitem");
   await expect(suggestions).toHaveCount(1);
-  await expect(suggestions.first()).toContainText("Clamshell: go up to 12 reps. You did 3 x 10 last time and rated it too easy.");
+  await expect(suggestions.first()).toContainText("Clamshell: go up to 14 reps. You did 3 x 10 last time and rated it too easy.");
   // Nothing changed yet.
   const reps = async () => (await storedRoutines(page))[0].routine.entries[0].dose.shape.reps.reps;
   expect(await reps()).toBe(10);
   await press(suggestions.first().getByRole("button", { name: "Apply the step for Clamshell" }), testInfo);
   await expect(page.getByRole("list", { name: "Suggestions" })).toHaveCount(0);
-  expect(await reps()).toBe(12);
+  expect(await reps()).toBe(14);
 });
 
 test("after a month without a backup, History reminds gently, and an export ends it", async ({ page }, testInfo) => {
