@@ -74,7 +74,7 @@ pub fn steps_up(exercise: &Exercise) -> bool {
 ///   is lost in counting; five is the smallest change the clock shows
 ///   plainly, and the articles lengthen holds in steps of five seconds or
 ///   more (5 to 10 s bridges, planks from 10 s towards 30, 45 and 60 s).
-pub fn step_size(shape: &Shape) -> u16 {
+pub fn step_size(shape: Shape) -> u16 {
     match shape {
         Shape::Reps { .. } | Shape::StepsEachWay { .. } => 2,
         Shape::Timed { .. } | Shape::Hold { .. } | Shape::Holds { .. } => 5,
@@ -98,12 +98,12 @@ pub fn range_for(exercise: &Exercise, dose: &Dose) -> Option<Range> {
     }
     match (exercise.range, dose.shape) {
         (Some(range), shape) if !matches!(shape, Shape::Holds { .. }) => Some(range),
-        _ => Some(quarter_up(amount(&default), &dose.shape)),
+        _ => Some(quarter_up(amount(&default), dose.shape)),
     }
 }
 
 /// From `low` up by a quarter, rounded up to whole steps (at least one).
-fn quarter_up(low: u16, shape: &Shape) -> Range {
+fn quarter_up(low: u16, shape: Shape) -> Range {
     let step = step_size(shape);
     let quarter = (low / 4).max(1);
     Range {
@@ -160,14 +160,14 @@ pub fn amount(dose: &Dose) -> u16 {
 pub fn range_of(current: &Current) -> Range {
     current
         .range
-        .unwrap_or_else(|| quarter_up(amount(&current.dose), &current.dose.shape))
+        .unwrap_or_else(|| quarter_up(amount(&current.dose), current.dose.shape))
 }
 
 /// The next step after `last`, or None to keep the dose as it is.
 pub fn suggest(current: &Current, last: &Outcome, kit: &BandKit) -> Option<Step> {
     let range = range_of(current);
     let now = amount(&current.dose);
-    let step = step_size(&current.dose.shape);
+    let step = step_size(current.dose.shape);
     match last.rating {
         Some(Rating::TooHard) => {
             // Back down a step within the range; at its bottom, hold.

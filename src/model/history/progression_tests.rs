@@ -120,11 +120,11 @@ fn timed_work_and_holds_go_up_five_seconds_at_a_time() {
 
 #[test]
 fn a_step_is_two_reps_or_steps_and_five_seconds() {
-    assert_eq!(step_size(&Dose::reps(3, 10, 30).shape), 2);
-    assert_eq!(step_size(&Dose::steps_each_way(3, 10, 30).shape), 2);
-    assert_eq!(step_size(&Dose::timed(3, 30, 30).shape), 5);
-    assert_eq!(step_size(&Dose::hold(3, 30, 30).shape), 5);
-    assert_eq!(step_size(&Dose::holds(3, 10, 5, 30).shape), 5);
+    assert_eq!(step_size(Dose::reps(3, 10, 30).shape), 2);
+    assert_eq!(step_size(Dose::steps_each_way(3, 10, 30).shape), 2);
+    assert_eq!(step_size(Dose::timed(3, 30, 30).shape), 5);
+    assert_eq!(step_size(Dose::hold(3, 30, 30).shape), 5);
+    assert_eq!(step_size(Dose::holds(3, 10, 5, 30).shape), 5);
 }
 
 #[test]

@@ -56,7 +56,7 @@ pub fn suggest_for(routine: &Routine, history: &History, kit: &BandKit) -> Vec<S
                 step,
                 text: progression::describe(exercise.name, step, &current, &outcome, kit),
                 exercise: exercise.name.to_owned(),
-                change: change_words(step, &current.dose.shape, kit),
+                change: change_words(step, current.dose.shape, kit),
             })
         })
         .collect()
@@ -64,7 +64,7 @@ pub fn suggest_for(routine: &Routine, history: &History, kit: &BandKit) -> Vec<S
 
 /// The step in a few words: "12 reps", "35 seconds", "4 sets", "3 rounds",
 /// "Grey, medium at 10 reps".
-fn change_words(step: Step, shape: &Shape, kit: &BandKit) -> String {
+fn change_words(step: Step, shape: Shape, kit: &BandKit) -> String {
     let unit = match shape {
         Shape::Reps { .. } => "reps",
         Shape::StepsEachWay { .. } => "steps each way",
