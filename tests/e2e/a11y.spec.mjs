@@ -195,6 +195,18 @@ for (const theme of ["light", "dark"]) {
       await audit(page, testInfo, `notice about unreadable routines (${theme})`);
     });
 
+    test("history with one workout, rated again from its details", async ({ page }, testInfo) => {
+      await page.clock.install({ time: START });
+      await openWithData(page, "#/history", { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: { version: 1, data: { sessions: [sampleSession("2026-11-17T07:00:00Z", "Hips")] } } });
+      // One session: the chart with one label per lane and one date.
+      await expect(page.locator(".chart-dates span")).toHaveCount(1);
+      const item = page.getByRole("list", { name: "Workout history" }).getByRole("listitem").filter({ has: page.locator("details") });
+      await press(item.locator("summary"), testInfo);
+      await press(item.getByRole("group", { name: "How did Dead bug with band feel?" }).getByRole("radio", { name: "Just right" }), testInfo);
+      await expect(page.getByRole("status")).toContainText("Saved: Dead bug with band felt just right.");
+      await audit(page, testInfo, `history, one workout rated from its details (${theme})`);
+    });
+
     test("settings with the data card and an import preview", async ({ page }, testInfo) => {
       await openWithData(page, "#/settings");
       await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();

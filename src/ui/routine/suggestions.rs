@@ -47,12 +47,13 @@ pub fn Suggestions(routine: RoutineId) -> impl IntoView {
 /// puts the routine back as it was (unless it was edited again since).
 fn apply_ups(routine: RoutineId, ups: &[StepUp]) {
     let data = AppData::get();
+    let status = expect_context::<StatusMessage>();
     let before = data.book.with_untracked(|book| book.get(routine).cloned());
     let Some((applied, after)) = data.change_routine(routine, |r| {
         let applied = step_ups::apply_all(r, ups);
         (applied, r.clone())
     }) else {
-        StatusMessage::announce("That routine is no longer saved, so nothing changed.");
+        status.say("That routine is no longer saved, so nothing changed.");
         return;
     };
     let text = step_ups::applied_words(&applied);
@@ -65,13 +66,13 @@ fn apply_ups(routine: RoutineId, ups: &[StepUp]) {
                 }
                 unchanged
             });
-            StatusMessage::announce(if undone == Some(true) {
+            status.say(if undone == Some(true) {
                 "Undone: the routine is as it was."
             } else {
                 "The routine was changed again since, so it was left as it is."
             });
         }),
-        _ => StatusMessage::announce(text),
+        _ => status.say(text),
     }
 }
 

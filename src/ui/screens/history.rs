@@ -33,7 +33,9 @@ const PAGE: usize = 30;
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let data = WorkoutData::get();
-    let empty = move || data.history.with(|h| h.sessions.is_empty());
+    // A memo, so that the screen is drawn again only when the history
+    // empties or fills, not on every change (an open workout would close).
+    let empty = Memo::new(move |_| data.history.with(|h| h.sessions.is_empty()));
     // Years of workouts would take long to draw at once: the newest come
     // first, and older ones a page at a time.
     let shown = RwSignal::new(PAGE);
@@ -59,7 +61,7 @@ pub fn HistoryScreen() -> impl IntoView {
             <h1 id="screen-title" tabindex="-1">"History"</h1>
             <p class="lead">"Every workout you finish, newest first. Kept on this device only."</p>
             {move || {
-                if empty() && data.history_set_aside() {
+                if empty.get() && data.history_set_aside() {
                     view! {
                         <div class="card empty-state">
                             <p class="empty-title">"Your saved workouts can't be shown"</p>
@@ -67,7 +69,7 @@ pub fn HistoryScreen() -> impl IntoView {
                         </div>
                     }
                     .into_any()
-                } else if empty() {
+                } else if empty.get() {
                     view! {
                         <div class="card empty-state">
                             <p class="empty-title">"No workouts yet"</p>
