@@ -57,7 +57,7 @@ pub fn iso_date(ms: u64) -> String {
 
 /// Year, month, day of a count of days since 1970-01-01 (Howard Hinnant's
 /// civil-from-days, for dates on or after the epoch).
-fn civil_from_days(days: u64) -> (u64, u64, u64) {
+pub fn civil_from_days(days: u64) -> (u64, u64, u64) {
     let z = days + 719_468;
     let era = z / 146_097;
     let doe = z % 146_097;

@@ -18,6 +18,7 @@ pub mod routine;
 pub mod screens;
 pub mod settings_context;
 pub mod status;
+pub mod step_up_offer;
 pub mod sync;
 pub mod undo;
 pub mod update_banner;

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::model::catalog;
-use crate::model::history::session::{History, Session};
+use crate::model::history::session::{History, Rating, Session};
 use crate::model::kit::band::BandKit;
 use crate::model::routine::Routine;
 use crate::model::storage::keys::{HISTORY_KEY, WORKOUT_KEY};
@@ -215,6 +215,18 @@ impl WorkoutData {
         self.reload_history();
         self.history.update(|history| history.record(session));
         self.save_history();
+    }
+
+    /// Rates exercise `exercise` (its index) of past session `session`, and
+    /// saves; false when it is gone (deleted in another tab, say) or the
+    /// save failed (a notice then says so).
+    pub fn rate_past(self, session: u64, exercise: usize, rating: Rating) -> bool {
+        self.reload_history();
+        let rated = self
+            .history
+            .try_update(|h| h.set_rating(session, exercise, Some(rating)))
+            .unwrap_or(false);
+        rated && self.save_history()
     }
 
     /// Deletes a session from history, with Undo.

@@ -42,16 +42,24 @@ const ROUTINES = {
   },
 };
 
+/** A "Hips" workout with both rounds of its circuit done (each round does
+ * every set), so that its editor suggests a step up. */
+function hipsSession(iso) {
+  const session = sampleSession(iso, "Hips");
+  session.exercises[0].sets_done = 6;
+  return session;
+}
+
 /** Five workouts over three weeks; the last ended early. The first one is
  * the "Hips" routine's, so its editor suggests a step up. */
 const HISTORY = {
   version: 1,
   data: {
     sessions: [
-      sampleSession("2026-11-03T07:00:00Z", "Hips"),
+      hipsSession("2026-11-03T07:00:00Z"),
       sampleSession("2026-11-05T07:00:00Z", "Hips and feet"),
       sampleSession("2026-11-10T07:00:00Z", "Runner's ten, quick"),
-      sampleSession("2026-11-12T18:00:00Z", "Hips"),
+      hipsSession("2026-11-12T18:00:00Z"),
       sampleSession("2026-11-17T07:00:00Z", "Evening core", { finished: false, deadBugSets: 0 }),
     ],
   },
@@ -194,6 +202,18 @@ for (const theme of ["light", "dark"]) {
       await page.reload();
       await expect(page.getByRole("button", { name: "Download the kept copy" })).toBeVisible();
       await audit(page, testInfo, `notice about unreadable routines (${theme})`);
+    });
+
+    test("history with one workout, rated again from its details", async ({ page }, testInfo) => {
+      await page.clock.install({ time: START });
+      await openWithData(page, "#/history", { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: { version: 1, data: { sessions: [sampleSession("2026-11-17T07:00:00Z", "Hips")] } } });
+      // One session: the chart with one label per lane and one date.
+      await expect(page.locator(".chart-dates span")).toHaveCount(1);
+      const item = page.getByRole("list", { name: "Workout history" }).getByRole("listitem").filter({ has: page.locator("details") });
+      await press(item.locator("summary"), testInfo);
+      await press(item.getByRole("group", { name: "How did Dead bug with band feel?" }).getByRole("radio", { name: "Just right" }), testInfo);
+      await expect(page.getByRole("status")).toContainText("Saved: Dead bug with band felt just right.");
+      await audit(page, testInfo, `history, one workout rated from its details (${theme})`);
     });
 
     test("settings with the data card and an import preview", async ({ page }, testInfo) => {

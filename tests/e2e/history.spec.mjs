@@ -43,7 +43,8 @@ test("the week, the streak and each workout's details", async ({ page }, testInf
   await expect(newest).toContainText("Evening core");
   await expect(newest).toContainText("1 exercise · ended early");
   await press(newest.locator("summary"), testInfo);
-  await expect(newest).toContainText("Clamshell 3 of 3 sets, 3 x 12 per side · Grey, medium · did 14 reps · too easy");
+  await expect(newest).toContainText("Clamshell 3 of 3 sets, 3 x 12 per side · Grey, medium · did 14 reps");
+  await expect(newest.getByRole("group", { name: "How did Clamshell feel?" }).getByRole("radio", { name: "Too easy" })).toBeChecked();
 
   await press(newest.getByRole("button", { name: "Delete this workout" }), testInfo);
   await expect(items).toHaveCount(4);
@@ -79,13 +80,13 @@ test("after a workout the routine suggests the next step, applied only with a ta
   await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines, [KEYS.history]: { version: 1, data: { sessions: [done] } } }, "#/routine/1");
   const suggestions = page.getByRole("list", { name: "Suggestions" }).getByRole("listitem");
   await expect(suggestions).toHaveCount(1);
-  await expect(suggestions.first()).toContainText("Clamshell: go up to 12 reps. You did 3 x 10 last time and rated it too easy.");
+  await expect(suggestions.first()).toContainText("Clamshell: go up to 14 reps. You did 3 x 10 last time and rated it too easy.");
   // Nothing changed yet.
   const reps = async () => (await storedRoutines(page))[0].routine.entries[0].dose.shape.reps.reps;
   expect(await reps()).toBe(10);
   await press(suggestions.first().getByRole("button", { name: "Apply the step for Clamshell" }), testInfo);
   await expect(page.getByRole("list", { name: "Suggestions" })).toHaveCount(0);
-  expect(await reps()).toBe(12);
+  expect(await reps()).toBe(14);
 });
 
 test("after a month without a backup, History reminds gently, and an export ends it", async ({ page }, testInfo) => {
@@ -115,4 +116,25 @@ test("the heat map marks a day of two workouts with a dot as well as a shade, an
   await expect(map.locator(".heat-1")).toHaveCount(1);
   await expect(map.locator(".heat-mark")).toHaveCount(1);
   await expect(page.locator(".heat-legend")).toHaveText("noneone workouttwo or more");
+});
+
+test("the heat map names the weekdays and the months, and fills its card", async ({ page }, testInfo) => {
+  await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: HISTORY }, "#/history");
+  const map = page.getByRole("img", { name: /^5 workouts in the last 12 weeks/ });
+  // Twelve weeks from Monday 31 August: each month over the column where it begins.
+  await expect(map.locator(".heat-month")).toHaveText(["Sep", "Oct", "Nov"]);
+  await expect(map.locator(".heat-weekday")).toHaveText(["Mon", "Wed", "Fri"]);
+  const card = await page.locator(".week-card").boundingBox();
+  const drawn = await map.boundingBox();
+  expect(drawn.width / card.width).toBeGreaterThan(0.85);
+  // Cells big enough to see: 12 weeks over the map's width.
+  expect(drawn.width / 13).toBeGreaterThan(18);
+  if (testInfo.project.name === "desktop") {
+    // On a laptop the week sits in its own column, beside the progress.
+    const progress = await page.locator(".progress-card").boundingBox();
+    expect(progress.x).toBeGreaterThan(card.x + card.width);
+    expect(progress.y).toBeLessThan(card.y + card.height);
+    expect((await page.locator("main").boundingBox()).width).toBeGreaterThan(46 * 16 + 100);
+  }
 });

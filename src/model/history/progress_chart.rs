@@ -94,6 +94,36 @@ fn lane(title: &str, values: &[Option<u32>], steps: bool, label: impl Fn(u32) ->
     }
 }
 
+impl Lane {
+    /// The labels down the lane's side, highest first: one when every
+    /// value is the same (it sits level with the dots, in the middle),
+    /// none when the lane has no values.
+    pub fn axis(&self) -> Vec<&str> {
+        if self.high.is_empty() {
+            Vec::new()
+        } else if self.high == self.low {
+            vec![self.high.as_str()]
+        } else {
+            vec![self.high.as_str(), self.low.as_str()]
+        }
+    }
+}
+
+/// The dates under the chart: the first session's and the last's, or one
+/// date when they fall on the same day (one session, or two in a day);
+/// `date` words a session's start by its local day.
+pub fn axis_dates(progress: &Progress, date: impl Fn(u64) -> String) -> Vec<String> {
+    let (Some(first), Some(last)) = (progress.points.first(), progress.points.last()) else {
+        return Vec::new();
+    };
+    let (first, last) = (date(first.at), date(last.at));
+    if first == last {
+        vec![first]
+    } else {
+        vec![first, last]
+    }
+}
+
 /// Where session `i` of `n` sits across the box.
 fn x_of(i: usize, n: usize) -> f32 {
     if n <= 1 {
@@ -113,14 +143,13 @@ pub fn describe(name: &str, progress: &Progress, date: impl Fn(u64) -> String) -
     let count = progress.points.len();
     let measure = progress.measure;
     let best = progress.points.iter().map(|p| p.per_set).max().unwrap_or(0);
+    let (from, to) = (date(first.at), date(last.at));
     let span = if count == 1 {
-        format!("{name}, 1 session on {}", date(first.at))
+        format!("{name}, 1 session on {from}")
+    } else if from == to {
+        format!("{name}, {count} sessions on {from}")
     } else {
-        format!(
-            "{name}, {count} sessions from {} to {}",
-            date(first.at),
-            date(last.at)
-        )
+        format!("{name}, {count} sessions from {from} to {to}")
     };
     let change = |what: &str, a: String, b: String| {
         if a == b {
@@ -223,6 +252,47 @@ mod tests {
         assert_eq!(chart[0].dots, "M50.0 20.0h0");
         assert_eq!(chart[2].line, "");
         assert_eq!(chart[2].low, "");
+    }
+
+    #[test]
+    fn an_axis_with_one_value_has_one_label_and_an_empty_one_none() {
+        let one = lanes(&progress(vec![point(1, 2, 12, Some(1))]), name);
+        assert_eq!(one[0].axis(), ["12"]);
+        assert_eq!(one[1].axis(), ["2"]);
+        assert_eq!(one[2].axis(), ["level 1"]);
+        let two = lanes(
+            &progress(vec![point(1, 2, 12, Some(1)), point(2, 3, 12, None)]),
+            name,
+        );
+        assert_eq!(two[0].axis(), ["12"]);
+        assert_eq!(two[1].axis(), ["3", "2"]);
+        let none = lanes(&progress(vec![point(1, 2, 12, None)]), name);
+        assert!(none[2].axis().is_empty());
+    }
+
+    #[test]
+    fn the_dates_under_the_chart_are_one_when_every_session_is_on_one_day() {
+        let date = |at: u64| format!("day {}", at / 10);
+        assert_eq!(
+            axis_dates(&progress(vec![point(10, 3, 10, None)]), date),
+            ["day 1"]
+        );
+        // Two sessions in one day.
+        let same_day = progress(vec![point(10, 3, 10, None), point(15, 3, 12, None)]);
+        assert_eq!(axis_dates(&same_day, date), ["day 1"]);
+        assert_eq!(
+            describe("Clamshell", &same_day, date),
+            "Clamshell, 2 sessions on day 1: reps per set from 10 to 12, best 12 reps; \
+             sets 3 throughout; band Old band throughout."
+        );
+        assert_eq!(
+            axis_dates(
+                &progress(vec![point(10, 3, 10, None), point(20, 3, 12, None)]),
+                date
+            ),
+            ["day 1", "day 2"]
+        );
+        assert!(axis_dates(&progress(vec![]), date).is_empty());
     }
 
     #[test]

@@ -1,13 +1,15 @@
 //! When to make an exercise harder, from the articles' rules: within the
-//! exercise's range, add reps each session until the top; then add a set
-//! (or a circuit round, up to four); then move to the next band in the
-//! user's kit and start again at the bottom of the range. Ratings steer it:
-//! "too easy" moves faster, "too hard" holds or steps back.
+//! exercise's range, add a step each session until the top (two reps, two
+//! steps each way, or five seconds: see [`step_size`]); then add a set (or
+//! a circuit round, up to four); then move to the next band in the user's
+//! kit and start again at the bottom of the range. Ratings steer it: "too
+//! easy" moves two steps, "too hard" steps back or holds. Stretches are
+//! never stepped up (see [`steps_up`]).
 //!
 //! The engine only suggests. Applying a suggestion is a separate, pure
 //! step the user asks for; nothing here changes a routine by itself.
 
-use crate::model::catalog::exercise::Range;
+use crate::model::catalog::exercise::{Category, Exercise, Range};
 use crate::model::history::session::{History, Rating, SessionExercise};
 use crate::model::kit::band::{BandId, BandKit};
 use crate::model::routine::dose::{Dose, Shape, MAX_SETS};
@@ -52,7 +54,68 @@ pub struct Current {
     pub rounds: Option<u8>,
 }
 
-/// How a session's exercise went, for [`suggest`].
+/// Whether an exercise is ever stepped up. Stretches are not: the articles
+/// use a band for them after a run, the lightest one, to ease the muscles,
+/// so neither longer holds nor a heavier band would be progress. In the
+/// catalog the Mobility category ("Mobility & stretch") holds exactly the
+/// post-run stretches, so the whole category is left out.
+pub fn steps_up(exercise: &Exercise) -> bool {
+    exercise.category != Category::Mobility
+}
+
+/// How far one step moves the dose's main number.
+///
+/// - Reps: 2. One rep more is hard to tell from the last session, and two
+///   climb the articles' ranges (8-12, 10-12, 12-15) in one to three
+///   sessions.
+/// - Steps each way: 2, for the same reasons (the fabric-band walks run
+///   8 to 12 steps each way): one more step each way is barely felt.
+/// - Seconds (timed work, a hold, each of several holds): 5. A second more
+///   is lost in counting; five is the smallest change the clock shows
+///   plainly, and the articles lengthen holds in steps of five seconds or
+///   more (5 to 10 s bridges, planks from 10 s towards 30, 45 and 60 s).
+pub fn step_size(shape: Shape) -> u16 {
+    match shape {
+        Shape::Reps { .. } | Shape::StepsEachWay { .. } => 2,
+        Shape::Timed { .. } | Shape::Hold { .. } | Shape::Holds { .. } => 5,
+    }
+}
+
+/// The range to climb for `dose` of `exercise`, from the catalog.
+///
+/// The catalog's range counts reps, steps or seconds, and for several
+/// holds the number of holds; progression changes the seconds of each
+/// hold instead (what the summary records), so that range does not apply
+/// to them. Where the catalog gives no range that applies, the exercise's
+/// own default amount is the bottom and the top is a quarter more, in
+/// whole steps (at least one step): 30 s of work climbs to 40 s, 5 s holds
+/// to 10 s. None when the routine uses another shape than the catalog's
+/// default (the range would count something else).
+pub fn range_for(exercise: &Exercise, dose: &Dose) -> Option<Range> {
+    let default = exercise.default_dose;
+    if std::mem::discriminant(&default.shape) != std::mem::discriminant(&dose.shape) {
+        return None;
+    }
+    match (exercise.range, dose.shape) {
+        (Some(range), shape) if !matches!(shape, Shape::Holds { .. }) => Some(range),
+        _ => Some(quarter_up(amount(&default), dose.shape)),
+    }
+}
+
+/// From `low` up by a quarter, rounded up to whole steps (at least one).
+fn quarter_up(low: u16, shape: Shape) -> Range {
+    let step = step_size(shape);
+    let quarter = (low / 4).max(1);
+    Range {
+        low,
+        high: low.saturating_add(quarter.div_ceil(step) * step),
+    }
+}
+
+/// How a session's exercise went, for [`suggest`]. A move in a circuit is
+/// recorded with its rounds' worth of sets (see
+/// [`crate::model::routine::Routine::session_dose`]), so it counts as
+/// completed only once every round was done.
 pub fn outcome(done: &SessionExercise) -> Outcome {
     Outcome {
         completed: done.sets_done >= done.dose.sets,
@@ -91,34 +154,31 @@ pub fn amount(dose: &Dose) -> u16 {
     }
 }
 
-/// The range to work in: the catalog's, or from the current amount up by a
-/// quarter (at least 2) when it gives none.
+/// The range to work in: the one given (see [`range_for`]), or from the
+/// current amount up by a quarter, in whole steps, when there is none.
 pub fn range_of(current: &Current) -> Range {
-    current.range.unwrap_or_else(|| {
-        let low = amount(&current.dose);
-        Range {
-            low,
-            high: low + (low / 4).max(2),
-        }
-    })
+    current
+        .range
+        .unwrap_or_else(|| quarter_up(amount(&current.dose), current.dose.shape))
 }
 
 /// The next step after `last`, or None to keep the dose as it is.
 pub fn suggest(current: &Current, last: &Outcome, kit: &BandKit) -> Option<Step> {
     let range = range_of(current);
     let now = amount(&current.dose);
+    let step = step_size(current.dose.shape);
     match last.rating {
         Some(Rating::TooHard) => {
-            // Back down within the range; at its bottom, hold.
-            return (now > range.low).then(|| Step::Back(now.saturating_sub(2).max(range.low)));
+            // Back down a step within the range; at its bottom, hold.
+            return (now > range.low).then(|| Step::Back(now.saturating_sub(step).max(range.low)));
         }
         _ if !last.completed => return None,
         _ => {}
     }
     let too_easy = last.rating == Some(Rating::TooEasy);
     if now < range.high {
-        let by = if too_easy { 2 } else { 1 };
-        return Some(Step::Amount((now + by).min(range.high)));
+        let by = if too_easy { 2 * step } else { step };
+        return Some(Step::Amount(now.saturating_add(by).min(range.high)));
     }
     let heavier = current
         .band
@@ -178,7 +238,8 @@ pub fn describe(
     let unit = match current.dose.shape {
         Shape::Reps { .. } => "reps",
         Shape::StepsEachWay { .. } => "steps each way",
-        _ => "seconds",
+        Shape::Holds { .. } => "seconds a hold",
+        Shape::Timed { .. } | Shape::Hold { .. } => "seconds",
     };
     let what = match step {
         Step::Amount(n) => format!("go up to {n} {unit}"),

@@ -25,24 +25,27 @@ fn done(amount: u16, rating: Option<Rating>) -> Outcome {
 }
 
 #[test]
-fn within_the_range_a_completed_session_adds_a_rep() {
-    let step = suggest(&clamshell(3, 10, 0), &done(10, None), &kit());
-    assert_eq!(step, Some(Step::Amount(11)));
-    let step = suggest(
-        &clamshell(3, 11, 0),
-        &done(11, Some(Rating::JustRight)),
-        &kit(),
-    );
+fn within_the_range_a_completed_session_adds_two_reps() {
+    let clam = |reps| Current {
+        range: Some(Range { low: 10, high: 15 }),
+        ..clamshell(3, reps, 0)
+    };
+    let step = suggest(&clam(10), &done(10, None), &kit());
     assert_eq!(step, Some(Step::Amount(12)));
+    let step = suggest(&clam(12), &done(12, Some(Rating::JustRight)), &kit());
+    assert_eq!(step, Some(Step::Amount(14)));
+    // Never past the top of the range.
+    let step = suggest(&clam(14), &done(14, None), &kit());
+    assert_eq!(step, Some(Step::Amount(15)));
 }
 
 #[test]
-fn too_easy_adds_two_reps_but_never_past_the_top() {
-    let step = suggest(
-        &clamshell(3, 10, 0),
-        &done(10, Some(Rating::TooEasy)),
-        &kit(),
-    );
+fn too_easy_adds_two_steps_but_never_past_the_top() {
+    let wide = Current {
+        range: Some(Range { low: 8, high: 16 }),
+        ..clamshell(3, 8, 0)
+    };
+    let step = suggest(&wide, &done(8, Some(Rating::TooEasy)), &kit());
     assert_eq!(step, Some(Step::Amount(12)));
     let step = suggest(
         &clamshell(3, 11, 0),
@@ -50,6 +53,123 @@ fn too_easy_adds_two_reps_but_never_past_the_top() {
         &kit(),
     );
     assert_eq!(step, Some(Step::Amount(12)));
+}
+
+#[test]
+fn steps_each_way_go_up_two_at_a_time() {
+    let walk = Current {
+        dose: Dose::steps_each_way(3, 8, 0),
+        range: Some(Range { low: 8, high: 12 }),
+        band: Some(kit().bands[0].id),
+        rounds: None,
+    };
+    assert_eq!(
+        suggest(&walk, &done(8, None), &kit()),
+        Some(Step::Amount(10))
+    );
+}
+
+#[test]
+fn timed_work_and_holds_go_up_five_seconds_at_a_time() {
+    let timed = Current {
+        dose: Dose::timed(3, 30, 20),
+        range: Some(Range { low: 30, high: 40 }),
+        band: Some(kit().bands[0].id),
+        rounds: None,
+    };
+    assert_eq!(
+        suggest(&timed, &done(30, None), &kit()),
+        Some(Step::Amount(35))
+    );
+    assert_eq!(
+        suggest(&timed, &done(30, Some(Rating::TooEasy)), &kit()),
+        Some(Step::Amount(40))
+    );
+    let holds = Current {
+        dose: Dose::holds(3, 10, 5, 30),
+        range: None,
+        ..timed
+    };
+    assert_eq!(
+        suggest(&holds, &done(5, None), &kit()),
+        Some(Step::Amount(10))
+    );
+    assert_eq!(
+        apply(Step::Amount(10), holds.dose),
+        Dose::holds(3, 10, 10, 30)
+    );
+    let plank = Current {
+        dose: Dose::hold(2, 30, 30),
+        range: None,
+        ..timed
+    };
+    assert_eq!(
+        suggest(&plank, &done(30, None), &kit()),
+        Some(Step::Amount(35))
+    );
+    // Too hard: back one step, five seconds.
+    let longer = Current {
+        dose: Dose::timed(3, 40, 20),
+        ..timed
+    };
+    assert_eq!(
+        suggest(&longer, &done(40, Some(Rating::TooHard)), &kit()),
+        Some(Step::Back(35))
+    );
+}
+
+#[test]
+fn a_step_is_two_reps_or_steps_and_five_seconds() {
+    assert_eq!(step_size(Dose::reps(3, 10, 30).shape), 2);
+    assert_eq!(step_size(Dose::steps_each_way(3, 10, 30).shape), 2);
+    assert_eq!(step_size(Dose::timed(3, 30, 30).shape), 5);
+    assert_eq!(step_size(Dose::hold(3, 30, 30).shape), 5);
+    assert_eq!(step_size(Dose::holds(3, 10, 5, 30).shape), 5);
+}
+
+#[test]
+fn the_range_is_the_catalogs_where_it_counts_what_progression_changes() {
+    use crate::model::catalog::by_id;
+    let clam = by_id("clamshell").unwrap();
+    assert_eq!(range_for(clam, &clam.default_dose), clam.range);
+    // Several holds: the catalog counts holds, progression the seconds of
+    // each, from the default 5 s up to 10 s.
+    let bridge = by_id("glute-bridge-hold").unwrap();
+    assert!(matches!(bridge.default_dose.shape, Shape::Holds { .. }));
+    assert_eq!(
+        range_for(bridge, &bridge.default_dose),
+        Some(Range { low: 5, high: 10 })
+    );
+    // Timed work with no catalog range: from the default 30 s up to 40 s.
+    let squat = by_id("walking-squat").unwrap();
+    assert_eq!(
+        range_for(squat, &squat.default_dose),
+        Some(Range { low: 30, high: 40 })
+    );
+    // Another shape than the catalog's: its range would count something else.
+    assert_eq!(range_for(clam, &Dose::timed(3, 30, 20)), None);
+}
+
+#[test]
+fn stretches_are_never_stepped_up_and_every_other_kind_is() {
+    use crate::model::catalog::{all, by_id};
+    for id in [
+        "butterfly-stretch",
+        "seated-hamstring-stretch",
+        "standing-hamstring-stretch",
+    ] {
+        assert!(!steps_up(by_id(id).unwrap()), "{id}");
+    }
+    for exercise in all() {
+        assert_eq!(
+            steps_up(exercise),
+            exercise.category != Category::Mobility,
+            "{}",
+            exercise.id
+        );
+    }
+    assert!(steps_up(by_id("clamshell").unwrap()));
+    assert!(steps_up(by_id("banded-plank-hold").unwrap()));
 }
 
 #[test]
@@ -114,6 +234,11 @@ fn too_hard_steps_back_within_the_range_or_holds_at_its_bottom() {
         suggest(&clamshell(3, 11, 1), &hard(11), &kit),
         Some(Step::Back(10))
     );
+    let wide = Current {
+        range: Some(Range { low: 10, high: 15 }),
+        ..clamshell(3, 15, 1)
+    };
+    assert_eq!(suggest(&wide, &hard(15), &kit), Some(Step::Back(13)));
     assert_eq!(suggest(&clamshell(3, 10, 1), &hard(10), &kit), None);
 }
 
@@ -128,17 +253,19 @@ fn unfinished_sessions_hold_the_dose() {
 }
 
 #[test]
-fn without_a_catalog_range_the_range_is_a_quarter_up() {
+fn without_a_range_the_range_is_a_quarter_up_in_whole_steps() {
     let mut plank = clamshell(3, 20, 0);
     plank.dose = Dose::hold(3, 20, 30);
     plank.range = None;
     assert_eq!(range_of(&plank), Range { low: 20, high: 25 });
+    plank.dose = Dose::hold(3, 30, 30);
+    assert_eq!(range_of(&plank), Range { low: 30, high: 40 });
     let mut small = plank;
     small.dose = Dose::reps(3, 4, 0);
     assert_eq!(range_of(&small), Range { low: 4, high: 6 });
     assert_eq!(
-        suggest(&plank, &done(20, None), &kit()),
-        Some(Step::Amount(21))
+        suggest(&plank, &done(30, None), &kit()),
+        Some(Step::Amount(35))
     );
 }
 
@@ -238,7 +365,21 @@ fn suggestions_read_as_one_plain_sentence() {
     );
     let easy = clamshell(3, 10, 0);
     assert_eq!(
-        describe("Clamshell", Step::Amount(11), &easy, &done(10, None), &kit),
-        "Clamshell: go up to 11 reps. You did 3 x 10 last time."
+        describe("Clamshell", Step::Amount(12), &easy, &done(10, None), &kit),
+        "Clamshell: go up to 12 reps. You did 3 x 10 last time."
+    );
+    let holds = Current {
+        dose: Dose::holds(3, 10, 5, 30),
+        ..easy
+    };
+    assert_eq!(
+        describe(
+            "Glute bridge hold",
+            Step::Amount(10),
+            &holds,
+            &done(5, None),
+            &kit
+        ),
+        "Glute bridge hold: go up to 10 seconds a hold. You did 3 x 5 last time."
     );
 }

@@ -1,12 +1,15 @@
 //! "Time to step up" for a whole routine: for each entry, what
 //! [`progression`](super::progression) suggests after the last workout of
-//! this routine, in a sentence, and applying a chosen step to the routine
-//! (the dose, the band, or the circuit's rounds).
+//! this routine, in a sentence, and applying a chosen step, or all of them,
+//! to the routine (the dose, the band, or the circuit's rounds). Also the
+//! step-ups that follow from one session alone, for the workout summary.
 
 use crate::model::catalog;
 use crate::model::history::progression::{self, Current, Step};
-use crate::model::history::session::History;
+use crate::model::history::session::{History, Session};
 use crate::model::kit::band::BandKit;
+use crate::model::routine::dose::Shape;
+use crate::model::routine::routine_book::{RoutineBook, RoutineId};
 use crate::model::routine::{EntryId, Routine};
 
 /// One step-up suggestion for an entry of a routine.
@@ -18,22 +21,29 @@ pub struct StepUp {
     pub text: String,
     /// The exercise's name, for the Apply button's label.
     pub exercise: String,
+    /// The change in a few words, e.g. "12 reps" or "4 sets", for the
+    /// message after applying.
+    pub change: String,
 }
 
 /// Every entry's suggestion, in the routine's order. Entries never done in
-/// this routine with their current dose, and exercises outside the
-/// catalog, have none.
+/// this routine with their current dose, exercises outside the catalog and
+/// stretches (see [`progression::steps_up`]) have none.
 pub fn suggest_for(routine: &Routine, history: &History, kit: &BandKit) -> Vec<StepUp> {
     routine
         .entries
         .iter()
         .filter_map(|entry| {
+            let exercise = catalog::by_id(&entry.exercise)?;
+            if !progression::steps_up(exercise) {
+                return None;
+            }
+            // A session records a circuit move's sets as its rounds' worth.
             let done = routine.session_dose(entry);
             let last = progression::last_done(history, &routine.name, &entry.exercise, &done)?;
-            let exercise = catalog::by_id(&entry.exercise)?;
             let current = Current {
                 dose: entry.dose,
-                range: exercise.range,
+                range: progression::range_for(exercise, &entry.dose),
                 band: entry.bands.main,
                 rounds: entry
                     .circuit
@@ -47,9 +57,73 @@ pub fn suggest_for(routine: &Routine, history: &History, kit: &BandKit) -> Vec<S
                 step,
                 text: progression::describe(exercise.name, step, &current, &outcome, kit),
                 exercise: exercise.name.to_owned(),
+                change: change_words(step, current.dose.shape, kit),
             })
         })
         .collect()
+}
+
+/// The step in a few words: "12 reps", "35 seconds", "4 sets", "3 rounds",
+/// "Grey, medium at 10 reps".
+fn change_words(step: Step, shape: Shape, kit: &BandKit) -> String {
+    let unit = match shape {
+        Shape::Reps { .. } => "reps",
+        Shape::StepsEachWay { .. } => "steps each way",
+        Shape::Holds { .. } => "seconds a hold",
+        Shape::Timed { .. } | Shape::Hold { .. } => "seconds",
+    };
+    match step {
+        Step::Amount(n) | Step::Back(n) => format!("{n} {unit}"),
+        Step::Sets(n) => format!("{n} sets"),
+        Step::Rounds(n) => format!("{n} rounds"),
+        Step::Band { band, amount } => match kit.get(band) {
+            Some(band) => format!("{} at {amount} {unit}", band.name()),
+            None => format!("a heavier band at {amount} {unit}"),
+        },
+    }
+}
+
+/// The step-ups that follow from `session` alone (how it went and how each
+/// exercise was rated), for the saved routine of the session's name, with
+/// that routine's id. None when no saved routine has that name any more.
+pub fn after_session(
+    book: &RoutineBook,
+    session: &Session,
+    kit: &BandKit,
+) -> Option<(RoutineId, Vec<StepUp>)> {
+    let saved = book
+        .routines
+        .iter()
+        .find(|saved| saved.routine.name == session.routine)?;
+    let just_this = History {
+        sessions: vec![session.clone()],
+    };
+    Some((saved.id, suggest_for(&saved.routine, &just_this, kit)))
+}
+
+/// Applies every one of `ups` (as [`apply`] does each); returns those that
+/// were applied (an entry removed meanwhile is skipped).
+pub fn apply_all(routine: &mut Routine, ups: &[StepUp]) -> Vec<StepUp> {
+    ups.iter()
+        .filter(|up| apply(routine, up.entry, up.step))
+        .cloned()
+        .collect()
+}
+
+/// What [`apply_all`] changed, in one sentence for the status message:
+/// "Applied 2 changes: Clamshell to 12 reps, Dead bug to 35 seconds."
+pub fn applied_words(applied: &[StepUp]) -> String {
+    match applied {
+        [] => "Nothing to change: those exercises are no longer in the routine.".to_owned(),
+        [one] => format!("Applied: {} to {}.", one.exercise, one.change),
+        many => {
+            let list: Vec<String> = many
+                .iter()
+                .map(|up| format!("{} to {}", up.exercise, up.change))
+                .collect();
+            format!("Applied {} changes: {}.", many.len(), list.join(", "))
+        }
+    }
 }
 
 /// Applies `step` to the entry with id `entry`: its dose, its main band, or
@@ -74,109 +148,5 @@ pub fn apply(routine: &mut Routine, entry: EntryId, step: Step) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::history::session::{Session, SessionExercise};
-    use crate::model::kit::band::preset;
-    use crate::model::routine::dose::Dose;
-    use crate::model::routine::BandChoice;
-
-    fn kit() -> BandKit {
-        preset("fabric-loop-3").unwrap().kit()
-    }
-
-    fn routine(kit: &BandKit) -> Routine {
-        let mut routine = Routine::new("Evening");
-        let band = BandChoice {
-            main: Some(kit.bands[0].id),
-            stacked: None,
-        };
-        routine.push("clamshell", Dose::reps(3, 12, 30).each_side(), band);
-        routine.push("glute-bridge", Dose::reps(3, 15, 30), band);
-        routine.push("not-in-this-version", Dose::reps(3, 10, 30), band);
-        routine
-    }
-
-    fn done_all(routine: &Routine) -> History {
-        let exercises = routine
-            .entries
-            .iter()
-            .map(|entry| SessionExercise {
-                exercise: entry.exercise.clone(),
-                dose: routine.session_dose(entry),
-                bands: vec![],
-                sets_done: routine.session_dose(entry).sets,
-                actual: None,
-                rating: None,
-            })
-            .collect();
-        History {
-            sessions: vec![Session {
-                id: 1,
-                routine: routine.name.clone(),
-                started_at: 1,
-                ended_at: 2,
-                active_s: 600,
-                finished: true,
-                exercises,
-            }],
-        }
-    }
-
-    #[test]
-    fn each_entry_done_last_time_gets_its_step_in_words() {
-        let kit = kit();
-        let routine = routine(&kit);
-        let ups = suggest_for(&routine, &done_all(&routine), &kit);
-        let ids: Vec<EntryId> = ups.iter().map(|u| u.entry).collect();
-        assert_eq!(ids, [routine.entries[0].id, routine.entries[1].id]);
-        assert_eq!(ups[0].exercise, "Clamshell");
-        assert!(ups[0].text.contains("Clamshell"), "{}", ups[0].text);
-        // Nothing done yet in another routine of the same exercises.
-        let mut other = routine.clone();
-        other.name = "Morning".into();
-        assert_eq!(suggest_for(&other, &done_all(&routine), &kit), []);
-    }
-
-    #[test]
-    fn applying_every_suggestion_leaves_none_until_the_next_workout() {
-        let kit = kit();
-        let mut routine = routine(&kit);
-        let history = done_all(&routine);
-        for up in suggest_for(&routine, &history, &kit) {
-            assert!(apply(&mut routine, up.entry, up.step));
-        }
-        assert_eq!(suggest_for(&routine, &history, &kit), []);
-        assert!(!apply(&mut routine, 999, Step::Amount(20)));
-    }
-
-    #[test]
-    fn a_circuit_move_done_in_every_round_gets_its_step() {
-        let kit = kit();
-        let mut routine = routine(&kit);
-        routine.group(0, 1, 2).unwrap();
-        let ups = suggest_for(&routine, &done_all(&routine), &kit);
-        let named: Vec<&str> = ups.iter().map(|up| up.exercise.as_str()).collect();
-        assert_eq!(named, ["Clamshell", "Glute bridge with band"]);
-    }
-
-    #[test]
-    fn a_band_step_changes_the_main_band_and_a_round_step_the_circuit() {
-        let kit = kit();
-        let mut routine = routine(&kit);
-        let first = routine.entries[0].id;
-        let heavier = kit.bands[1].id;
-        assert!(apply(
-            &mut routine,
-            first,
-            Step::Band {
-                band: heavier,
-                amount: 10
-            }
-        ));
-        assert_eq!(routine.entries[0].bands.main, Some(heavier));
-        let id = routine.group(0, 1, 2).unwrap();
-        assert!(apply(&mut routine, first, Step::Rounds(3)));
-        assert_eq!(routine.circuit(id).unwrap().rounds, 3);
-    }
-}
+#[path = "step_ups_tests.rs"]
+mod tests;

@@ -1,13 +1,15 @@
 //! The "Progress by exercise" card on the History screen: pick an exercise
 //! and see its last sessions as a chart of three lanes (amount per set,
 //! sets, band level), worded in full for screen readers, with the same
-//! figures as a table.
+//! figures as a table. A value or a date shown once is labelled once.
 
 use leptos::prelude::*;
 
 use crate::model::catalog;
 use crate::model::history::progress::{exercises_done, progress, Progress};
-use crate::model::history::progress_chart::{describe, lanes, Lane, BOX_HEIGHT, BOX_WIDTH};
+use crate::model::history::progress_chart::{
+    axis_dates, describe, lanes, Lane, BOX_HEIGHT, BOX_WIDTH,
+};
 use crate::model::kit::band::BandKit;
 use crate::platform::clock::short_date;
 use crate::ui::data::AppData;
@@ -88,10 +90,17 @@ fn Chart(name: String, progress: Progress, kit: Option<BandKit>) -> impl IntoVie
     } else {
         format!("{name}: your last {count} sessions, oldest on the left.")
     };
-    let (first, last) = match (progress.points.first(), progress.points.last()) {
-        (Some(first), Some(last)) => (short_date(first.at), short_date(last.at)),
-        _ => Default::default(),
+    // One date when every session is on one day, centred under its dots.
+    let dates = axis_dates(&progress, short_date);
+    let dates_class = if dates.len() == 1 {
+        "chart-dates chart-dates-one"
+    } else {
+        "chart-dates"
     };
+    let dates = dates
+        .into_iter()
+        .map(|date| view! { <span>{date}</span> })
+        .collect_view();
     let measure = progress.measure;
     // The table's rows are made when it is first opened: most visits only
     // look at the chart.
@@ -120,10 +129,7 @@ fn Chart(name: String, progress: Progress, kit: Option<BandKit>) -> impl IntoVie
             <figcaption class="hint">{caption}</figcaption>
             <div class="chart-lanes" role="img" aria-label=words>
                 {lanes.into_iter().map(|lane| view! { <LaneView lane /> }).collect_view()}
-                <div class="chart-dates">
-                    <span>{first}</span>
-                    <span>{last}</span>
-                </div>
+                <div class=dates_class>{dates}</div>
             </div>
         </figure>
         <details class="progress-table" on:toggle=move |_| opened.set(true)>
@@ -149,13 +155,22 @@ fn Chart(name: String, progress: Progress, kit: Option<BandKit>) -> impl IntoVie
 #[component]
 fn LaneView(lane: Lane) -> impl IntoView {
     let view_box = format!("0 0 {BOX_WIDTH} {BOX_HEIGHT}");
+    // One label when every value is the same: level with the dots, which
+    // are drawn across the middle.
+    let axis: Vec<String> = lane.axis().into_iter().map(str::to_owned).collect();
+    let axis_class = if axis.len() == 1 {
+        "lane-axis lane-axis-one"
+    } else {
+        "lane-axis"
+    };
+    let axis = axis
+        .into_iter()
+        .map(|label| view! { <span>{label}</span> })
+        .collect_view();
     view! {
         <div class="chart-lane">
             <span class="lane-title">{lane.title}</span>
-            <div class="lane-axis">
-                <span>{lane.high}</span>
-                <span>{lane.low}</span>
-            </div>
+            <div class=axis_class>{axis}</div>
             <svg class="lane-plot" viewBox=view_box preserveAspectRatio="none" focusable="false">
                 <path class="lane-line" d=lane.line />
                 <path class="lane-dots" d=lane.dots />

@@ -1,24 +1,29 @@
 //! The workout history screen: this week against the weekly goal, the
 //! streak, a heat map of the last twelve weeks, each exercise's progress,
-//! and every workout, newest first, each opening to its details (and
-//! Delete, with Undo).
+//! and every workout, newest first, each opening to its details (rated
+//! again there, and deleted with Undo). On a wide screen the week sits in
+//! a column of its own beside the progress and the workouts.
+
+mod heat_map;
+mod session_item;
 
 use leptos::prelude::*;
 
-use crate::model::catalog;
 use crate::model::history::session::Session;
 use crate::model::history::stats;
 use crate::model::route::Route;
 use crate::model::settings::MAX_WEEKLY_GOAL;
 use crate::model::storage::backup_reminder::{due, parse_last_export};
 use crate::model::storage::keys::LAST_EXPORT_KEY;
-use crate::model::time::{self, clock_text};
-use crate::platform::clock::{local_date, now_ms, offset_min};
+use crate::model::time;
+use crate::platform::clock::{now_ms, offset_min};
 use crate::platform::storage;
 use crate::ui::screens::exercise_progress::ExerciseProgress;
 use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
+use heat_map::HeatMap;
+use session_item::SessionItem;
 
 /// Weeks shown in the heat map.
 const HEAT_WEEKS: usize = 12;
@@ -28,19 +33,23 @@ const PAGE: usize = 30;
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
     let data = WorkoutData::get();
-    let empty = move || data.history.with(|h| h.sessions.is_empty());
+    // A memo, so that the screen is drawn again only when the history
+    // empties or fills, not on every change (an open workout would close).
+    let empty = Memo::new(move |_| data.history.with(|h| h.sessions.is_empty()));
     // Years of workouts would take long to draw at once: the newest come
     // first, and older ones a page at a time.
     let shown = RwSignal::new(PAGE);
-    let items = move || {
+    // Keyed by id: rating an exercise changes the history, and must not
+    // draw the list again (an open workout would close).
+    let listed = move || {
         data.history.with(|history| {
             history
                 .sessions
                 .iter()
                 .rev()
                 .take(shown.get())
-                .map(|session| view! { <SessionItem session=session.clone() /> }.into_any())
-                .collect_view()
+                .cloned()
+                .collect::<Vec<Session>>()
         })
     };
     let hidden = move || {
@@ -48,11 +57,11 @@ pub fn HistoryScreen() -> impl IntoView {
             .with(|h| h.sessions.len().saturating_sub(shown.get()))
     };
     view! {
-        <section class="screen" aria-labelledby="screen-title">
+        <section class="screen history-screen" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">"History"</h1>
             <p class="lead">"Every workout you finish, newest first. Kept on this device only."</p>
             {move || {
-                if empty() && data.history_set_aside() {
+                if empty.get() && data.history_set_aside() {
                     view! {
                         <div class="card empty-state">
                             <p class="empty-title">"Your saved workouts can't be shown"</p>
@@ -60,7 +69,7 @@ pub fn HistoryScreen() -> impl IntoView {
                         </div>
                     }
                     .into_any()
-                } else if empty() {
+                } else if empty.get() {
                     view! {
                         <div class="card empty-state">
                             <p class="empty-title">"No workouts yet"</p>
@@ -72,14 +81,22 @@ pub fn HistoryScreen() -> impl IntoView {
                 } else {
                     view! {
                         <BackupReminder />
-                        <Week />
-                        <ExerciseProgress />
-                        <ul class="history-list" aria-label="Workout history">{items}</ul>
-                        {move || (hidden() > 0).then(|| view! {
-                            <button type="button" class="button button-quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
-                                {format!("Show older workouts ({} more)", hidden())}
-                            </button>
-                        })}
+                        <div class="history-layout">
+                            <Week />
+                            <div class="history-main">
+                                <ExerciseProgress />
+                                <ul class="history-list" aria-label="Workout history">
+                                    <For each=listed key=|session| session.id let:session>
+                                        <SessionItem session />
+                                    </For>
+                                </ul>
+                                {move || (hidden() > 0).then(|| view! {
+                                    <button type="button" class="button button-quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
+                                        {format!("Show older workouts ({} more)", hidden())}
+                                    </button>
+                                })}
+                            </div>
+                        </div>
                     }
                     .into_any()
                 }
@@ -118,29 +135,6 @@ fn Week() -> impl IntoView {
     };
     move || {
         let (done, streak, days, goal) = figures();
-        let in_range: u32 = days.iter().map(|day| day.count).sum();
-        let cells = days
-            .iter()
-            .map(|day| {
-                let (week, weekday, count, future) = (day.week, day.weekday, day.count, day.future);
-                let level = match count {
-                    0 => "heat-0",
-                    1 => "heat-1",
-                    _ => "heat-2",
-                };
-                let class = if future { "heat-future" } else { level };
-                // Not by shade alone: a day with two or more workouts
-                // also has a dot in its middle (see the legend).
-                let (x, y) = (week * 12, weekday * 12);
-                view! {
-                    <rect x=x y=y width="10" height="10" rx="2" class=class></rect>
-                    {(count >= 2 && !future).then(|| view! {
-                        <circle cx=x + 5 cy=y + 5 r="2" class="heat-mark"></circle>
-                    })}
-                }
-                .into_any()
-            })
-            .collect_view();
         let streak_text = match streak {
             0 => "No streak yet: reach the goal this week to start one.".to_owned(),
             1 => "Streak: 1 week at the goal.".to_owned(),
@@ -176,100 +170,9 @@ fn Week() -> impl IntoView {
                     </button>
                 </div>
                 <p class="hint">{streak_text}</p>
-                <svg
-                    class="heat-map"
-                    viewBox=format!("0 0 {} 82", HEAT_WEEKS * 12)
-                    role="img"
-                    aria-label=format!("{in_range} workouts in the last {HEAT_WEEKS} weeks, one column a week, Monday at the top")
-                >
-                    {cells}
-                </svg>
-                <p class="heat-legend" aria-hidden="true">
-                    <HeatKey class="heat-0" label="none" />
-                    <HeatKey class="heat-1" label="one workout" />
-                    <HeatKey class="heat-2" label="two or more" />
-                </p>
+                <HeatMap days weeks=HEAT_WEEKS />
             </div>
         }
-    }
-}
-
-/// One workout: a summary line that opens to its details.
-#[component]
-fn SessionItem(session: Session) -> impl IntoView {
-    let data = WorkoutData::get();
-    let done: Vec<_> = session
-        .exercises
-        .iter()
-        .filter(|e| e.sets_done > 0)
-        .cloned()
-        .collect();
-    let meta = format!(
-        "{} · {} · {} {}{}",
-        local_date(session.started_at),
-        clock_text(u64::from(session.active_s)),
-        done.len(),
-        if done.len() == 1 {
-            "exercise"
-        } else {
-            "exercises"
-        },
-        if session.finished {
-            ""
-        } else {
-            " · ended early"
-        }
-    );
-    let id = session.id;
-    let rows = done
-        .into_iter()
-        .map(|e| {
-            let bands = e
-                .bands
-                .iter()
-                .map(|b| b.name.clone())
-                .collect::<Vec<_>>()
-                .join(" + ");
-            let actual = e
-                .actual
-                .map(|n| format!(" · did {n} {}", e.actual_unit()))
-                .unwrap_or_default();
-            let rating = e
-                .rating
-                .map(|r| format!(" · {}", r.label().to_ascii_lowercase()))
-                .unwrap_or_default();
-            let line = format!(
-                "{} of {} sets, {}{}{}{}",
-                e.sets_done,
-                e.dose.sets,
-                e.dose.summary(),
-                if bands.is_empty() {
-                    String::new()
-                } else {
-                    format!(" · {bands}")
-                },
-                actual,
-                rating
-            );
-            view! {
-                <li><strong>{catalog::name_of(&e.exercise)}</strong>" "<span>{line}</span></li>
-            }
-            .into_any()
-        })
-        .collect_view();
-    view! {
-        <li class="card history-item">
-            <details>
-                <summary>
-                    <span class="history-name">{session.routine.clone()}</span>
-                    <span class="history-meta">{meta}</span>
-                </summary>
-                <ul class="history-detail">{rows}</ul>
-                <button type="button" class="button button-quiet" on:click=move |_| data.delete_session(id)>
-                    "Delete this workout"
-                </button>
-            </details>
-        </li>
     }
 }
 
@@ -297,18 +200,4 @@ fn BackupReminder() -> impl IntoView {
             </div>
         }
     })
-}
-
-/// One entry of the heat map's legend: a cell as drawn, and its words.
-#[component]
-fn HeatKey(class: &'static str, label: &'static str) -> impl IntoView {
-    view! {
-        <span class="heat-key">
-            <svg viewBox="0 0 10 10" width="14" height="14">
-                <rect width="10" height="10" rx="2" class=class></rect>
-                {(class == "heat-2").then(|| view! { <circle cx="5" cy="5" r="2" class="heat-mark"></circle> })}
-            </svg>
-            {label}
-        </span>
-    }
 }

@@ -1,0 +1,81 @@
+// Stepping up from the routine editor: sensible steps (two reps, five
+// seconds), none for a stretch, and every suggestion applied at once with
+// "Apply all", said in a status message and taken back with Undo.
+import { test, expect, openSeeded, press } from "./support/app.mjs";
+import { KEYS } from "./support/keys.mjs";
+import { FABRIC_KIT, entry, oneRoutine, storedRoutines, timed } from "./support/seed.mjs";
+
+const CLAM = { sets: 3, shape: { reps: { reps: 10 } }, rest_s: 30, per_side: true };
+const SQUAT = timed(4, 30, 20);
+const BRIDGE = { sets: 3, shape: { holds: { holds: 10, hold_s: 5 } }, rest_s: 30, per_side: false };
+const BUTTERFLY = { sets: 2, shape: { hold: { hold_s: 30 } }, rest_s: 15, per_side: false };
+
+const ROUTINES = oneRoutine("Evening", [
+  entry(1, "clamshell", CLAM, 1),
+  entry(2, "walking-squat", SQUAT, 1),
+  entry(3, "glute-bridge-hold", BRIDGE, 1),
+  entry(4, "butterfly-stretch", BUTTERFLY, 1),
+]);
+
+/** A finished "Evening" with every set of every entry done, none rated. */
+function evening() {
+  const at = Date.parse("2026-11-17T07:00:00Z");
+  const done = (exercise, dose) => ({ exercise, dose, bands: [{ id: 1, name: "Green, light", swatch: "#2e7d32" }], sets_done: dose.sets, actual: null, rating: null });
+  return {
+    version: 1,
+    data: {
+      sessions: [
+        {
+          id: at,
+          routine: "Evening",
+          started_at: at,
+          ended_at: at + 900_000,
+          active_s: 800,
+          finished: true,
+          exercises: [done("clamshell", CLAM), done("walking-squat", SQUAT), done("glute-bridge-hold", BRIDGE), done("butterfly-stretch", BUTTERFLY)],
+        },
+      ],
+    },
+  };
+}
+
+const doses = async (page) => (await storedRoutines(page))[0].routine.entries.map((e) => e.dose);
+
+test("Apply all steps every exercise up by a sensible step, never a stretch, and Undo puts the routine back", async ({ page }, testInfo) => {
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: ROUTINES, [KEYS.history]: evening() }, "#/routine/1");
+  const card = page.getByRole("region", { name: "Time to step up" });
+  const suggestions = card.getByRole("list", { name: "Suggestions" }).getByRole("listitem");
+  // Two reps, five seconds, five seconds a hold; nothing for the stretch.
+  await expect(suggestions).toHaveText([
+    /^Clamshell: go up to 12 reps\. You did 3 x 10 last time\./,
+    /^Walking squat: go up to 35 seconds\. You did 4 x 30 last time\./,
+    /^Glute bridge hold: go up to 10 seconds a hold\. You did 3 x 5 last time\./,
+  ]);
+  await expect(card).not.toContainText("Butterfly");
+  const before = await doses(page);
+
+  await press(card.getByRole("button", { name: "Apply all 3" }), testInfo);
+  const said = "Applied 3 changes: Clamshell to 12 reps, Walking squat to 35 seconds, Glute bridge hold to 10 seconds a hold.";
+  await expect(page.getByRole("region", { name: "Undo" })).toContainText(said);
+  await expect(page.getByRole("status").filter({ hasText: said })).toHaveCount(1);
+  await expect(card.getByRole("list", { name: "Suggestions" })).toHaveCount(0);
+  await expect(card).toContainText("New suggestions come after your next workout of this routine.");
+  await expect(card.getByRole("heading", { name: "Time to step up" })).toBeFocused();
+  const after = await doses(page);
+  expect(after.map((d) => d.shape)).toEqual([{ reps: { reps: 12 } }, { timed: { work_s: 35 } }, { holds: { holds: 10, hold_s: 10 } }, BUTTERFLY.shape]);
+
+  await press(page.getByRole("region", { name: "Undo" }).getByRole("button", { name: "Undo" }), testInfo);
+  await expect(page.getByRole("status").filter({ hasText: "Undone: the routine is as it was." })).toHaveCount(1);
+  expect(await doses(page)).toEqual(before);
+  await expect(suggestions).toHaveCount(3);
+});
+
+test("one suggestion applied on its own leaves the others, and Apply all counts what is left", async ({ page }, testInfo) => {
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: ROUTINES, [KEYS.history]: evening() }, "#/routine/1");
+  const card = page.getByRole("region", { name: "Time to step up" });
+  await press(card.getByRole("button", { name: "Apply the step for Walking squat" }), testInfo);
+  await expect(page.getByRole("region", { name: "Undo" })).toContainText("Applied: Walking squat to 35 seconds.");
+  await expect(card.getByRole("list", { name: "Suggestions" }).getByRole("listitem")).toHaveCount(2);
+  await expect(card.getByRole("button", { name: "Apply all 2" })).toBeVisible();
+  expect((await doses(page))[1].shape).toEqual({ timed: { work_s: 35 } });
+});
