@@ -42,24 +42,16 @@ const ROUTINES = {
   },
 };
 
-/** A "Hips" workout with both rounds of its circuit done (each round does
- * every set), so that its editor suggests a step up. */
-function hipsSession(iso) {
-  const session = sampleSession(iso, "Hips");
-  session.exercises[0].sets_done = 6;
-  return session;
-}
-
 /** Five workouts over three weeks; the last ended early. The first one is
  * the "Hips" routine's, so its editor suggests a step up. */
 const HISTORY = {
   version: 1,
   data: {
     sessions: [
-      hipsSession("2026-11-03T07:00:00Z"),
+      sampleSession("2026-11-03T07:00:00Z", "Hips"),
       sampleSession("2026-11-05T07:00:00Z", "Hips and feet"),
       sampleSession("2026-11-10T07:00:00Z", "Runner's ten, quick"),
-      hipsSession("2026-11-12T18:00:00Z"),
+      sampleSession("2026-11-12T18:00:00Z", "Hips"),
       sampleSession("2026-11-17T07:00:00Z", "Evening core", { finished: false, deadBugSets: 0 }),
     ],
   },
