@@ -85,7 +85,7 @@ impl SharedRoutine {
 mod tests {
     use crate::model::catalog::exercise::BandType;
     use crate::model::catalog::starter;
-    use crate::model::kit::band::{preset, BandKit};
+    use crate::model::kit::band::{preset, Band, BandKit};
     use crate::model::share::{decode, encode};
 
     #[test]
@@ -140,7 +140,7 @@ mod tests {
         }
         let band_of = |id: &str| {
             let entry = routine.entries.iter().find(|e| e.exercise == id).unwrap();
-            entry.bands.main.and_then(|b| kit.get(b)).map(|b| b.name())
+            entry.bands.main.and_then(|b| kit.get(b)).map(Band::name)
         };
         assert_eq!(band_of("clamshell").as_deref(), Some("Blue, level 2"));
         assert_eq!(

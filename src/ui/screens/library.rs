@@ -6,12 +6,14 @@ use crate::ui::when::When;
 
 use crate::model::catalog;
 use crate::model::catalog::library_filter::{filter, LibraryFilter};
+use crate::ui::add_chooser::OpenChooser;
 use crate::ui::exercise_card::ExerciseCard;
 use crate::ui::library_filters::LibraryFilters;
 
 #[component]
 pub fn LibraryScreen() -> impl IntoView {
     let chosen = expect_context::<RwSignal<LibraryFilter>>();
+    OpenChooser::provide();
     let total = catalog::all().count();
     let found = Memo::new(move |_| chosen.with(|f| filter(catalog::all(), f)));
 
