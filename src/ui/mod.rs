@@ -7,6 +7,7 @@ pub mod band_label;
 pub mod band_type_note;
 pub mod data;
 pub mod exercise_card;
+pub mod first_run;
 pub mod header;
 pub mod icons;
 pub mod lazy;
