@@ -8,7 +8,6 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::model::catalog;
-use crate::model::catalog::exercise::BandType;
 use crate::model::catalog::starter::{self, Starter};
 use crate::model::kit::band::{Preset, PRESETS};
 use crate::model::kit::band_match;
@@ -179,18 +178,23 @@ fn StarterStep(chosen: RwSignal<Option<&'static Starter>>) -> impl IntoView {
     }
 }
 
-/// The types of band a starter needs that the runner's kit lacks, in
-/// words, e.g. `No flat band in your kit`.
+/// The bands a starter needs that the runner's kit lacks, in words, e.g.
+/// `No flat band in your kit for Seated hamstring stretch`.
 fn missing_bands(starter: &Starter) -> Option<String> {
     let kit = AppData::get().kit.get()?;
-    let missing: Vec<BandType> = starter.missing_band_types(&kit);
-    (!missing.is_empty()).then(|| {
-        missing
-            .into_iter()
-            .map(band_match::missing_text)
-            .collect::<Vec<_>>()
-            .join(". ")
-    })
+    let lines: Vec<String> = starter
+        .missing_bands(&kit)
+        .into_iter()
+        .map(|(needed, moves)| {
+            let names: Vec<String> = moves.into_iter().map(catalog::name_of).collect();
+            format!(
+                "{} for {}",
+                band_match::missing_text(needed),
+                names.join(", ")
+            )
+        })
+        .collect();
+    (!lines.is_empty()).then(|| lines.join(". "))
 }
 
 #[component]
@@ -226,7 +230,7 @@ fn StarterChoice(
             </p>
             {move || missing_bands(starter).map(|text| view! {
                 <p class="band-type-note">
-                    <span>{text} ": those exercises will show no band. "</span>
+                    <span>{text} ". They will show no band. "</span>
                     <a href=Route::Bands.href()>"Add a band"</a>
                 </p>
             })}

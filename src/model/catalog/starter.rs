@@ -373,13 +373,18 @@ impl Starter {
     }
 
     /// The types of band this starter needs that `kit` has no band for,
-    /// once each, in the order the moves first need them.
-    pub fn missing_band_types(&self, kit: &BandKit) -> Vec<BandType> {
-        let mut missing = Vec::new();
+    /// once each in the order the moves first need them, each with the
+    /// moves that need it.
+    pub fn missing_bands(&self, kit: &BandKit) -> Vec<(BandType, Vec<&'static str>)> {
+        let mut missing: Vec<(BandType, Vec<&'static str>)> = Vec::new();
         for step in self.moves.iter().filter(|step| !step.has_band_in(kit)) {
             let needed = step.band_type();
-            if !missing.iter().any(|known| band_match::fits(*known, needed)) {
-                missing.push(needed);
+            match missing
+                .iter_mut()
+                .find(|(known, _)| band_match::fits(*known, needed))
+            {
+                Some((_, moves)) => moves.push(step.exercise),
+                None => missing.push((needed, vec![step.exercise])),
             }
         }
         missing

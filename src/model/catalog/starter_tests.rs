@@ -425,8 +425,11 @@ fn each_move_gets_a_band_of_its_type_or_none() {
         .collect();
     assert_eq!(without, ["standing-hip-abduction", "ankle-dorsiflexion"]);
     assert_eq!(
-        starter("runners-ten").missing_band_types(&mini),
-        [BandType::Tube, BandType::Flat]
+        starter("runners-ten").missing_bands(&mini),
+        [
+            (BandType::Tube, vec!["standing-hip-abduction"]),
+            (BandType::Flat, vec!["ankle-dorsiflexion"])
+        ]
     );
 
     // With a flat band and a tube added, every move has a band of its type.
@@ -447,10 +450,16 @@ fn each_move_gets_a_band_of_its_type_or_none() {
     assert_eq!(band_of("ankle-dorsiflexion"), Some(flat));
     assert_eq!(band_of("standing-hip-abduction"), Some(tube));
     assert_eq!(band_of("clamshell"), Some(mini.bands[1].id));
-    assert_eq!(starter("runners-ten").missing_band_types(&kit), []);
+    assert_eq!(starter("runners-ten").missing_bands(&kit), []);
     assert_eq!(
-        starter("post-run-stretch").missing_band_types(&BandKit::default()),
-        [BandType::MiniLoop, BandType::Flat]
+        starter("post-run-stretch").missing_bands(&BandKit::default()),
+        [
+            (BandType::MiniLoop, vec!["butterfly-stretch"]),
+            (
+                BandType::Flat,
+                vec!["seated-hamstring-stretch", "standing-hamstring-stretch"]
+            )
+        ]
     );
 }
 
