@@ -169,9 +169,14 @@ test("declining the sender's bands saves the routine without bands and says so; 
   const got = (await storedRoutines(other))[0].routine;
   expect(got.entries.every((e) => e.bands.main === null && e.bands.stacked === null)).toBe(true);
 
-  // A link written by an earlier release (format 1) opens with its colours.
-  await other.goto(`${process.env.BANDWORK_URL}#/r/AQxSdW5uZXIncyB0ZW4BAgRCbHVlFWXAClEDDwAA`);
-  await expect(other.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
-  await expect(other.getByRole("list", { name: "The sender's bands" })).toHaveText("Blue, level 2");
+  // A link written by an earlier release (format 1, "Hips and feet" on
+  // mini loops; also pinned in src/model/share/senders_kit.rs) opens with
+  // its colours, even for someone who has no bands yet.
+  const before = await browser.newContext(testInfo.project.use);
+  const third = await before.newPage();
+  await third.goto(`${process.env.BANDWORK_URL}#/r/AQ1IaXBzIGFuZCBmZWV0AgIEQmx1ZRVlwAEFR3JlZW4ufTIEDRADDB4ABxgDCh4ABDMDCh4AAQoYAgoeAAA`);
+  await expect(third.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
+  await expect(third.getByRole("list", { name: "The sender's bands" }).getByRole("listitem")).toHaveText(["Green, level 1", "Blue, level 2"]);
+  await before.close();
   await friend.close();
 });

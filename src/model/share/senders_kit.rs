@@ -115,6 +115,25 @@ mod tests {
         );
     }
 
+    /// "Hips and feet" on the mini loop preset, as format 1 writes it.
+    const FORMAT_1_LINK: &str =
+        "AQ1IaXBzIGFuZCBmZWV0AgIEQmx1ZRVlwAEFR3JlZW4ufTIEDRADDB4ABxgDCh4ABDMDCh4AAQoYAgoeAAA";
+
+    #[test]
+    fn a_link_written_before_this_release_still_shows_its_bands() {
+        let shared = decode(FORMAT_1_LINK).unwrap();
+        assert_eq!(shared.name, "Hips and feet");
+        let bands: Vec<String> = shared
+            .senders_bands()
+            .iter()
+            .map(|(band, _)| band.describe())
+            .collect();
+        assert_eq!(bands, ["Green, level 1", "Blue, level 2"]);
+        let (kit, routine) = shared.with_senders_kit();
+        assert_eq!(kit.bands.len(), 2);
+        assert_eq!(routine.entries.len(), 4);
+    }
+
     #[test]
     fn the_senders_bands_become_a_kit_the_routine_uses_band_for_band() {
         // The sender's kit: mini loops, then flat bands; the routine uses
