@@ -148,7 +148,7 @@ test("Try it now plays one exercise with a band of its type, saves no routine, a
   await page.clock.install({ time: START });
   await openSeeded(page, { [KEYS.kit]: MINI_AND_FLAT_KIT }, "#/library/ankle-dorsiflexion");
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
-  await press(page.getByRole("button", { name: "Try Ankle dorsiflexion now" }), testInfo);
+  await press(page.getByRole("button", { name: "Try it now" }), testInfo);
   await expect(player(page)).toBeVisible();
   await page.clock.runFor(100);
   await expect(player(page).getByRole("heading", { level: 1 })).toHaveText("Ankle dorsiflexion");

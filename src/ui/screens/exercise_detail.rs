@@ -57,12 +57,7 @@ fn Actions(exercise: &'static Exercise) -> impl IntoView {
     };
     view! {
         <div class="exercise-actions">
-            <button
-                type="button"
-                class="button button-primary"
-                aria-label=format!("Try {} now", exercise.name)
-                on:click=try_it
-            >
+            <button type="button" class="button button-primary" on:click=try_it>
                 "Try it now"
             </button>
             <AddChooser exercise />
