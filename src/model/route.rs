@@ -18,6 +18,8 @@ pub enum Route {
     Player,
     /// A routine someone shared, as a link: `#/r/<payload>`.
     Shared,
+    /// The first run's three steps (bands, a starter, Start): `#/start`.
+    Start,
 }
 
 /// Where a location hash points: a screen, and for the library, possibly
@@ -87,7 +89,13 @@ impl Route {
         let first = path.split(['/', '?']).next().unwrap_or_default();
         Route::ALL
             .into_iter()
-            .chain([Route::Bands, Route::Routine, Route::Player, Route::Shared])
+            .chain([
+                Route::Bands,
+                Route::Routine,
+                Route::Player,
+                Route::Shared,
+                Route::Start,
+            ])
             .find(|route| route.slug().eq_ignore_ascii_case(first))
             .unwrap_or(Route::Library)
     }
@@ -98,6 +106,7 @@ impl Route {
         match self {
             Route::Bands => Route::Settings,
             Route::Routine | Route::Player | Route::Shared => Route::Routines,
+            Route::Start => Route::Library,
             other => other,
         }
     }
@@ -113,6 +122,7 @@ impl Route {
             Route::Routine => "routine",
             Route::Player => "play",
             Route::Shared => "r",
+            Route::Start => "start",
         }
     }
 
@@ -132,6 +142,7 @@ impl Route {
             Route::Routine => "Routine",
             Route::Player => "Workout",
             Route::Shared => "Shared routine",
+            Route::Start => "Get started",
         }
     }
 }
@@ -186,6 +197,14 @@ mod tests {
         assert_eq!(Route::from_hash(&Route::Player.href()), Route::Player);
         assert!(!Route::ALL.contains(&Route::Player));
         assert_eq!(Route::Player.nav_item(), Route::Routines);
+    }
+
+    #[test]
+    fn the_first_run_has_a_route_under_the_library() {
+        assert_eq!(Route::from_hash("#/start"), Route::Start);
+        assert_eq!(Route::from_hash(&Route::Start.href()), Route::Start);
+        assert!(!Route::ALL.contains(&Route::Start));
+        assert_eq!(Route::Start.nav_item(), Route::Library);
     }
 
     #[test]

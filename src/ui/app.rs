@@ -90,6 +90,7 @@ pub fn App() -> impl IntoView {
                     lazy_screen(LazyScreen::Routine(id), navigated)
                 }
                 Route::Player => lazy_screen(LazyScreen::Player, navigated),
+                Route::Start => lazy_screen(LazyScreen::FirstRun, navigated),
                 Route::Shared => {
                     let payload = here.with(|l| l.detail.clone()).unwrap_or_default();
                     lazy_screen(LazyScreen::Shared(payload), navigated)

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::platform::focus;
+use crate::ui::first_run::FirstRun;
 use crate::ui::player::PlayerScreen;
 use crate::ui::screens::{
     BandsScreen, ExerciseDetail, HistoryScreen, RoutineEditor, RoutinesScreen, SettingsScreen,
@@ -55,6 +56,11 @@ fn shared_view(payload: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <SharedRoutineScreen payload /> }.into_any())
 }
 
+#[wasm_split(first_run, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn first_run_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <FirstRun /> }.into_any())
+}
+
 #[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn settings_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <SettingsScreen /> }.into_any())
@@ -74,6 +80,8 @@ pub enum LazyScreen {
     /// The preview of a shared routine, with the link's payload.
     Shared(String),
     Settings,
+    /// The first run's three steps.
+    FirstRun,
 }
 
 /// Shows `screen` once its chunk has loaded (nothing before: it takes a
@@ -90,6 +98,7 @@ pub fn lazy_screen(screen: LazyScreen, navigated: StoredValue<bool>) -> AnyView 
             LazyScreen::History => history_view().await,
             LazyScreen::Shared(payload) => shared_view(payload).await,
             LazyScreen::Settings => settings_view().await,
+            LazyScreen::FirstRun => first_run_view().await,
         };
         let view = loaded.unwrap_or_else(|_| load_failed());
         if navigated.get_value() {

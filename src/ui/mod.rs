@@ -1,10 +1,13 @@
 //! Leptos components: they turn model values into views and user events
 //! into model and platform calls, and hold no logic worth a unit test.
 
+pub mod add_chooser;
 pub mod app;
 pub mod band_label;
+pub mod band_type_note;
 pub mod data;
 pub mod exercise_card;
+pub mod first_run;
 pub mod header;
 pub mod icons;
 pub mod lazy;
@@ -17,6 +20,7 @@ pub mod resume_banner;
 pub mod routine;
 pub mod screens;
 pub mod settings_context;
+pub mod start_routine;
 pub mod status;
 pub mod step_up_offer;
 pub mod sync;

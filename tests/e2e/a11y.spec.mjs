@@ -250,6 +250,45 @@ for (const theme of ["light", "dark"]) {
       await audit(page, testInfo, `band kit, remove dialog (${theme})`);
     });
 
+    test("first run: the offer, bands skipped, a missing band type", async ({ page }, testInfo) => {
+      test.setTimeout(90_000);
+      await openApp(page, "#/library");
+      await expect(page.getByRole("heading", { name: "New to Bandwork?" })).toBeVisible();
+      await audit(page, testInfo, `library, first visit (${theme})`);
+      await openApp(page, "#/start");
+      await expect(page.getByRole("heading", { name: "1. Choose your bands" })).toBeVisible();
+      await press(page.getByRole("button", { name: "Skip bands for now" }), testInfo);
+      await page.getByRole("radio", { name: /Post-run stretch/ }).check();
+      await expect(page.getByRole("button", { name: "Start Post-run stretch" })).toBeVisible();
+      await audit(page, testInfo, `first run, bands skipped, a starter picked (${theme})`);
+      await press(page.getByRole("button", { name: "Use these bands: Mini loop bands, set of 5" }), testInfo);
+      await expect(page.getByText(/No flat band in your kit for Seated hamstring stretch/)).toBeVisible();
+      await audit(page, testInfo, `first run, mini loops, a band type missing (${theme})`);
+    });
+
+    test("the Add chooser, a note for a missing band type, a shared link with no kit", async ({ page }, testInfo) => {
+      test.setTimeout(90_000);
+      await openWithData(page, "#/library");
+      await press(page.getByRole("button", { name: "Add Clamshell to routine" }), testInfo);
+      await expect(page.getByRole("dialog", { name: "Add Clamshell to" })).toBeVisible();
+      await audit(page, testInfo, `library, Add chooser open (${theme})`);
+      await openApp(page, "#/library/ankle-dorsiflexion");
+      await expect(page.getByText("No flat band in your kit")).toBeVisible();
+      await press(page.getByRole("button", { name: "Add Ankle dorsiflexion to routine" }), testInfo);
+      await expect(page.getByRole("dialog", { name: "Add Ankle dorsiflexion to" })).toBeVisible();
+      await audit(page, testInfo, `exercise page, no band of its type, Add chooser open (${theme})`);
+
+      await press(page.getByRole("link", { name: "Routines" }), testInfo);
+      await openApp(page, "#/routine/1");
+      await press(page.getByRole("button", { name: "Share routine" }), testInfo);
+      const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(link);
+      await page.reload();
+      await expect(page.getByRole("list", { name: "The sender's bands" })).toBeVisible();
+      await audit(page, testInfo, `shared routine opened with no kit (${theme})`);
+    });
+
     test("a shared link's preview, and a broken link", async ({ page }, testInfo) => {
       await openWithData(page, "#/routine/1");
       await press(page.getByRole("button", { name: "Share routine" }), testInfo);

@@ -3,7 +3,7 @@
 // undo, and everything surviving a reload.
 import { test, expect, openApp, press } from "./support/app.mjs";
 import { KEYS } from "./support/keys.mjs";
-import { expectOrder, openStarter } from "./support/routines.mjs";
+import { addStarter, expectOrder, openStarter } from "./support/routines.mjs";
 import { FABRIC_KIT, seed, storedRoutines } from "./support/seed.mjs";
 import { routineEntryNames, routineList } from "./support/ui.mjs";
 
@@ -39,12 +39,27 @@ async function centre(locator) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+test("a routine card's Start plays that routine", async ({ page }, testInfo) => {
+  await startWithKit(page);
+  await openApp(page, "#/routines");
+  await addStarter(page, testInfo, "Hips and feet");
+  await addStarter(page, testInfo, "Desk and travel");
+  await press(page.getByRole("button", { name: "Start Desk and travel" }), testInfo);
+  await expect(page.getByRole("region", { name: "Workout player" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Workout player" }).getByRole("heading", { level: 1 })).toHaveText("Seated hip abduction");
+});
+
 test("exercises added from the library land in a routine that survives a reload", async ({ page }, testInfo) => {
   await startWithKit(page);
   await openApp(page, "#/library");
+  // With no routines yet, the chooser offers only New routine.
   await press(page.getByRole("button", { name: "Add Clamshell to routine" }), testInfo);
+  const first = page.getByRole("dialog", { name: "Add Clamshell to" });
+  await expect(first.getByRole("button")).toHaveText(["New routine", "Cancel"]);
+  await press(first.getByRole("button", { name: "New routine" }), testInfo);
   await expect(page.getByRole("status")).toHaveText("Added Clamshell to My routine.");
   await press(page.getByRole("button", { name: "Add Monster walk to routine" }), testInfo);
+  await press(page.getByRole("dialog", { name: "Add Monster walk to" }).getByRole("button", { name: "My routine" }), testInfo);
   await expect(page.getByRole("status")).toHaveText("Added Monster walk to My routine.");
 
   await openApp(page, "#/routines");

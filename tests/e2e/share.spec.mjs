@@ -1,9 +1,9 @@
 // Sharing a routine as a link: the Share panel, opening the link in a fresh
 // browser (another person's phone), the preview, saving, and links that are
-// garbled or hostile.
+// garbled or hostile; and a recipient with no bands, who sees the sender's.
 import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
 import { KEYS } from "./support/keys.mjs";
-import { FABRIC_KIT, seed, storedRoutines, storedText, timed } from "./support/seed.mjs";
+import { FABRIC_KIT, seed, storedJson, storedRoutines, storedText, timed } from "./support/seed.mjs";
 
 /** A routine with a circuit, a per-side move and a stacked band. */
 function routines(name) {
@@ -119,5 +119,64 @@ test("a hostile name in a link is shown as plain text", async ({ page, browser }
   await expect(other.getByText(hostile, { exact: true })).toBeVisible();
   await expect(other.locator("main img")).toHaveCount(0);
   expect(dialogs).toBe(0);
+  await friend.close();
+});
+
+test("someone with no bands sees the sender's colours and levels, and can take them as a kit", async ({ page, browser }, testInfo) => {
+  const link = await shareLink(page, testInfo, "Club hips");
+  const friend = await browser.newContext(testInfo.project.use);
+  const other = await friend.newPage();
+  await other.goto(link);
+  await expect(other.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
+  const bands = other.getByRole("list", { name: "The sender's bands" }).getByRole("listitem");
+  await expect(bands).toHaveText(["Green, level 1", "Grey, level 2", "Black, level 3"]);
+  const items = other.getByRole("list", { name: "Exercises in the shared routine" }).getByRole("listitem");
+  await expect(items.nth(0)).toContainText("Grey, level 2");
+  await expect(items.nth(0)).toContainText("Green, level 1");
+  await expect(items.nth(1)).toContainText("Black, level 3");
+  await expect(items.nth(2)).toContainText("No band");
+  const take = other.getByRole("checkbox", { name: "Add these 3 bands to my kit when I save" });
+  await expect(take).toBeChecked();
+  await expect(other.getByRole("link", { name: "Set up my own bands first" })).toHaveAttribute("href", "#/bands");
+  // Nothing is saved before Save to my routines.
+  expect(await storedText(other, KEYS.kit)).toBeNull();
+  expect(await storedText(other, KEYS.routines)).toBeNull();
+
+  await press(other.getByRole("button", { name: "Save to my routines" }), testInfo);
+  await expect(other.getByRole("textbox", { name: "Routine name" })).toHaveValue("Club hips");
+  const kit = (await storedJson(other, KEYS.kit)).data.bands;
+  expect(kit.map((b) => [b.id, b.colour.name, b.colour.swatch, b.label])).toEqual([
+    [1, "Green", "#2e7d32", "level 1"],
+    [2, "Grey", "#757575", "level 2"],
+    [3, "Black", "#212121", "level 3"],
+  ]);
+  const got = (await storedRoutines(other))[0].routine;
+  expect(got.entries.map((e) => [e.bands.main, e.bands.stacked])).toEqual([[2, 1], [3, null], [null, null]]);
+  await friend.close();
+});
+
+test("declining the sender's bands saves the routine without bands and says so; an earlier link still opens", async ({ page, browser }, testInfo) => {
+  const link = await shareLink(page, testInfo, "Club hips");
+  const friend = await browser.newContext(testInfo.project.use);
+  const other = await friend.newPage();
+  await other.goto(link);
+  const take = other.getByRole("checkbox", { name: "Add these 3 bands to my kit when I save" });
+  await take.uncheck();
+  await expect(other.getByText("Without bands, each exercise will show “No band”.")).toBeVisible();
+  await press(other.getByRole("button", { name: "Save to my routines" }), testInfo);
+  await expect(other.getByRole("status")).toHaveText("Saved Club hips to your routines. It shows no band until you set up your bands.");
+  expect(await storedText(other, KEYS.kit)).toBeNull();
+  const got = (await storedRoutines(other))[0].routine;
+  expect(got.entries.every((e) => e.bands.main === null && e.bands.stacked === null)).toBe(true);
+
+  // A link written by an earlier release (format 1, "Hips and feet" on
+  // mini loops; also pinned in src/model/share/senders_kit.rs) opens with
+  // its colours, even for someone who has no bands yet.
+  const before = await browser.newContext(testInfo.project.use);
+  const third = await before.newPage();
+  await third.goto(`${process.env.BANDWORK_URL}#/r/AQ1IaXBzIGFuZCBmZWV0AgIEQmx1ZRVlwAEFR3JlZW4ufTIEDRADDB4ABxgDCh4ABDMDCh4AAQoYAgoeAAA`);
+  await expect(third.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
+  await expect(third.getByRole("list", { name: "The sender's bands" }).getByRole("listitem")).toHaveText(["Green, level 1", "Blue, level 2"]);
+  await before.close();
   await friend.close();
 });

@@ -1,4 +1,4 @@
-// Seven journeys a new user makes, run by tests/engines/run.mjs through
+// Eight journeys a new user makes, run by tests/engines/run.mjs through
 // WebDriver in WebKit (WebKitGTK's MiniBrowser) and Firefox ESR, against the
 // release build, at a phone size. Controls are found by role and accessible
 // name through the shared helpers in tests/e2e/support/ui.mjs; records are
@@ -40,6 +40,7 @@ import {
   byCss,
   byLabel,
   byRole,
+  byText,
   entryNames,
   expectCount,
   expectText,
@@ -503,6 +504,42 @@ export const JOURNEYS = [
       // History is a wasm chunk this page had not loaded: it was precached.
       await ui.open(`${server.url}#/history`);
       await expectVisible(ui, heading1("History"), 30_000);
+    },
+  },
+
+  {
+    name: "first run: bands in one tap, a starter, Start, the clock running, finish, History",
+    async run({ ui, log }) {
+      await openApp(ui);
+      const offer = byRole("region", "New to Bandwork?");
+      await expectVisible(ui, offer);
+      await ui.click(within(offer, byRole("link", "Get started", { exact: true })));
+      await expectVisible(ui, heading1("Get started"));
+      await ui.click(byRole("button", "Use these bands: Fabric loop bands, set of 3", { exact: true }));
+      await expectVisible(ui, byText("Your bands are set up."));
+      assert.equal((await storedJson(ui, KEYS.kit)).data.bands.length, 3);
+      await ui.click(byRole("radio", "Post-run stretch"));
+      await until(() => ui.checked(byRole("radio", "Post-run stretch")), "Post-run stretch picked");
+      assert.equal(await storedText(ui, KEYS.routines), null, "nothing saved before Start");
+      await ui.click(byRole("button", "Start Post-run stretch", { exact: true }));
+      await expectVisible(ui, PLAYER);
+
+      // The first Get ready runs by the clock; Skip ends the holds.
+      const started = Date.now();
+      const seen = await playToTheEnd(ui, { letRun: (s) => s.phase === "Get ready" && s.heading === "Butterfly stretch" });
+      log(`played ${seen.length} segments in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      assert.ok(
+        seen.some((s) => s.heading === "Seated hamstring stretch"),
+        `the hamstring stretch was shown; seen: ${seen.map((s) => `${s.heading}/${s.phase}`).join(", ")}`,
+      );
+      await expectVisible(ui, heading1("Workout complete"));
+      await ui.click(byRole("link", "See history"));
+      await expectVisible(ui, heading1("History"), 30_000);
+      const history = within(byRole("list", "Workout history"), byRole("listitem"));
+      await expectCount(ui, history, 1, 30_000);
+      await expectText(ui, history, "Post-run stretch");
+      const saved = await storedRoutines(ui);
+      assert.deepEqual(saved.map((r) => r.routine.name), ["Post-run stretch"]);
     },
   },
 ];

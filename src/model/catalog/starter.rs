@@ -7,13 +7,17 @@
 //! starter takes the low end, leaving room to add reps later. Each
 //! starter's doc comment lists what was filled in.
 //!
-//! Bands come from the user's own kit when the starter is built: stretches
-//! use the lightest band, everything else a light band that is not the
-//! lightest (level 2, or level 1 in a kit of one), and the monster walk
-//! stacks a second band of that level at the ankles. With no bands at all,
-//! entries get no band.
+//! Bands come from the user's own kit when the starter is built, among the
+//! bands of the type each exercise needs (`kit::band_match`): stretches
+//! use the lightest of them, everything else a light one that is not the
+//! lightest (the second, or the only one), and the monster walk stacks a
+//! second, lighter band at the ankles. An exercise with no band of its
+//! type in the kit (or with no kit at all) gets no band.
 
+use crate::model::catalog;
+use crate::model::catalog::exercise::BandType;
 use crate::model::kit::band::{BandId, BandKit};
+use crate::model::kit::band_match;
 use crate::model::routine::dose::Dose;
 use crate::model::routine::estimate;
 use crate::model::routine::{BandChoice, Circuit, Routine};
@@ -35,6 +39,42 @@ struct Move {
     exercise: &'static str,
     dose: Dose,
     bands: Bands,
+}
+
+impl Move {
+    /// The type of band the exercise is written for (a mini loop for an
+    /// id the catalog does not know, which the catalog tests rule out).
+    fn band_type(&self) -> BandType {
+        catalog::by_id(self.exercise).map_or(BandType::MiniLoop, |e| e.band_type)
+    }
+
+    /// This move's bands from `kit`, among those that suit its exercise.
+    fn bands_from(&self, kit: &BandKit) -> BandChoice {
+        let needed = self.band_type();
+        let lightest = band_match::lightest(kit, needed);
+        let light: Option<BandId> = band_match::starting_band(kit, needed, false);
+        match self.bands {
+            Bands::Light => BandChoice {
+                main: light,
+                stacked: None,
+            },
+            // A stacked band is a second, different band: the lightest
+            // one, unless that is the main band already.
+            Bands::LightStacked => BandChoice {
+                main: light,
+                stacked: lightest.filter(|id| Some(*id) != light),
+            },
+            Bands::Lightest => BandChoice {
+                main: lightest,
+                stacked: None,
+            },
+        }
+    }
+
+    /// Whether `kit` has a band that suits this move.
+    fn has_band_in(&self, kit: &BandKit) -> bool {
+        band_match::has_suitable(kit, self.band_type())
+    }
 }
 
 const fn light(exercise: &'static str, dose: Dose) -> Move {
@@ -306,30 +346,12 @@ pub fn by_id(id: &str) -> Option<&'static Starter> {
 }
 
 impl Starter {
-    /// The routine, named after the starter, with bands from `kit`.
+    /// The routine, named after the starter, with bands from `kit` of the
+    /// type each exercise needs (see `kit::band_match`).
     pub fn build(&self, kit: &BandKit) -> Routine {
-        let lightest = kit.starting_band(true);
-        let light: Option<BandId> = kit.starting_band(false);
-        // A stacked band is a second, different band: the lightest one,
-        // unless that is the main band already.
-        let second = lightest.filter(|id| Some(*id) != light);
         let mut routine = Routine::new(self.name);
         for step in self.moves {
-            let bands = match step.bands {
-                Bands::Light => BandChoice {
-                    main: light,
-                    stacked: None,
-                },
-                Bands::LightStacked => BandChoice {
-                    main: light,
-                    stacked: second,
-                },
-                Bands::Lightest => BandChoice {
-                    main: lightest,
-                    stacked: None,
-                },
-            };
-            routine.push(step.exercise, step.dose, bands);
+            routine.push(step.exercise, step.dose, step.bands_from(kit));
         }
         if let Some(plan) = self.circuit {
             let last = self.moves.len().saturating_sub(1);
@@ -343,6 +365,29 @@ impl Starter {
             }
         }
         routine
+    }
+
+    /// The catalog ids of the starter's exercises, in order.
+    pub fn exercise_ids(&self) -> impl Iterator<Item = &'static str> {
+        self.moves.iter().map(|step| step.exercise)
+    }
+
+    /// The types of band this starter needs that `kit` has no band for,
+    /// once each in the order the moves first need them, each with the
+    /// moves that need it.
+    pub fn missing_bands(&self, kit: &BandKit) -> Vec<(BandType, Vec<&'static str>)> {
+        let mut missing: Vec<(BandType, Vec<&'static str>)> = Vec::new();
+        for step in self.moves.iter().filter(|step| !step.has_band_in(kit)) {
+            let needed = step.band_type();
+            match missing
+                .iter_mut()
+                .find(|(known, _)| band_match::fits(*known, needed))
+            {
+                Some((_, moves)) => moves.push(step.exercise),
+                None => missing.push((needed, vec![step.exercise])),
+            }
+        }
+        missing
     }
 
     /// The estimated length of the routine, in seconds (bands make no

@@ -2,7 +2,9 @@
 
 use super::*;
 use crate::model::catalog;
-use crate::model::kit::band::preset;
+use crate::model::catalog::exercise::BandType;
+use crate::model::kit::band::{preset, Band};
+use crate::model::kit::band_match;
 use crate::model::routine::Block;
 use crate::model::workout::timeline::{Goal, Phase, Timeline};
 use std::collections::HashSet;
@@ -282,17 +284,28 @@ fn post_run_stretch_follows_article_3_with_the_lightest_band() {
         ])
     );
     assert_eq!(routine.blocks(), singles(&routine));
-    let kit = preset("mini-loop-5").unwrap().kit();
-    let lightest = kit.lightest().unwrap().id;
-    for entry in starter("post-run-stretch").build(&kit).entries {
-        assert_eq!(
-            entry.bands,
-            BandChoice {
-                main: Some(lightest),
-                stacked: None
-            }
-        );
-    }
+    // The butterfly is a mini loop move; the hamstring stretches need a
+    // flat band, each the lightest of its type.
+    let mut kit = preset("mini-loop-5").unwrap().kit();
+    let lightest_loop = kit.lightest().unwrap().id;
+    let flat: Vec<BandId> = preset("flat-8")
+        .unwrap()
+        .kit()
+        .bands
+        .into_iter()
+        .map(|band| kit.add(band))
+        .collect();
+    let mains: Vec<_> = starter("post-run-stretch")
+        .build(&kit)
+        .entries
+        .iter()
+        .map(|e| e.bands)
+        .collect();
+    let only = |id: BandId| BandChoice {
+        main: Some(id),
+        stacked: None,
+    };
+    assert_eq!(mains, [only(lightest_loop), only(flat[0]), only(flat[0])]);
 }
 
 #[test]
@@ -387,15 +400,81 @@ fn bands_come_from_the_kit_by_level() {
 }
 
 #[test]
-fn a_kit_of_one_band_uses_it_everywhere() {
+fn a_kit_of_one_band_uses_it_wherever_it_suits() {
     let mut kit = preset("fabric-loop-3").unwrap().kit();
     let keep = kit.bands[2].id;
     kit.bands.retain(|b| b.id == keep);
     for s in starters() {
         for entry in s.build(&kit).entries {
-            assert_eq!(entry.bands.main, Some(keep), "{}", s.id);
+            let needed = catalog::by_id(&entry.exercise).unwrap().band_type;
+            let expected = band_match::fits(needed, BandType::FabricLoop).then_some(keep);
+            assert_eq!(entry.bands.main, expected, "{}: {}", s.id, entry.exercise);
         }
     }
+}
+
+#[test]
+fn each_move_gets_a_band_of_its_type_or_none() {
+    let mini = preset("mini-loop-5").unwrap().kit();
+    let routine = starter("runners-ten").build(&mini);
+    let without: Vec<&str> = routine
+        .entries
+        .iter()
+        .filter(|e| e.bands.main.is_none())
+        .map(|e| e.exercise.as_str())
+        .collect();
+    assert_eq!(without, ["standing-hip-abduction", "ankle-dorsiflexion"]);
+    assert_eq!(
+        starter("runners-ten").missing_bands(&mini),
+        [
+            (BandType::Tube, vec!["standing-hip-abduction"]),
+            (BandType::Flat, vec!["ankle-dorsiflexion"])
+        ]
+    );
+
+    // With a flat band and a tube added, every move has a band of its type.
+    let mut kit = mini.clone();
+    let flat = kit.add(preset("flat-8").unwrap().kit().bands[0].clone());
+    let tube = kit.add(Band {
+        band_type: BandType::Tube,
+        ..mini.bands[0].clone()
+    });
+    let routine = starter("runners-ten").build(&kit);
+    let band_of = |id: &str| {
+        routine
+            .entries
+            .iter()
+            .find(|e| e.exercise == id)
+            .and_then(|e| e.bands.main)
+    };
+    assert_eq!(band_of("ankle-dorsiflexion"), Some(flat));
+    assert_eq!(band_of("standing-hip-abduction"), Some(tube));
+    assert_eq!(band_of("clamshell"), Some(mini.bands[1].id));
+    assert_eq!(starter("runners-ten").missing_bands(&kit), []);
+    assert_eq!(
+        starter("post-run-stretch").missing_bands(&BandKit::default()),
+        [
+            (BandType::MiniLoop, vec!["butterfly-stretch"]),
+            (
+                BandType::Flat,
+                vec!["seated-hamstring-stretch", "standing-hamstring-stretch"]
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_starter_lists_its_exercises_in_order() {
+    let ids: Vec<&str> = starter("hip-and-foot").exercise_ids().collect();
+    assert_eq!(
+        ids,
+        [
+            "banded-squat",
+            "clamshell",
+            "monster-walk",
+            "banded-toe-taps"
+        ]
+    );
 }
 
 #[test]

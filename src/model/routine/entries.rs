@@ -171,8 +171,10 @@ impl Routine {
     }
 
     /// Adds a catalog exercise at `at` (the end when None) with its default
-    /// dose and a starting band from `kit`: the lightest for mobility work,
-    /// the second lightest otherwise. Returns its position.
+    /// dose and a starting band from `kit` of the type the exercise needs
+    /// (see `kit::band_match`): the lightest that suits for mobility work, the
+    /// second lightest otherwise, and none when no band suits. Returns its
+    /// position.
     pub fn add_exercise(
         &mut self,
         exercise: &Exercise,
@@ -180,8 +182,10 @@ impl Routine {
         kit: Option<&BandKit>,
     ) -> usize {
         let gentle = exercise.category == Category::Mobility;
+        let needed = exercise.band_type;
         let bands = BandChoice {
-            main: kit.and_then(|kit| kit.starting_band(gentle)),
+            main: kit
+                .and_then(|kit| crate::model::kit::band_match::starting_band(kit, needed, gentle)),
             stacked: None,
         };
         let at = at.unwrap_or(self.entries.len()).min(self.entries.len());

@@ -3,6 +3,8 @@
 //!
 //! - [`shared`]: the routine as a link carries it, bands as level and
 //!   colour, and how it maps onto the recipient's kit.
+//! - [`senders_kit`]: the sender's bands, shown to (and taken as a kit by)
+//!   someone who has no bands yet.
 //! - [`codec`]: the versioned binary format.
 //! - [`limits`]: its version and the most a link may hold.
 //! - [`wire`]: varints and base64url.
@@ -25,6 +27,7 @@ pub mod codes;
 pub mod error;
 pub mod limits;
 pub mod qr;
+pub mod senders_kit;
 pub mod shared;
 pub mod wire;
 

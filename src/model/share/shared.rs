@@ -3,7 +3,7 @@
 //! sender's routine and kit, and turned back into a routine against the
 //! recipient's kit.
 
-use crate::model::kit::band::{Band, BandKit, Colour};
+use crate::model::kit::band::{Band, BandId, BandKit, Colour};
 use crate::model::routine::dose::Dose;
 use crate::model::routine::{BandChoice, Block, Circuit, Routine};
 
@@ -116,12 +116,14 @@ impl SharedRoutine {
     /// lands on the main band is dropped, since a band cannot be stacked on
     /// itself.
     pub fn to_routine(&self, kit: &BandKit) -> Routine {
+        self.to_routine_with(|band| band.in_kit(kit).map(|b| b.id))
+    }
+
+    /// A routine whose bands are picked by `pick` (none where it gives
+    /// none). A stacked band that lands on the main band is dropped.
+    pub(super) fn to_routine_with(&self, pick: impl Fn(&SharedBand) -> Option<BandId>) -> Routine {
         let mut routine = Routine::new(self.name.clone());
-        let pick = |band: &Option<SharedBand>| {
-            band.as_ref()
-                .and_then(|band| band.in_kit(kit))
-                .map(|b| b.id)
-        };
+        let pick = |band: &Option<SharedBand>| band.as_ref().and_then(&pick);
         for entry in &self.entries {
             let main = pick(&entry.main);
             let stacked = pick(&entry.stacked).filter(|id| Some(*id) != main);

@@ -8,8 +8,13 @@ use crate::ui::when::When;
 use crate::model::catalog;
 use crate::model::catalog::exercise::Exercise;
 use crate::model::route::{Location, Route};
+use crate::model::routine::Routine;
+use crate::ui::add_chooser::{AddChooser, OpenChooser};
+use crate::ui::band_type_note::BandTypeNote;
+use crate::ui::data::AppData;
 use crate::ui::exercise_card::muscle_list;
 use crate::ui::placement_picture::PlacementPicture;
+use crate::ui::start_routine::start_now;
 
 #[component]
 pub fn ExerciseDetail(id: String) -> impl IntoView {
@@ -35,6 +40,30 @@ fn related(exercise: &Exercise) -> Vec<&'static Exercise> {
         .filter(|other| other.id != exercise.id)
         .filter(|other| other.id == base || other.variation_of == Some(base))
         .collect()
+}
+
+/// Add to a routine, or play this exercise alone now: a one-exercise
+/// workout at its starting dose, with a band of its type from the kit. It
+/// is not saved as a routine; its session goes to History like any other.
+#[component]
+fn Actions(exercise: &'static Exercise) -> impl IntoView {
+    OpenChooser::provide();
+    let problem = RwSignal::new(None::<String>);
+    let try_it = move |_| {
+        let kit = AppData::get().kit.get_untracked();
+        let mut routine = Routine::new(exercise.name);
+        routine.add_exercise(exercise, None, kit.as_ref());
+        problem.set(start_now(&routine).err());
+    };
+    view! {
+        <div class="exercise-actions">
+            <button type="button" class="button button-primary" on:click=try_it>
+                "Try it now"
+            </button>
+            <AddChooser exercise />
+            {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
+        </div>
+    }
 }
 
 #[component]
@@ -65,12 +94,14 @@ fn Detail(exercise: &'static Exercise) -> impl IntoView {
             <When when=Signal::derive(move || !exercise.aliases.is_empty())>
                 <p class="aliases">"Also called " {exercise.aliases.join(", ")}</p>
             </When>
+            <Actions exercise />
             <div class="card placement-card">
                 <PlacementPicture placement=exercise.placement size=120 />
                 <div>
                     <p class="label">"Band"</p>
                     <p class="placement-text">{exercise.placement.label()}</p>
                     <p class="muted">{exercise.band_type.label()}</p>
+                    <BandTypeNote needed=exercise.band_type />
                 </div>
             </div>
             <dl class="facts card">

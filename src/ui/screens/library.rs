@@ -1,17 +1,62 @@
 //! The exercise library: search and filter the catalog, open an exercise.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use leptos::prelude::*;
 
 use crate::ui::when::When;
 
 use crate::model::catalog;
 use crate::model::catalog::library_filter::{filter, LibraryFilter};
+use crate::model::route::Route;
+use crate::platform::focus;
+use crate::ui::add_chooser::OpenChooser;
+use crate::ui::data::AppData;
 use crate::ui::exercise_card::ExerciseCard;
 use crate::ui::library_filters::LibraryFilters;
+use crate::ui::workout_data::WorkoutData;
+
+/// Set once the runner turns the first-run offer down, for this visit.
+static OFFER_DECLINED: AtomicBool = AtomicBool::new(false);
+
+/// On a first visit (no bands, no routines, no workouts yet): three steps
+/// to a first workout, which the runner can take or turn down.
+#[component]
+fn FirstRunOffer() -> impl IntoView {
+    let data = AppData::get();
+    let workouts = WorkoutData::get();
+    let declined = RwSignal::new(OFFER_DECLINED.load(Ordering::Relaxed));
+    let first_visit = Signal::derive(move || {
+        !declined.get()
+            && data.kit.with(Option::is_none)
+            && data.book.with(|b| b.routines.is_empty())
+            && workouts.history.with(|h| h.sessions.is_empty())
+    });
+    let decline = move |_| {
+        OFFER_DECLINED.store(true, Ordering::Relaxed);
+        declined.set(true);
+        focus::focus_selector("main h1");
+    };
+    view! {
+        <When when=first_visit>
+            <section class="card first-run-offer" aria-labelledby="first-run-offer-title">
+                <h2 id="first-run-offer-title">"New to Bandwork?"</h2>
+                <p>"Three quick steps: choose your bands, pick a starter routine, and start your first workout."</p>
+                <div class="card-actions">
+                    <a class="button button-primary" href=Route::Start.href()>"Get started"</a>
+                    <button type="button" class="button button-quiet" on:click=decline>
+                        "Not now"
+                    </button>
+                </div>
+            </section>
+        </When>
+    }
+}
 
 #[component]
 pub fn LibraryScreen() -> impl IntoView {
     let chosen = expect_context::<RwSignal<LibraryFilter>>();
+    OpenChooser::provide();
     let total = catalog::all().count();
     let found = Memo::new(move |_| chosen.with(|f| filter(catalog::all(), f)));
 
@@ -21,6 +66,7 @@ pub fn LibraryScreen() -> impl IntoView {
             <p class="lead">
                 "Band exercises picked for runners: hips, glutes, core, feet and ankles."
             </p>
+            <FirstRunOffer />
             <LibraryFilters />
             <p class="result-count" aria-live="polite">
                 {move || {

@@ -14,6 +14,7 @@ use crate::platform::location;
 use crate::ui::band_label::BandChip;
 use crate::ui::data::AppData;
 use crate::ui::settings_context::SettingsContext;
+use crate::ui::start_routine::start_now;
 use crate::ui::status::StatusMessage;
 use crate::ui::undo::Undo;
 
@@ -105,6 +106,12 @@ fn RoutineCard(id: RoutineId) -> impl IntoView {
             StatusMessage::announce(format!("Made {}.", copy_name.unwrap_or_default()));
         }
     };
+    let problem = RwSignal::new(None::<String>);
+    let start = move |_| {
+        if let Some(routine) = routine.get_untracked() {
+            problem.set(start_now(&routine).err());
+        }
+    };
     let delete = move |_| {
         if let Some((at, saved)) = data.change_book(|b| b.delete(id)) {
             let SavedRoutine { routine, .. } = &saved;
@@ -123,6 +130,10 @@ fn RoutineCard(id: RoutineId) -> impl IntoView {
                 {chips}
             </ul>
             <div class="card-actions">
+                <button type="button" class="button button-primary" on:click=start>
+                    "Start"
+                    <span class="visually-hidden">" " {name}</span>
+                </button>
                 <a class="button button-quiet" href=Location::routine_href(id)>
                     "Edit"
                     <span class="visually-hidden">" " {name}</span>
@@ -136,6 +147,7 @@ fn RoutineCard(id: RoutineId) -> impl IntoView {
                     <span class="visually-hidden">" " {name}</span>
                 </button>
             </div>
+            {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
         </li>
     }
 }

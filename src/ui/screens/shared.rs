@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::model::catalog;
 use crate::model::kit::band::BandKit;
+use crate::model::kit::resistance::Units;
 use crate::model::route::{Location, Route};
 use crate::model::routine::estimate::describe;
 use crate::model::routine::Routine;
@@ -30,15 +31,32 @@ pub fn SharedRoutineScreen(payload: String) -> impl IntoView {
             </section>
         }
         .into_any(),
-        Ok(shared) => {
+        Ok(shared) if !kit.bands.is_empty() => {
             let routine = shared.to_routine(&kit);
-            view! { <Preview routine kit /> }.into_any()
+            view! { <Preview routine kit senders=None /> }.into_any()
+        }
+        Ok(shared) => {
+            // No bands of my own: show the sender's, and offer to take them.
+            let (kit, routine) = shared.with_senders_kit();
+            let senders = (!kit.bands.is_empty()).then(|| SendersBands {
+                kit: kit.clone(),
+                without: shared.to_routine(&BandKit::default()),
+            });
+            view! { <Preview routine kit senders /> }.into_any()
         }
     }
 }
 
+/// For a recipient with no bands: the sender's bands as a kit, and the
+/// routine without any bands, saved if they turn the kit down.
+#[derive(Clone)]
+struct SendersBands {
+    kit: BandKit,
+    without: Routine,
+}
+
 #[component]
-fn Preview(routine: Routine, kit: BandKit) -> impl IntoView {
+fn Preview(routine: Routine, kit: BandKit, senders: Option<SendersBands>) -> impl IntoView {
     let data = AppData::get();
     let units = expect_context::<SettingsContext>()
         .settings
@@ -82,17 +100,34 @@ fn Preview(routine: Routine, kit: BandKit) -> impl IntoView {
             .into_any()
         })
         .collect_view();
+    let take_bands = RwSignal::new(true);
+    let offer = senders.clone().map(|senders| {
+        view! { <SendersOffer kit=senders.kit take_bands units /> }
+    });
+    let has_offer = senders.is_some();
     let routine = StoredValue::new(routine);
+    let senders = StoredValue::new(senders);
     let save = move |_| {
-        let id = data.change_book(|book| book.add(routine.get_value()));
+        let (to_save, kit_too) = match senders.get_value() {
+            Some(senders) if take_bands.get_untracked() => (routine.get_value(), Some(senders.kit)),
+            Some(senders) => (senders.without, None),
+            None => (routine.get_value(), None),
+        };
+        let no_bands = kit_too.is_none() && has_offer;
+        if let Some(kit) = kit_too {
+            data.set_kit(kit);
+        }
+        let id = data.change_book(|book| book.add(to_save));
         let saved = data
             .book
             .with_untracked(|b| b.get(id).map(|r| r.name.clone()));
         let name = saved.unwrap_or_default();
-        StatusMessage::announce(if data.saves_routines() {
-            format!("Saved {name} to your routines.")
-        } else {
+        StatusMessage::announce(if !data.saves_routines() {
             format!("Added {name} for now, but not saved: your saved routines could not be read.")
+        } else if no_bands {
+            format!("Saved {name} to your routines. It shows no band until you set up your bands.")
+        } else {
+            format!("Saved {name} to your routines.")
         });
         location::go(&Location::routine_href(id));
     };
@@ -101,14 +136,63 @@ fn Preview(routine: Routine, kit: BandKit) -> impl IntoView {
             <h1 id="screen-title" tabindex="-1">"Shared routine"</h1>
             <p class="shared-name">{name}</p>
             <p class="routine-summary">{summary}</p>
-            <p class="hint">
-                "Bands are matched to your kit by level: the sender's second-lightest band becomes your second-lightest."
-            </p>
+            {if has_offer {
+                offer.into_any()
+            } else {
+                view! {
+                    <p class="hint">
+                        "Bands are matched to your kit by level: the sender's second-lightest band becomes your second-lightest."
+                    </p>
+                }
+                .into_any()
+            }}
             <ul class="shared-list" aria-label="Exercises in the shared routine">{items}</ul>
             <div class="shared-actions">
                 <button type="button" class="button button-primary" on:click=save>"Save to my routines"</button>
                 <a class="button button-quiet" href=Route::Routines.href()>"Not now"</a>
             </div>
         </section>
+    }
+}
+
+/// The sender's bands, for a recipient with none: shown by colour and
+/// level, with a choice to take them into the kit when saving.
+#[component]
+fn SendersOffer(kit: BandKit, take_bands: RwSignal<bool>, units: Units) -> impl IntoView {
+    let count = kit.bands.len();
+    let chips = kit
+        .bands
+        .into_iter()
+        .map(|band| view! { <li><BandChip band units /></li> })
+        .collect_view();
+    view! {
+        <div class="card callout senders-bands">
+            <p>
+                <strong>"You have no bands set up yet. "</strong>
+                "The sender used these, by colour and by level in their kit (1 is their lightest):"
+            </p>
+            <ul class="band-chips" aria-label="The sender's bands">{chips}</ul>
+            <label class="senders-bands-take">
+                <input
+                    type="checkbox"
+                    prop:checked=move || take_bands.get()
+                    on:change=move |event| take_bands.set(event_target_checked(&event))
+                />
+                {if count == 1 {
+                    "Add this band to my kit when I save".to_owned()
+                } else {
+                    format!("Add these {count} bands to my kit when I save")
+                }}
+            </label>
+            <p class="hint">
+                {move || if take_bands.get() {
+                    "You can rename them, or change them for your own, in Your bands."
+                } else {
+                    "Without bands, each exercise will show “No band”."
+                }}
+                " "
+                <a href=Route::Bands.href()>"Set up my own bands first"</a>
+            </p>
+        </div>
     }
 }
