@@ -16,6 +16,7 @@
 // Returns the names written, so the caller can minify and re-hash them.
 import { createHash } from "node:crypto";
 import { execFile, execFileSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -76,12 +77,20 @@ export async function splitWasm(staging, crate, release) {
   const t2 = Date.now();
 
   const mainWasm = join(bindgenDir, `${base}_bg.wasm`);
-  // The main module and the chunks are optimised in parallel.
+  // The main module and the chunks are optimised in parallel, a few at a
+  // time: over a hundred wasm-opt processes at once run a small machine
+  // out of memory.
   const names = readdirSync(splitDir).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f));
-  await Promise.all([
-    optimise(mainWasm, join(staging, `${base}_bg.wasm`)),
-    ...names.map((name) => optimise(join(splitDir, name), join(work, name))),
-  ]);
+  const jobs = [
+    () => optimise(mainWasm, join(staging, `${base}_bg.wasm`)),
+    ...names.map((name) => () => optimise(join(splitDir, name), join(work, name))),
+  ];
+  const lanes = Math.max(2, Math.min(8, availableParallelism()));
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) await jobs[next++]();
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
 
   // Chunks are named by content.
   let loader = readFileSync(join(splitDir, "__wasm_split.js"), "utf8");
