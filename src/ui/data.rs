@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::model::kit::band::BandKit;
 use crate::model::routine::routine_book::{RoutineBook, RoutineId};
 use crate::model::routine::Routine;
-use crate::model::storage::keys::{KIT_KEY, ROUTINES_KEY};
+use crate::model::storage::keys::{KIT_KEY, LAST_ROUTINE_KEY, ROUTINES_KEY};
+use crate::platform::storage;
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::persisted::{Refused, Spec, Stored};
 
@@ -56,10 +57,16 @@ impl AppData {
         let data = AppData {
             kit: stored_kit.value,
             book: stored_book.value,
-            current: RwSignal::new(None),
+            current: RwSignal::new(last_routine(&stored_book.value)),
             stored_kit,
             stored_book,
         };
+        // Remembered across visits, so Add offers the same routine first.
+        Effect::new(move |_| {
+            if let Some(id) = data.current.get() {
+                let _ = storage::write_text(LAST_ROUTINE_KEY, &id.to_string());
+            }
+        });
         provide_context(data);
         data
     }
@@ -125,4 +132,15 @@ impl AppData {
     pub fn reload_book(self) {
         self.stored_book.follow_stored();
     }
+}
+
+/// The routine last opened or added to, as remembered, if it still exists.
+fn last_routine(book: &RwSignal<RoutineBook>) -> Option<RoutineId> {
+    let id = storage::read_text(LAST_ROUTINE_KEY)
+        .ok()
+        .flatten()?
+        .trim()
+        .parse::<RoutineId>()
+        .ok()?;
+    book.with_untracked(|b| b.get(id).is_some()).then_some(id)
 }

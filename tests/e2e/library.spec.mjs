@@ -85,9 +85,11 @@ test("Add asks which routine, marks the last one used, and never makes a routine
   await press(next.getByRole("button", { name: "Cancel" }), testInfo);
   expect(await storedRoutines(page)).toHaveLength(2);
 
-  // After a reload nothing is added by itself either; New routine is a choice.
+  // After a reload the last one used is still first; nothing is added by
+  // itself either, and New routine is a choice.
   await page.reload();
   await press(page.getByRole("button", { name: "Add Monster walk to routine" }), testInfo);
+  await expect(page.getByRole("dialog").getByRole("button").first()).toHaveText(/After the long run\s*,?\s*Last used/);
   await press(page.getByRole("dialog").getByRole("button", { name: "New routine" }), testInfo);
   await expect(page.getByRole("status")).toHaveText("Added Monster walk to My routine.");
   expect((await storedRoutines(page)).map((r) => r.routine.name)).toEqual(["Morning hips", "After the long run", "My routine"]);

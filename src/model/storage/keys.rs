@@ -16,15 +16,19 @@ pub const WORKOUT_KEY: &str = "bandwork.workout";
 pub const SETTINGS_KEY: &str = "bandwork.settings";
 /// When the last full export was made (ms since the epoch, as text).
 pub const LAST_EXPORT_KEY: &str = "bandwork.last_export";
+/// The routine last opened or added to (its id, as text): where Add offers
+/// to go first. A convenience: losing it loses nothing.
+pub const LAST_ROUTINE_KEY: &str = "bandwork.last_routine";
 
-/// Every key above: the records a full export and a reset are about.
-pub const ALL_KEYS: [&str; 6] = [
+/// Every key above.
+pub const ALL_KEYS: [&str; 7] = [
     KIT_KEY,
     ROUTINES_KEY,
     HISTORY_KEY,
     WORKOUT_KEY,
     SETTINGS_KEY,
     LAST_EXPORT_KEY,
+    LAST_ROUTINE_KEY,
 ];
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ export const KEYS = Object.freeze({
   workout: key("WORKOUT"),
   settings: key("SETTINGS"),
   lastExport: key("LAST_EXPORT"),
+  lastRoutine: key("LAST_ROUTINE"),
 });
 
 /** Backup slot `n` (from 1) of `key`, as model/storage/backup.rs names it. */
