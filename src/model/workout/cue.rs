@@ -36,11 +36,13 @@ impl CueTracker {
     /// give none.
     pub fn due(&mut self, timeline: &Timeline, state: &State) -> Vec<Cue> {
         let segment = timeline.segment(state.index);
-        let second = state.elapsed_ms / 1000;
-        let before = self.seen.replace((state.index, second));
+        // Paused, nothing is cued or marked seen: a segment skipped to
+        // while paused gets its tone when the runner resumes.
         if state.paused {
             return Vec::new();
         }
+        let second = state.elapsed_ms / 1000;
+        let before = self.seen.replace((state.index, second));
         match before {
             Some((index, _)) if index != state.index => vec![start_cue(segment)],
             None => vec![start_cue(segment)],

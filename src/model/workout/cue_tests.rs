@@ -235,3 +235,22 @@ fn labels_tell_rep_sets_to_tap_done() {
         ]
     );
 }
+
+#[test]
+fn a_segment_skipped_to_while_paused_gets_its_tone_on_resume() {
+    let squats = timeline(&[("walking-squat", Dose::timed(2, 30, 20))]);
+    let mut run = Run::new(T0);
+    let mut tracker = CueTracker::default();
+    let mut look = |run: &Run, ms| tracker.due(&squats, &state_at(&squats, run, T0 + ms));
+    assert_eq!(look(&run, 0), [Cue::Break]);
+    run.act(&squats, Action::Pause, T0 + 2_000);
+    run.act(&squats, Action::Skip, T0 + 3_000);
+    assert_eq!(look(&run, 3_000), [], "paused: quiet");
+    run.act(&squats, Action::Resume, T0 + 9_000);
+    assert_eq!(look(&run, 9_000), [Cue::Work]);
+    // Paused and resumed within one segment: no tone again.
+    run.act(&squats, Action::Pause, T0 + 12_000);
+    assert_eq!(look(&run, 12_000), []);
+    run.act(&squats, Action::Resume, T0 + 15_000);
+    assert_eq!(look(&run, 15_000), []);
+}
