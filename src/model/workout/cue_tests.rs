@@ -199,7 +199,7 @@ fn goals_and_counts_in_words() {
             Some("15 steps each way".to_owned()),
             None,
             Some("12 reps".to_owned()),
-            Some("Hold".to_owned()),
+            None,
         ]
     );
     assert_eq!(goal_text(&holds.segments[0]), None, "get ready");
@@ -221,19 +221,10 @@ fn goals_and_counts_in_words() {
 }
 
 #[test]
-fn labels_tell_rep_sets_to_tap_done() {
+fn labels_name_the_phase_once() {
     let clams = timeline(&[("clamshell", Dose::reps(2, 12, 30))]);
     let labels: Vec<&str> = clams.segments.iter().map(phase_label).collect();
-    assert_eq!(
-        labels,
-        [
-            "Get ready",
-            "Go, then tap Done",
-            "Rest",
-            "Go, then tap Done",
-            "Done"
-        ]
-    );
+    assert_eq!(labels, ["Get ready", "Work", "Rest", "Work", "Done"]);
 }
 
 #[test]
