@@ -108,6 +108,7 @@ mod tests {
                 sets_done: entry.dose.sets,
                 actual: None,
                 rating: None,
+                cut_short_s: Vec::new(),
             })
             .collect();
         History {

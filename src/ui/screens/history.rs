@@ -13,6 +13,7 @@ use crate::model::settings::MAX_WEEKLY_GOAL;
 use crate::model::storage::backup_reminder::{due, parse_last_export};
 use crate::model::storage::keys::LAST_EXPORT_KEY;
 use crate::model::time::{self, clock_text};
+use crate::model::workout::cut_short_text;
 use crate::platform::clock::{local_date, now_ms, offset_min};
 use crate::platform::storage;
 use crate::ui::screens::exercise_progress::ExerciseProgress;
@@ -201,7 +202,7 @@ fn SessionItem(session: Session) -> impl IntoView {
     let done: Vec<_> = session
         .exercises
         .iter()
-        .filter(|e| e.sets_done > 0)
+        .filter(|e| e.sets_done > 0 || !e.cut_short_s.is_empty())
         .cloned()
         .collect();
     let meta = format!(
@@ -238,6 +239,9 @@ fn SessionItem(session: Session) -> impl IntoView {
                 .rating
                 .map(|r| format!(" · {}", r.label().to_ascii_lowercase()))
                 .unwrap_or_default();
+            let short = cut_short_text(&e)
+                .map(|text| format!(" · {text}"))
+                .unwrap_or_default();
             let line = format!(
                 "{} of {} sets, {}{}{}{}",
                 e.sets_done,
@@ -250,7 +254,7 @@ fn SessionItem(session: Session) -> impl IntoView {
                 },
                 actual,
                 rating
-            );
+            ) + &short;
             view! {
                 <li><strong>{catalog::name_of(&e.exercise)}</strong>" "<span>{line}</span></li>
             }
