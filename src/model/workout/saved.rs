@@ -244,10 +244,20 @@ fn sets_done(timeline: &Timeline, spent: &[Visit], entries: usize) -> (Vec<u8>, 
                 *sets = sets.saturating_add(1);
             }
         } else if let Some(short) = cut_short.get_mut(segment.entry) {
-            short.push(u16::try_from(done_ms / 1000).unwrap_or(u16::MAX));
+            // A second begun counts: a hold let go after 0.3 s is 1 s.
+            short.push(u16::try_from(done_ms.div_ceil(1000)).unwrap_or(u16::MAX));
         }
     }
     (sets_done, cut_short)
+}
+
+/// Whether `session` holds any work (a set done, or one cut short): one
+/// ended before any work began is not worth a history entry.
+pub fn has_work(session: &Session) -> bool {
+    session
+        .exercises
+        .iter()
+        .any(|e| e.sets_done > 0 || !e.cut_short_s.is_empty())
 }
 
 /// The sets of an exercise that were cut short, in words: "1 set cut

@@ -182,6 +182,7 @@ fn a_hold_skipped_after_a_second_is_logged_as_that_second() {
         (0, &[1][..])
     );
     assert_eq!(session.sets(), 0);
+    assert!(has_work(&session), "a cut-short hold is worth keeping");
     assert_eq!(
         cut_short_text(bridge).as_deref(),
         Some("1 set cut short: 1 s of 30 s")
@@ -198,7 +199,7 @@ fn timed_sets_run_to_their_end_or_skipped_in_the_last_second_are_done() {
     assert!(workout.run.act(&timeline, Action::Skip, T0 + 102_000));
     let bridge = workout.session(&timeline, T0 + 102_000).exercises[0].clone();
     assert_eq!(bridge.sets_done, 2);
-    assert_eq!(bridge.cut_short_s, [20], "the longer of the two tries");
+    assert_eq!(bridge.cut_short_s, [21], "the longer of the two tries");
     assert!(cut_short_text(&bridge).is_some());
 }
 
@@ -246,6 +247,7 @@ fn rep_sets_and_untouched_sets_are_as_before() {
         .exercises
         .iter()
         .all(|e| e.sets_done == 0 && e.cut_short_s.is_empty()));
+    assert!(!has_work(&session));
     assert_eq!(cut_short_text(&session.exercises[0]), None);
 }
 
