@@ -81,7 +81,7 @@ pub fn EndDialog(open: RwSignal<bool>, was_running: StoredValue<bool>) -> impl I
                 >
                     <h2 id="end-title" class="dialog-title">"End this workout?"</h2>
                     <p id="end-text">
-                        "It is paused while you choose. Save and end puts the sets you have done into your history; Discard keeps nothing of this workout."
+                        "The workout is paused. Save and end keeps the sets you have done in your history; Discard keeps nothing."
                     </p>
                     <div class="dialog-actions">
                         <button type="button" id="end-keep-going" class="button button-quiet" on:click=move |_| keep_going()>

@@ -153,6 +153,13 @@ pub fn Live() -> impl IntoView {
                         }
                     }}
                 </p>
+                // Paused, the phase is still said, smaller, beside "Paused".
+                {move || {
+                    paused.get().then(|| {
+                        let phase = shown.with(|s| s.as_ref().map_or("", |s| s.phase));
+                        view! { <p class="player-paused-phase">{phase}</p> }
+                    })
+                }}
                 <p class="player-count">
                     {move || shown.with(|s| s.as_ref().map(|s| count_text(&s.segment)).unwrap_or_default())}
                 </p>
@@ -163,7 +170,12 @@ pub fn Live() -> impl IntoView {
                 </h1>
                 {move || {
                     shown.with(|s| s.as_ref().and_then(|s| s.target.clone())).map(|target| {
-                        view! { <p class="player-target">{target}</p> }.into_any()
+                        // "12 reps," and "left side" each wrap as a whole.
+                        let parts = target
+                            .split_inclusive(", ")
+                            .map(|part| view! { <span class="player-target-part">{part.to_owned()}</span> })
+                            .collect_view();
+                        view! { <p class="player-target">{parts}</p> }.into_any()
                     })
                 }}
                 {move || {
