@@ -10,7 +10,7 @@ use crate::model::kit::band::BandKit;
 use crate::model::routine::Routine;
 use crate::model::storage::keys::{HISTORY_KEY, WORKOUT_KEY};
 use crate::model::workout::playback::{state_at, Action};
-use crate::model::workout::{StartProblem, Workout};
+use crate::model::workout::{has_work, StartProblem, Workout};
 use crate::platform::clock;
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::persisted::{Refused, Spec, Stored};
@@ -185,8 +185,8 @@ impl WorkoutData {
             return;
         };
         let session = workout.session(&timeline, now);
-        // A workout ended before any set began is not worth a history entry.
-        if session.sets() > 0 || state_at(&timeline, &workout.run, now).finished {
+        // A workout ended before any work began is not worth a history entry.
+        if has_work(&session) || state_at(&timeline, &workout.run, now).finished {
             self.reload_history();
             self.history
                 .update(|history| history.record(session.clone()));
@@ -202,6 +202,13 @@ impl WorkoutData {
             crate::platform::persist::request_once();
         }
         self.workout.set(None);
+        self.clear_workout();
+    }
+
+    /// Ends the workout now and keeps nothing of it: no session, no
+    /// summary.
+    pub fn discard(self) {
+        self.finished.set(None);
         self.clear_workout();
     }
 

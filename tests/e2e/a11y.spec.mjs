@@ -129,6 +129,7 @@ for (const theme of ["light", "dark"]) {
     });
 
     test("workout player: running, paused, waiting for Done, ending, summary", async ({ page }, testInfo) => {
+      test.setTimeout(90_000);
       // The fake clock keeps running in real time (axe needs its timers),
       // and the squat's long segments outlast an audit; fastForward jumps.
       await page.clock.install({ time: START });
@@ -168,6 +169,43 @@ for (const theme of ["light", "dark"]) {
       await press(page.getByRole("button", { name: "Save and end" }), testInfo);
       await expect(page.getByRole("heading", { level: 1, name: "Workout ended" })).toBeVisible();
       await audit(page, testInfo, `summary (${theme})`);
+    });
+
+    test("workout player: 3-2-1, switch sides, change over, round rest, discarded", async ({ page }, testInfo) => {
+      test.setTimeout(90_000);
+      await page.clock.install({ time: START });
+      await openWithData(page, "#/routine/1");
+      await press(page.getByRole("button", { name: "Start workout" }), testInfo);
+      const region = player(page);
+      const phase = region.locator(".player-phase");
+      // +15 s on each break keeps it on screen while axe looks.
+      const longer = () => press(region.getByRole("button", { name: "+15 s rest" }), testInfo);
+      // What the screen says about the segment: it changes with each Skip.
+      const said = () => region.locator(".player-head, .player-info h1, .player-target, .player-detail").allTextContents();
+      const skipTo = async (name) => {
+        for (let i = 0; i < 20 && (await phase.textContent()) !== name; i += 1) {
+          const before = (await said()).join("|");
+          await press(region.getByRole("button", { name: "Skip" }), testInfo);
+          await expect.poll(async () => (await said()).join("|")).not.toBe(before);
+        }
+        await expect(phase).toHaveText(name);
+      };
+      await page.clock.fastForward(7_200);
+      await expect(region.getByRole("timer", { name: "Work starts in" })).toBeVisible();
+      await audit(page, testInfo, `player, 3-2-1 (${theme})`);
+      await skipTo("Switch sides");
+      await longer();
+      await audit(page, testInfo, `player, switch sides (${theme})`);
+      await skipTo("Change over");
+      await longer();
+      await audit(page, testInfo, `player, change over (${theme})`);
+      await skipTo("Rest between rounds");
+      await longer();
+      await audit(page, testInfo, `player, rest between rounds (${theme})`);
+      await press(region.getByRole("button", { name: "End workout" }), testInfo);
+      await press(page.getByRole("button", { name: "Discard" }), testInfo);
+      await expect(page.getByRole("heading", { level: 1, name: "Workout discarded" })).toBeVisible();
+      await audit(page, testInfo, `workout discarded (${theme})`);
     });
 
     test("history with workouts, one opened", async ({ page }, testInfo) => {

@@ -145,9 +145,9 @@ test("build a routine, play it with a pause, and share it, by keyboard alone", a
 
   // Finish: the dead bug's time runs out, then Done ends each clamshell side.
   const done = player(page).getByRole("button", { name: "Done" });
-  for (const side of ["LEFT side", "RIGHT side"]) {
+  for (const side of ["left side", "right side"]) {
     for (let i = 0; i < 60 && !(await done.isVisible()); i += 1) await page.clock.runFor(1_000);
-    await expect(player(page).locator(".player-side")).toHaveText(side);
+    await expect(player(page).locator(".player-target")).toContainText(side);
     await tabTo(page, done, { back: true });
     await expectVisibleFocus(page, `Done (${side})`);
     await page.keyboard.press("Enter");

@@ -68,28 +68,28 @@ test("a whole routine plays through, segment by segment, into history", async ({
 
   // Rep sets wait for Done, however long they take.
   await page.clock.runFor(10_000);
-  await expectShowing(page, "Clamshell", "Go, then tap Done");
-  await expect(player(page).locator(".player-side")).toHaveText("LEFT side");
-  await expect(player(page).locator(".player-goal")).toHaveText("12 reps");
+  await expectShowing(page, "Clamshell", "Work");
+  // The target is the headline; the time in the set is small beside it.
+  await expect(player(page).locator(".player-target")).toHaveText("12 reps, left side");
   await page.clock.runFor(60_000);
-  await expect(player(page).locator(".player-side")).toHaveText("LEFT side");
-  await expect(player(page).getByRole("timer")).toHaveText("1:00");
+  await expect(player(page).locator(".player-target")).toHaveText("12 reps, left side");
+  await expect(player(page).getByRole("timer", { name: "Time in this set" })).toHaveText("1:00");
   await press(player(page).getByRole("button", { name: "Done" }), testInfo);
   await expectShowing(page, "Clamshell", "Switch sides", "0:05");
   // Done started the switch on a whole second: the screen looks at the
   // clock a moment after each boundary, so step just past it.
   await page.clock.runFor(5_010);
-  await expect(player(page).locator(".player-side")).toHaveText("RIGHT side");
+  await expect(player(page).locator(".player-target")).toHaveText("12 reps, right side");
   await press(player(page).getByRole("button", { name: "Done" }), testInfo);
 
   await expectShowing(page, "Ankle plantar flexion", "Get ready", "0:10");
   await page.clock.runFor(10_010);
-  await expectShowing(page, "Ankle plantar flexion", "Hold", "0:03");
-  await expect(player(page).locator(".player-goal")).toHaveText("Hold 1 of 2");
+  await expectShowing(page, "Ankle plantar flexion", "Work", "0:03");
+  await expect(player(page).locator(".player-detail")).toHaveText("Hold 1 of 2");
   await page.clock.runFor(3_000);
   await expectShowing(page, "Ankle plantar flexion", "Release", "0:02");
   await page.clock.runFor(2_000);
-  await expect(player(page).locator(".player-goal")).toHaveText("Hold 2 of 2");
+  await expect(player(page).locator(".player-detail")).toHaveText("Hold 2 of 2");
   await page.clock.runFor(3_000);
 
   await expect(page.getByRole("heading", { level: 1, name: "Workout complete" })).toBeVisible();
@@ -99,6 +99,7 @@ test("a whole routine plays through, segment by segment, into history", async ({
   await expect(done.first()).toContainText("2 of 2 sets");
   await expect(done.first()).toContainText("Grey, medium");
   await press(done.nth(1).getByRole("radio", { name: "Too easy" }), testInfo);
+  await press(done.nth(1).getByText("Not 12 reps per set?"), testInfo);
   await done.nth(1).getByRole("spinbutton").fill("15");
   await done.nth(1).getByRole("spinbutton").press("Tab");
 
@@ -192,8 +193,8 @@ test("the keyboard runs the player: Space, arrows and Enter", async ({ page }, t
   await expectShowing(page, "Walking squat", "Get ready");
   // To the clamshell's left side, which waits for Done: Enter ends it.
   for (let i = 0; i < 5; i += 1) await page.keyboard.press("ArrowRight");
-  await expectShowing(page, "Clamshell", "Go, then tap Done");
-  await expect(player(page).locator(".player-side")).toHaveText("LEFT side");
+  await expectShowing(page, "Clamshell", "Work");
+  await expect(player(page).locator(".player-target")).toHaveText("12 reps, left side");
   await page.keyboard.press("Enter");
   await expectShowing(page, "Clamshell", "Switch sides");
 });
@@ -259,7 +260,7 @@ test("after 30 minutes in the background the player shows exactly where the cloc
   await expectShowing(page, "Glute bridge with band", "Rest", "0:30");
 });
 
-test("the end dialog keeps the focus, and Escape or a tap outside closes it", async ({ page }, testInfo) => {
+test("the end dialog keeps the focus on its three buttons, and Escape or a tap outside is Keep going", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "keys are for the desktop run");
   await startShortRoutine(page, testInfo);
   await page.getByRole("button", { name: "End workout" }).click();
@@ -268,7 +269,11 @@ test("the end dialog keeps the focus, and Escape or a tap outside closes it", as
   await page.keyboard.press("Tab");
   await expect(dialog.getByRole("button", { name: "Save and end" })).toBeFocused();
   await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Discard" })).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(dialog.getByRole("button", { name: "Keep going" })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(dialog.getByRole("button", { name: "Discard" })).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole("button", { name: "End workout" })).toBeFocused();
@@ -287,8 +292,8 @@ test("after Done the focus is on Pause, and the summary takes it at the end", as
   await expect(page.getByRole("button", { name: "Pause" })).toBeFocused();
   // The arrows still work with a button focused.
   await page.keyboard.press("ArrowRight");
-  await expectShowing(page, "Clamshell", "Go, then tap Done");
-  await expect(player(page).locator(".player-side")).toHaveText("RIGHT side");
+  await expectShowing(page, "Clamshell", "Work");
+  await expect(player(page).locator(".player-target")).toHaveText("12 reps, right side");
   // Some time in the set, so that there is a session to sum up.
   await page.clock.runFor(2_000);
   await page.getByRole("button", { name: "End workout" }).click();

@@ -297,16 +297,17 @@ export const JOURNEYS = [
       // other timed segments; Done ends the rep sets.
       const started = Date.now();
       const seen = await playToTheEnd(ui, {
-        letRun: (s) => (s.heading === "Walking squat" && s.phase !== "Get ready") || s.phase === "Hold",
+        letRun: (s) =>
+          (s.heading === "Walking squat" && s.phase !== "Get ready") || (s.heading === "Glute bridge hold" && s.phase === "Work"),
       });
       log(`played ${seen.length} segments in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-      const has = (what, test) => assert.ok(seen.some(test), `${what} was shown; seen: ${seen.map((s) => `${s.heading}/${s.phase}/${s.side ?? ""}/${s.count ?? ""}`).join(", ")}`);
+      const has = (what, test) => assert.ok(seen.some(test), `${what} was shown; seen: ${seen.map((s) => `${s.heading}/${s.phase}/${s.target ?? s.detail ?? ""}/${s.count ?? ""}`).join(", ")}`);
       has("squat work, set 1", (s) => s.heading === "Walking squat" && s.phase === "Work" && s.count?.includes("Set 1 of 2"));
       has("squat rest", (s) => s.heading === "Walking squat" && s.phase === "Rest");
       has("squat work, set 2", (s) => s.heading === "Walking squat" && s.phase === "Work" && s.count?.includes("Set 2 of 2"));
-      has("clamshell left, waiting for Done", (s) => s.heading === "Clamshell" && s.phase === "Go, then tap Done" && s.side === "LEFT side");
-      has("clamshell right, waiting for Done", (s) => s.heading === "Clamshell" && s.phase === "Go, then tap Done" && s.side === "RIGHT side");
-      has("the hold", (s) => s.heading === "Glute bridge hold" && s.phase === "Hold");
+      has("clamshell left, waiting for Done", (s) => s.heading === "Clamshell" && s.waitsForDone && /left side$/.test(s.target ?? ""));
+      has("clamshell right, waiting for Done", (s) => s.heading === "Clamshell" && s.waitsForDone && /right side$/.test(s.target ?? ""));
+      has("the hold", (s) => s.heading === "Glute bridge hold" && s.phase === "Work");
       has("circuit round 1", (s) => s.heading === "Dead bug with band" && /Round 1 of 2/.test(s.count ?? ""));
       has("circuit round 2", (s) => s.heading === "Glute bridge with band" && /Round 2 of 2/.test(s.count ?? ""));
 

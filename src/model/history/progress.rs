@@ -173,6 +173,7 @@ mod tests {
             sets_done: sets,
             actual,
             rating: None,
+            cut_short_s: Vec::new(),
         }
     }
 

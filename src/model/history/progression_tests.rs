@@ -315,6 +315,7 @@ fn the_last_session_counts_only_while_the_routine_has_its_dose() {
         sets_done,
         actual,
         rating,
+        cut_short_s: Vec::new(),
     };
     let session = |id, routine: &str, exercise| Session {
         id,

@@ -59,6 +59,11 @@ pub struct SessionExercise {
     /// says it differed from the plan.
     pub actual: Option<u16>,
     pub rating: Option<Rating>,
+    /// Seconds of work done in each timed set or set of holds that was
+    /// skipped or ended before its time was up, in the order done; such a
+    /// set is not counted in `sets_done`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cut_short_s: Vec<u16>,
 }
 
 impl SessionExercise {
@@ -159,6 +164,7 @@ pub(crate) fn sample_session(id: u64, routine: &str) -> Session {
                 sets_done: 3,
                 actual: Some(10),
                 rating: Some(Rating::TooHard),
+                cut_short_s: Vec::new(),
             },
             SessionExercise {
                 exercise: "walking-squat".into(),
@@ -167,6 +173,7 @@ pub(crate) fn sample_session(id: u64, routine: &str) -> Session {
                 sets_done: 2,
                 actual: None,
                 rating: None,
+                cut_short_s: Vec::new(),
             },
         ],
     }

@@ -33,6 +33,7 @@ fn done_all(routine: &Routine) -> History {
             sets_done: routine.session_dose(entry).sets,
             actual: None,
             rating: None,
+            cut_short_s: Vec::new(),
         })
         .collect();
     History {

@@ -27,10 +27,20 @@ struct CompactBand(u32, String, String);
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 struct CompactSession(u64, String, i64, u64, u32, bool, Vec<CompactExercise>);
 
-/// `[exercise, dose, band table indices, sets_done, actual, rating]`, the
-/// rating as 1 too easy, 2 just right, 3 too hard, 0 not rated.
+/// `[exercise, dose, band table indices, sets_done, actual, rating,
+/// cut_short_s]`, the rating as 1 too easy, 2 just right, 3 too hard, 0 not
+/// rated; `cut_short_s` only when some set was ended early (older records
+/// have six elements).
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
-struct CompactExercise(String, CompactDose, Vec<usize>, u8, Option<u16>, u8);
+struct CompactExercise(
+    String,
+    CompactDose,
+    Vec<usize>,
+    u8,
+    Option<u16>,
+    u8,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")] Vec<u16>,
+);
 
 /// `[sets, rest_s, per_side, shape, a, b]`; the shape as 1 reps (a = reps),
 /// 2 timed (a = work s), 3 holds (a = holds, b = hold s), 4 steps each way
@@ -69,6 +79,7 @@ impl<'a> From<&'a History> for CompactHistory {
                             e.sets_done,
                             e.actual,
                             rating_code(e.rating),
+                            e.cut_short_s.clone(),
                         )
                     })
                     .collect();
@@ -127,7 +138,8 @@ impl TryFrom<CompactHistory> for History {
 }
 
 fn exercise(stored: CompactExercise, bands: &[BandUsed]) -> Result<SessionExercise, Malformed> {
-    let CompactExercise(exercise, dose, band_indices, sets_done, actual, rating) = stored;
+    let CompactExercise(exercise, dose, band_indices, sets_done, actual, rating, cut_short_s) =
+        stored;
     let bands = band_indices
         .into_iter()
         .map(|at| bands.get(at).cloned().ok_or(Malformed))
@@ -139,6 +151,7 @@ fn exercise(stored: CompactExercise, bands: &[BandUsed]) -> Result<SessionExerci
         sets_done,
         actual,
         rating: rating_from_code(rating)?,
+        cut_short_s,
     })
 }
 

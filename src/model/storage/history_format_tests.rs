@@ -30,6 +30,7 @@ fn exercise(
         sets_done: 3,
         actual: rating.map(|_| 14),
         rating,
+        cut_short_s: Vec::new(),
     }
 }
 
@@ -83,7 +84,12 @@ fn history() -> History {
                 vec![light],
                 None,
             ),
-            exercise("banded-plank", Shape::Hold { hold_s: 30 }, vec![], None),
+            // Two holds ended early, after 1 s and 12 s.
+            SessionExercise {
+                sets_done: 1,
+                cut_short_s: vec![1, 12],
+                ..exercise("banded-plank", Shape::Hold { hold_s: 30 }, vec![], None)
+            },
         ],
     };
     History {
@@ -174,6 +180,7 @@ fn ten_years_of_the_runners_ten_fit_the_storage_budget() {
                     sets_done: entry.dose.sets,
                     actual: (i % 5 == 0).then_some(12),
                     rating: [Some(Rating::TooEasy), Some(Rating::JustRight), None][k % 3],
+                    cut_short_s: Vec::new(),
                 })
                 .collect();
             Session {
@@ -195,4 +202,17 @@ fn ten_years_of_the_runners_ten_fit_the_storage_budget() {
     assert_eq!(stored, text.len() + r#"{"version":2,"data":}"#.len());
     let readable = serde_json::to_string(&history).unwrap().len();
     println!("1,560 sessions: {readable} bytes in the version 1 form");
+}
+
+#[test]
+fn exercises_written_before_sets_could_be_cut_short_still_read() {
+    let history = history();
+    let text = serde_json::to_string(&CompactHistory::from(&history)).unwrap();
+    // Only the plank's record has the seventh element.
+    assert_eq!(text.matches("[1,12]").count(), 1, "{text}");
+    let older = text.replace(",[1,12]]", "]");
+    let stored: CompactHistory = serde_json::from_str(&older).unwrap();
+    let read = History::try_from(stored).unwrap();
+    assert!(read.sessions[1].exercises[1].cut_short_s.is_empty());
+    assert_eq!(read.sessions[0], history.sessions[0]);
 }

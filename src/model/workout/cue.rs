@@ -36,11 +36,13 @@ impl CueTracker {
     /// give none.
     pub fn due(&mut self, timeline: &Timeline, state: &State) -> Vec<Cue> {
         let segment = timeline.segment(state.index);
-        let second = state.elapsed_ms / 1000;
-        let before = self.seen.replace((state.index, second));
+        // Paused, nothing is cued or marked seen: a segment skipped to
+        // while paused gets its tone when the runner resumes.
         if state.paused {
             return Vec::new();
         }
+        let second = state.elapsed_ms / 1000;
+        let before = self.seen.replace((state.index, second));
         match before {
             Some((index, _)) if index != state.index => vec![start_cue(segment)],
             None => vec![start_cue(segment)],
@@ -112,7 +114,8 @@ pub fn spoken(segment: &Segment, exercise: &str, band: Option<&str>) -> String {
 }
 
 /// The target of a work segment in a few words ("12 reps", "15 steps each
-/// way", "Hold 2 of 8"); None for timed work, which the countdown says.
+/// way", "Hold 2 of 8"); None for timed work and a single hold, which the
+/// countdown says.
 pub fn goal_text(segment: &Segment) -> Option<String> {
     if segment.phase != Phase::Work {
         return None;
@@ -121,8 +124,8 @@ pub fn goal_text(segment: &Segment) -> Option<String> {
         Goal::Reps(reps) => Some(format!("{reps} reps")),
         Goal::Steps(steps) => Some(format!("{steps} steps each way")),
         Goal::Hold { number, of } if of > 1 => Some(format!("Hold {number} of {of}")),
-        Goal::Hold { .. } => Some("Hold".to_owned()),
-        Goal::Timed => None,
+        // One hold: the name and the countdown already say it.
+        Goal::Hold { .. } | Goal::Timed => None,
     }
 }
 
@@ -139,15 +142,12 @@ pub fn count_text(segment: &Segment) -> String {
     parts.join(" · ")
 }
 
-/// The segment in a few words for the big label above the countdown.
+/// The segment's phase in a word or two, for the big label at the top.
 pub fn phase_label(segment: &Segment) -> &'static str {
     match segment.phase {
         Phase::GetReady => "Get ready",
-        Phase::Work if segment.waits_for_done => "Go, then tap Done",
-        Phase::Work => match segment.goal {
-            Some(Goal::Hold { .. }) => "Hold",
-            _ => "Work",
-        },
+        // Holds too: the name or "Hold 2 of 8" says it is a hold.
+        Phase::Work => "Work",
         Phase::SwitchSides => "Switch sides",
         Phase::Release => "Release",
         Phase::SetRest => "Rest",

@@ -199,7 +199,7 @@ fn goals_and_counts_in_words() {
             Some("15 steps each way".to_owned()),
             None,
             Some("12 reps".to_owned()),
-            Some("Hold".to_owned()),
+            None,
         ]
     );
     assert_eq!(goal_text(&holds.segments[0]), None, "get ready");
@@ -218,17 +218,27 @@ fn goals_and_counts_in_words() {
 }
 
 #[test]
-fn labels_tell_rep_sets_to_tap_done() {
+fn labels_name_the_phase_once() {
     let clams = timeline(&[("clamshell", Dose::reps(2, 12, 30))]);
     let labels: Vec<&str> = clams.segments.iter().map(phase_label).collect();
-    assert_eq!(
-        labels,
-        [
-            "Get ready",
-            "Go, then tap Done",
-            "Rest",
-            "Go, then tap Done",
-            "Done"
-        ]
-    );
+    assert_eq!(labels, ["Get ready", "Work", "Rest", "Work", "Done"]);
+}
+
+#[test]
+fn a_segment_skipped_to_while_paused_gets_its_tone_on_resume() {
+    let squats = timeline(&[("walking-squat", Dose::timed(2, 30, 20))]);
+    let mut run = Run::new(T0);
+    let mut tracker = CueTracker::default();
+    let mut look = |run: &Run, ms| tracker.due(&squats, &state_at(&squats, run, T0 + ms));
+    assert_eq!(look(&run, 0), [Cue::Break]);
+    run.act(&squats, Action::Pause, T0 + 2_000);
+    run.act(&squats, Action::Skip, T0 + 3_000);
+    assert_eq!(look(&run, 3_000), [], "paused: quiet");
+    run.act(&squats, Action::Resume, T0 + 9_000);
+    assert_eq!(look(&run, 9_000), [Cue::Work]);
+    // Paused and resumed within one segment: no tone again.
+    run.act(&squats, Action::Pause, T0 + 12_000);
+    assert_eq!(look(&run, 12_000), []);
+    run.act(&squats, Action::Resume, T0 + 15_000);
+    assert_eq!(look(&run, 15_000), []);
 }

@@ -133,14 +133,15 @@ impl Run {
     pub fn act(&mut self, timeline: &Timeline, action: Action, now: u64) -> bool {
         self.catch_up(now);
         let state = state_at(timeline, self, now);
+        // Moving through the workout works paused too, and stays paused:
+        // the runner can look ahead, or skip a get ready, before going on.
         let applies = match action {
-            Action::Pause | Action::Skip => !state.paused && !state.finished,
+            Action::Pause => !state.paused && !state.finished,
+            Action::Skip => !state.finished,
             Action::Resume => state.paused,
-            Action::Previous => !state.paused && (state.index > 0 || state.elapsed_ms > 0),
-            Action::Done => {
-                !state.paused && !state.finished && timeline.segment(state.index).waits_for_done
-            }
-            Action::ExtraRest => !state.paused && timeline.segment(state.index).phase.is_break(),
+            Action::Previous => state.index > 0 || state.elapsed_ms > 0,
+            Action::Done => !state.finished && timeline.segment(state.index).waits_for_done,
+            Action::ExtraRest => timeline.segment(state.index).phase.is_break(),
         };
         if applies {
             self.events.push(Event { at: now, action });

@@ -177,6 +177,63 @@ fn skip_previous_and_extra_rest() {
 }
 
 #[test]
+fn skip_while_paused_moves_on_and_stays_paused() {
+    let squats = squats();
+    let mut run = Run::new(T0);
+    // Paused during get ready with 4 s left: Skip goes to the first set,
+    // which waits, paused, at its full length.
+    assert!(run.act(&squats, Action::Pause, T0 + 6 * S));
+    assert!(run.act(&squats, Action::Skip, T0 + 7 * S));
+    let state = state_at(&squats, &run, T0 + 60 * S);
+    assert_eq!((state.index, state.left_seconds()), (1, 30));
+    assert!(state.paused);
+    // Again: to the rest after it, still paused.
+    assert!(run.act(&squats, Action::Skip, T0 + 61 * S));
+    let state = state_at(&squats, &run, T0 + 62 * S);
+    assert_eq!(
+        (state.index, state.left_seconds(), state.paused),
+        (2, 20, true)
+    );
+    // Resumed, the rest counts down from its start.
+    assert!(run.act(&squats, Action::Resume, T0 + 70 * S));
+    assert_eq!(at(&squats, &run, 75), (2, 15));
+}
+
+#[test]
+fn many_skips_while_paused_reach_the_end_and_no_further() {
+    let squats = squats();
+    let mut run = Run::new(T0);
+    assert!(run.act(&squats, Action::Pause, T0 + S));
+    let mut taps = 0;
+    while run.act(&squats, Action::Skip, T0 + 2 * S + taps) {
+        taps += 1;
+    }
+    // Get ready and 4 sets with 3 rests: eight skips to done.
+    assert_eq!(taps, 8);
+    assert!(state_at(&squats, &run, T0 + 100 * S).finished);
+}
+
+#[test]
+fn previous_done_and_extra_rest_also_work_while_paused() {
+    let clams = timeline(&[("clamshell", Dose::reps(2, 12, 30))]);
+    let mut run = Run::new(T0);
+    assert!(run.act(&clams, Action::Pause, T0 + 12 * S));
+    // Paused in the first rep set: Done ends it, the rest waits paused.
+    assert!(run.act(&clams, Action::Done, T0 + 13 * S));
+    let rest = state_at(&clams, &run, T0 + 20 * S);
+    assert_eq!(
+        (rest.index, rest.left_seconds(), rest.paused),
+        (2, 30, true)
+    );
+    assert!(run.act(&clams, Action::ExtraRest, T0 + 21 * S));
+    assert_eq!(at(&clams, &run, 22), (2, 45));
+    // Previous, early in a segment, goes back to the set, still paused.
+    assert!(run.act(&clams, Action::Previous, T0 + 23 * S));
+    let back = state_at(&clams, &run, T0 + 24 * S);
+    assert_eq!((back.index, back.elapsed_ms, back.paused), (1, 0, true));
+}
+
+#[test]
 fn nothing_applies_at_the_end_but_previous() {
     let squats = squats();
     let mut run = Run::new(T0);

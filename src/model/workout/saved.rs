@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::history::session::{BandUsed, Session, SessionExercise};
 use crate::model::kit::band::{Band, BandKit};
 use crate::model::routine::{Routine, MAX_ROUNDS};
-use crate::model::workout::playback::{state_at, visits, Action, Run};
+use crate::model::workout::playback::{state_at, visits, Action, Run, Visit};
 use crate::model::workout::timeline::{Phase, Timeline, TimelineError};
 
 /// A workout being done.
@@ -151,21 +151,13 @@ impl Workout {
         self.bands.iter().find(|band| band.id == id)
     }
 
-    /// The session to keep in history, as of `now`.
+    /// The session to keep in history, as of `now`. A rep or step set
+    /// counts once it was started; a timed set or set of holds counts once
+    /// its time was (all but the last second) done, and one skipped or
+    /// ended earlier is kept apart with the seconds it got.
     pub fn session(&self, timeline: &Timeline, now: u64) -> Session {
-        let mut sets_done = vec![0u8; self.routine.entries.len()];
-        let mut counted: Vec<(usize, u8, u8)> = Vec::new();
         let spent = visits(timeline, &self.run, now);
-        for visit in &spent {
-            let segment = timeline.segment(visit.index);
-            let key = (segment.entry, segment.round, segment.set);
-            if segment.phase == Phase::Work && visit.active_ms > 0 && !counted.contains(&key) {
-                counted.push(key);
-                if let Some(sets) = sets_done.get_mut(segment.entry) {
-                    *sets += 1;
-                }
-            }
-        }
+        let (sets_done, cut_short) = sets_done(timeline, &spent, self.routine.entries.len());
         let state = state_at(timeline, &self.run, now);
         let done = timeline.done_index();
         let exercises = self
@@ -173,7 +165,8 @@ impl Workout {
             .entries
             .iter()
             .zip(sets_done)
-            .map(|(entry, sets_done)| SessionExercise {
+            .zip(cut_short)
+            .map(|((entry, sets_done), cut_short_s)| SessionExercise {
                 exercise: entry.exercise.clone(),
                 dose: self.routine.session_dose(entry),
                 bands: [entry.bands.main, entry.bands.stacked]
@@ -184,6 +177,7 @@ impl Workout {
                 sets_done,
                 actual: None,
                 rating: None,
+                cut_short_s,
             })
             .collect();
         Session {
@@ -207,6 +201,85 @@ impl Workout {
             exercises,
         }
     }
+}
+
+/// Per entry, the sets done and the seconds of each timed set cut short,
+/// from the stays in each segment (a segment started again with Previous
+/// counts its longest stay).
+fn sets_done(timeline: &Timeline, spent: &[Visit], entries: usize) -> (Vec<u8>, Vec<Vec<u16>>) {
+    let mut longest = vec![0u64; timeline.segments.len()];
+    for visit in spent {
+        if let Some(ms) = longest.get_mut(visit.index) {
+            *ms = (*ms).max(visit.active_ms);
+        }
+    }
+    let mut sets_done = vec![0u8; entries];
+    let mut cut_short = vec![Vec::new(); entries];
+    let mut seen: Vec<(usize, u8, u8)> = Vec::new();
+    for segment in timeline.segments.iter().filter(|s| s.phase == Phase::Work) {
+        let key = (segment.entry, segment.round, segment.set);
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        // Every work segment of this set (both sides, every hold).
+        let (mut done_ms, mut planned_ms) = (0u64, 0u64);
+        for (at, work) in timeline.segments.iter().enumerate() {
+            if work.phase == Phase::Work && (work.entry, work.round, work.set) == key {
+                let length = u64::from(work.seconds) * 1000;
+                let stayed = longest.get(at).copied().unwrap_or(0);
+                done_ms += if work.waits_for_done {
+                    stayed
+                } else {
+                    stayed.min(length)
+                };
+                planned_ms += length;
+            }
+        }
+        if done_ms == 0 {
+            continue;
+        }
+        if segment.waits_for_done || planned_ms.saturating_sub(done_ms) < 1000 {
+            if let Some(sets) = sets_done.get_mut(segment.entry) {
+                *sets = sets.saturating_add(1);
+            }
+        } else if let Some(short) = cut_short.get_mut(segment.entry) {
+            // A second begun counts: a hold let go after 0.3 s is 1 s.
+            short.push(u16::try_from(done_ms.div_ceil(1000)).unwrap_or(u16::MAX));
+        }
+    }
+    (sets_done, cut_short)
+}
+
+/// Whether `session` holds any work (a set done, or one cut short): one
+/// ended before any work began is not worth a history entry.
+pub fn has_work(session: &Session) -> bool {
+    session
+        .exercises
+        .iter()
+        .any(|e| e.sets_done > 0 || !e.cut_short_s.is_empty())
+}
+
+/// The sets of an exercise that were cut short, in words: "1 set cut
+/// short: 1 s of 30 s", "2 sets cut short: 1 s and 12 s of 30 s"; None if
+/// none was. The 30 s is a whole set's work, both sides and every hold.
+pub fn cut_short_text(exercise: &SessionExercise) -> Option<String> {
+    let (last, before) = exercise.cut_short_s.split_last()?;
+    let planned: u32 = Timeline::of_dose(&exercise.dose)
+        .segments
+        .iter()
+        .filter(|s| s.phase == Phase::Work && s.set == 1)
+        .map(|s| s.seconds)
+        .sum();
+    let count = exercise.cut_short_s.len();
+    let done = if before.is_empty() {
+        format!("{last} s")
+    } else {
+        let first: Vec<String> = before.iter().map(|s| format!("{s} s")).collect();
+        format!("{} and {last} s", first.join(", "))
+    };
+    let sets = if count == 1 { "set" } else { "sets" };
+    Some(format!("{count} {sets} cut short: {done} of {planned} s"))
 }
 
 impl fmt::Display for StartProblem {

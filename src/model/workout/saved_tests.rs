@@ -183,11 +183,120 @@ fn a_session_counts_sets_reached_and_time_without_pauses() {
     assert_eq!(session.exercises[1].actual_unit(), "reps");
     assert_eq!(session.exercises[1].planned(), 12);
 
-    // Ended early, during the first squat set.
+    // Ended early, 10 s into the first 30 s squat set: not a set done.
     let early = workout.session(&timeline, T0 + 20_000);
     assert!(!early.finished);
     let sets: Vec<u8> = early.exercises.iter().map(|e| e.sets_done).collect();
-    assert_eq!(sets, [1, 0]);
+    assert_eq!(sets, [0, 0]);
+    assert_eq!(early.exercises[0].cut_short_s, [10]);
+}
+
+/// A workout of `dose` on the glute bridge hold, and its timeline.
+fn holding(dose: Dose) -> (Workout, Timeline) {
+    let kit = kit();
+    let mut routine = Routine::new("Bridge");
+    routine.push("glute-bridge-hold", dose, BandChoice::default());
+    let workout = Workout::start(&routine, &kit, T0, name).unwrap();
+    let timeline = workout.timeline().unwrap();
+    (workout, timeline)
+}
+
+#[test]
+fn a_hold_skipped_after_a_second_is_logged_as_that_second() {
+    let (mut workout, timeline) = holding(Dose::hold(1, 30, 0));
+    // Get ready 10 s, then the 30 s hold skipped after 1 s.
+    assert!(workout.run.act(&timeline, Action::Skip, T0 + 11_000));
+    let session = workout.session(&timeline, T0 + 11_000);
+    assert!(session.finished);
+    let bridge = &session.exercises[0];
+    assert_eq!(
+        (bridge.sets_done, bridge.cut_short_s.as_slice()),
+        (0, &[1][..])
+    );
+    assert_eq!(session.sets(), 0);
+    assert!(has_work(&session), "a cut-short hold is worth keeping");
+    assert_eq!(
+        cut_short_text(bridge).as_deref(),
+        Some("1 set cut short: 1 s of 30 s")
+    );
+}
+
+#[test]
+fn timed_sets_run_to_their_end_or_skipped_in_the_last_second_are_done() {
+    let (mut workout, timeline) = holding(Dose::hold(3, 30, 0));
+    // Set 1 runs out (10 to 40 s); set 2 is skipped 29.5 s in; set 3 is
+    // skipped at 12 s, after a Previous that started it again.
+    assert!(workout.run.act(&timeline, Action::Skip, T0 + 69_500));
+    assert!(workout.run.act(&timeline, Action::Previous, T0 + 90_000));
+    assert!(workout.run.act(&timeline, Action::Skip, T0 + 102_000));
+    let bridge = workout.session(&timeline, T0 + 102_000).exercises[0].clone();
+    assert_eq!(bridge.sets_done, 2);
+    assert_eq!(bridge.cut_short_s, [21], "the longer of the two tries");
+    assert!(cut_short_text(&bridge).is_some());
+}
+
+#[test]
+fn a_set_of_holds_counts_its_whole_work_on_both_sides() {
+    // 3 holds of 10 s each side: 60 s of work a set.
+    let (mut workout, timeline) = holding(Dose::holds(1, 3, 10, 0).each_side());
+    let right = timeline
+        .segments
+        .iter()
+        .position(|s| s.side == Some(crate::model::workout::timeline::Side::Right))
+        .unwrap();
+    // Let the left side run out, then skip through the right side.
+    let mut now = T0;
+    while state_at(&timeline, &workout.run, now).index < right {
+        now += 500;
+    }
+    now += 5_000;
+    while !state_at(&timeline, &workout.run, now).finished {
+        workout.run.act(&timeline, Action::Skip, now);
+    }
+    let bridge = workout.session(&timeline, now).exercises[0].clone();
+    assert_eq!(
+        (bridge.sets_done, bridge.cut_short_s.as_slice()),
+        (0, &[35][..])
+    );
+    assert_eq!(
+        cut_short_text(&bridge).as_deref(),
+        Some("1 set cut short: 35 s of 60 s")
+    );
+}
+
+#[test]
+fn rep_sets_and_untouched_sets_are_as_before() {
+    let kit = kit();
+    let mut workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+    let timeline = workout.timeline().unwrap();
+    // Paused at once, then everything skipped while paused: nothing was
+    // done, so nothing is logged, not even a cut-short set.
+    workout.run.act(&timeline, Action::Pause, T0 + 1_000);
+    while workout.run.act(&timeline, Action::Skip, T0 + 2_000) {}
+    let session = workout.session(&timeline, T0 + 2_000);
+    assert!(session.finished);
+    assert!(session
+        .exercises
+        .iter()
+        .all(|e| e.sets_done == 0 && e.cut_short_s.is_empty()));
+    assert!(!has_work(&session));
+    assert_eq!(cut_short_text(&session.exercises[0]), None);
+}
+
+#[test]
+fn several_cut_short_sets_read_as_one_line() {
+    let (workout, timeline) = holding(Dose::hold(3, 30, 0));
+    let mut bridge = workout.session(&timeline, T0).exercises[0].clone();
+    bridge.cut_short_s = vec![1, 12, 20];
+    assert_eq!(
+        cut_short_text(&bridge).as_deref(),
+        Some("3 sets cut short: 1 s, 12 s and 20 s of 30 s")
+    );
+    bridge.cut_short_s = vec![1, 12];
+    assert_eq!(
+        cut_short_text(&bridge).as_deref(),
+        Some("2 sets cut short: 1 s and 12 s of 30 s")
+    );
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The player's buttons, big enough for a sweaty thumb, and its keys:
 //! Space pauses or resumes, the arrows skip forward or back, Enter is Done.
+//! Skip, Previous and Done work paused too (the workout stays paused).
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -17,6 +18,9 @@ use super::end_dialog::EndDialog;
 pub fn Controls(timeline: StoredValue<Timeline>, state: Memo<Option<State>>) -> impl IntoView {
     let data = WorkoutData::get();
     let ending = RwSignal::new(false);
+    // Whether the workout ran when the end dialog opened: Keep going
+    // resumes it only then.
+    let was_running = StoredValue::new(false);
     let segment = Memo::new(move |_| {
         state
             .get()
@@ -47,6 +51,17 @@ pub fn Controls(timeline: StoredValue<Timeline>, state: Memo<Option<State>>) -> 
         } else {
             Action::Pause
         });
+    };
+
+    // Asking whether to end pauses the workout, so the question costs
+    // the runner nothing.
+    let ask_to_end = move || {
+        let running = !paused.get_untracked();
+        was_running.set_value(running);
+        if running {
+            data.act(Action::Pause);
+        }
+        ending.set(true);
     };
 
     let keys = window_event_listener(ev::keydown, move |event| {
@@ -104,11 +119,11 @@ pub fn Controls(timeline: StoredValue<Timeline>, state: Memo<Option<State>>) -> 
                     "+15 s rest"
                 </button>
                 <span id="extra-rest-hint" class="visually-hidden">"Adds time to a rest or a break; not during work."</span>
-                <button type="button" class="button button-quiet player-end" on:click=move |_| ending.set(true)>
+                <button type="button" class="button button-quiet player-end" on:click=move |_| ask_to_end()>
                     "End workout"
                 </button>
             </div>
-            <EndDialog open=ending />
+            <EndDialog open=ending was_running />
         </div>
     }
 }

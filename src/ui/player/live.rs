@@ -13,6 +13,7 @@ use crate::model::catalog;
 use crate::model::time::clock_text;
 use crate::model::workout::cue::{count_text, goal_text, phase_label};
 use crate::model::workout::playback::{state_at, State};
+use crate::model::workout::shown::{count_in, describe, Look, Shown};
 use crate::model::workout::timeline::{Phase, Timeline};
 use crate::model::workout::HEARTBEAT_MS;
 use crate::platform::{clock as wall, sound, speech, visibility, wake_lock};
@@ -24,7 +25,6 @@ use crate::ui::workout_data::WorkoutData;
 
 use super::controls::Controls;
 use super::cues;
-use crate::model::workout::shown::{describe, Shown};
 
 /// The steady tick.
 const TICK: Duration = Duration::from_millis(250);
@@ -130,12 +130,7 @@ pub fn Live() -> impl IntoView {
 
     let phase = move || timeline.with_value(|t| t.segments[index.get()].phase);
     let class = move || {
-        let kind = match phase() {
-            Phase::Work => "work",
-            Phase::Done => "done",
-            _ => "break",
-        };
-        let mut class = format!("player player-{kind}");
+        let mut class = format!("player {}", Look::of(phase()).class());
         if paused.get() {
             class += " player-paused";
         }
@@ -144,46 +139,67 @@ pub fn Live() -> impl IntoView {
         }
         class
     };
+    let waits = Memo::new(move |_| timeline.with_value(|t| t.segments[index.get()].waits_for_done));
 
     view! {
         <section class=class aria-label="Workout player">
-            <div class="player-top">
+            <header class="player-head">
+                <p class="player-phase">
+                    {move || {
+                        if paused.get() {
+                            "Paused"
+                        } else {
+                            shown.with(|s| s.as_ref().map_or("", |s| s.phase))
+                        }
+                    }}
+                </p>
+                // Paused, the phase is still said, smaller, beside "Paused".
+                {move || {
+                    paused.get().then(|| {
+                        let phase = shown.with(|s| s.as_ref().map_or("", |s| s.phase));
+                        view! { <p class="player-paused-phase">{phase}</p> }
+                    })
+                }}
                 <p class="player-count">
                     {move || shown.with(|s| s.as_ref().map(|s| count_text(&s.segment)).unwrap_or_default())}
                 </p>
+            </header>
+            <div class="player-info">
+                <h1 id="screen-title" class="player-exercise" tabindex="-1">
+                    {move || shown.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default())}
+                </h1>
+                {move || {
+                    shown.with(|s| s.as_ref().and_then(|s| s.target.clone())).map(|target| {
+                        // "12 reps," and "left side" each wrap as a whole.
+                        let parts = target
+                            .split_inclusive(", ")
+                            .map(|part| view! { <span class="player-target-part">{part.to_owned()}</span> })
+                            .collect_view();
+                        view! { <p class="player-target">{parts}</p> }.into_any()
+                    })
+                }}
+                {move || {
+                    shown.with(|s| s.as_ref().and_then(|s| s.detail.clone())).map(|detail| {
+                        view! { <p class="player-detail">{detail}</p> }.into_any()
+                    })
+                }}
+                <Countdown state timeline waits />
+                <p class="player-next">{move || next_line(timeline, index.get())}</p>
+                <div class="player-progress">
+                    <progress
+                        max="1000"
+                        value=move || state.get().map_or(0, |s| timeline.with_value(|t| s.progress_permille(t)))
+                        aria-label="Workout progress"
+                    ></progress>
+                    <span>
+                        {move || {
+                            state.get().map(|s| clock_text(timeline.with_value(|t| s.total_left_ms(t)).div_ceil(1000)))
+                        }}
+                        " left"
+                    </span>
+                </div>
             </div>
-            <p class="player-phase">
-                {move || if paused.get() { "Paused" } else { timeline.with_value(|t| phase_label(&t.segments[index.get()])) }}
-            </p>
-            <h1 id="screen-title" class="player-exercise" tabindex="-1">
-                {move || shown.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default())}
-            </h1>
-            {move || {
-                shown.with(|s| s.as_ref().and_then(|s| s.segment.side)).map(|side| {
-                    view! { <p class="player-side">{side.word().to_ascii_uppercase()}" side"</p> }.into_any()
-                })
-            }}
-            {move || {
-                shown.with(|s| s.as_ref().and_then(|s| goal_text(&s.segment))).map(|goal| {
-                    view! { <p class="player-goal">{goal}</p> }.into_any()
-                })
-            }}
-            <Countdown state timeline />
             <BandAndPlacement shown />
-            <p class="player-next">{move || next_line(timeline, index.get())}</p>
-            <div class="player-progress">
-                <progress
-                    max="1000"
-                    value=move || state.get().map_or(0, |s| timeline.with_value(|t| s.progress_permille(t)))
-                    aria-label="Workout progress"
-                ></progress>
-                <span>
-                    {move || {
-                        state.get().map(|s| clock_text(timeline.with_value(|t| s.total_left_ms(t)).div_ceil(1000)))
-                    }}
-                    " left"
-                </span>
-            </div>
             <Controls timeline state />
             <p class="visually-hidden" aria-live="polite">
                 {move || shown.with(|s| s.as_ref().map(|s| s.spoken.clone()).unwrap_or_default())}
@@ -193,15 +209,15 @@ pub fn Live() -> impl IntoView {
     .into_any()
 }
 
-/// The big clock: counting down timed segments, counting up work that
-/// waits for Done.
+/// The clock: counting down timed segments as the headline, ending a
+/// break before work with a big 3-2-1, and counting up, small, under the
+/// target of work that waits for Done.
 #[component]
-fn Countdown(state: Memo<Option<State>>, timeline: StoredValue<Timeline>) -> impl IntoView {
-    let waits = Memo::new(move |_| {
-        state
-            .get()
-            .is_some_and(|s| timeline.with_value(|t| t.segments[s.index].waits_for_done))
-    });
+fn Countdown(
+    state: Memo<Option<State>>,
+    timeline: StoredValue<Timeline>,
+    waits: Memo<bool>,
+) -> impl IntoView {
     let seconds = Memo::new(move |_| {
         state.get().map_or(0, |s| {
             if waits.get() {
@@ -211,18 +227,45 @@ fn Countdown(state: Memo<Option<State>>, timeline: StoredValue<Timeline>) -> imp
             }
         })
     });
+    let count = Memo::new(move |_| {
+        state
+            .get()
+            .and_then(|s| timeline.with_value(|t| count_in(t, &s)))
+    });
+    let class = move || {
+        if waits.get() {
+            "player-timer player-timer-small"
+        } else if count.get().is_some() {
+            "player-timer player-timer-count"
+        } else {
+            "player-timer"
+        }
+    };
     view! {
         <p
-            class="player-timer"
+            class=class
             role="timer"
-            aria-label=move || if waits.get() { "Time in this set" } else { "Time left" }
+            aria-label=move || {
+                if waits.get() {
+                    "Time in this set"
+                } else if count.get().is_some() {
+                    "Work starts in"
+                } else {
+                    "Time left"
+                }
+            }
         >
-            {move || clock_text(seconds.get())}
+            {move || match count.get() {
+                // A new element each second, so its entrance plays again.
+                Some(n) => view! { <span class="player-count-in">{n}</span> }.into_any(),
+                None => clock_text(seconds.get()).into_any(),
+            }}
         </p>
     }
 }
 
-/// The band as colour and words, and where it goes.
+/// The band as a big block of its colour with its name and level, and
+/// where it goes, on a card of its own so it reads on every phase colour.
 #[component]
 fn BandAndPlacement(shown: Memo<Option<Shown>>) -> impl IntoView {
     move || {
@@ -232,16 +275,21 @@ fn BandAndPlacement(shown: Memo<Option<Shown>>) -> impl IntoView {
                 .unwrap_or_default()
         });
         placement.map(|placement| {
-            let bands = if bands.is_empty() {
+            let block = bands.first().map(|band| {
+                view! { <span class="player-band-block" aria-hidden="true" style:background-color=band.colour.swatch.clone()></span> }
+            });
+            let names = if bands.is_empty() {
                 view! { <p class="player-band-name">"No band"</p> }.into_any()
             } else {
                 bands
                     .into_iter()
-                    .map(|band| {
+                    .enumerate()
+                    .map(|(at, band)| {
+                        let stacked = at > 0;
                         view! {
-                            <p class="player-band-name">
-                                <BandSwatch colour=band.colour.clone() />
-                                <span>{band.name()}</span>
+                            <p class="player-band-name" class:player-band-stacked=stacked>
+                                {stacked.then(|| view! { <BandSwatch colour=band.colour.clone() /> })}
+                                {if stacked { format!("+ {} (stacked)", band.name()) } else { band.name() }}
                             </p>
                         }
                         .into_any()
@@ -251,11 +299,12 @@ fn BandAndPlacement(shown: Memo<Option<Shown>>) -> impl IntoView {
             };
             view! {
                 <div class="player-band">
-                    <PlacementPicture placement size=72 />
-                    <div>
-                        {bands}
+                    {block}
+                    <div class="player-band-words">
+                        {names}
                         <p class="player-placement">{placement.label()}</p>
                     </div>
+                    <PlacementPicture placement size=64 />
                 </div>
             }
             .into_any()

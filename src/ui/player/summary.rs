@@ -1,6 +1,8 @@
-//! After the workout: time, sets and each exercise with its band, with a
-//! quick rating and the reps or seconds actually done. Every change is
-//! saved into the session in history at once.
+//! After the workout: a short header that celebrates it with big figures
+//! (time, sets, exercises), then one compact row per exercise with its
+//! bands, sets and the three answers to "how did it feel", and, folded
+//! away, the reps or seconds actually done. Every change is saved into the
+//! session in history at once.
 
 use leptos::prelude::*;
 
@@ -8,6 +10,7 @@ use crate::model::catalog;
 use crate::model::history::session::{Rating, SessionExercise};
 use crate::model::route::Route;
 use crate::model::time::clock_text;
+use crate::model::workout::cut_short_text;
 use crate::platform::focus;
 use crate::ui::band_label::BandSwatch;
 use crate::ui::workout_data::WorkoutData;
@@ -30,21 +33,32 @@ pub fn Summary() -> impl IntoView {
         .exercises
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.sets_done > 0)
+        .filter(|(_, e)| e.sets_done > 0 || !e.cut_short_s.is_empty())
         .map(|(index, e)| view! { <ExerciseResult index exercise=e.clone() /> }.into_any())
         .collect();
+    let exercises_done = exercises.len();
+    let cheer = if session.finished {
+        "Well done: that is one more in the bank."
+    } else {
+        "Every set counts: what you did is saved."
+    };
     view! {
         <section class="screen summary" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{title}</h1>
-            <p class="lead">{session.routine.clone()}</p>
-            <dl class="summary-stats">
-                <div><dt>"Time"</dt><dd>{clock_text(u64::from(session.active_s))}</dd></div>
-                <div><dt>"Sets"</dt><dd>{session.sets()}</dd></div>
-                <div><dt>"Exercises"</dt><dd>{session.exercises.iter().filter(|e| e.sets_done > 0).count()}</dd></div>
-            </dl>
-            <h2>"How did each one feel?"</h2>
+            <header class="summary-hero">
+                <h1 id="screen-title" tabindex="-1">{title}</h1>
+                <p class="summary-routine">{session.routine.clone()}</p>
+                <dl class="summary-stats">
+                    <div><dt>"Time"</dt><dd>{clock_text(u64::from(session.active_s))}</dd></div>
+                    <div><dt>"Sets"</dt><dd>{session.sets()}</dd></div>
+                    <div><dt>"Exercises"</dt><dd>{exercises_done}</dd></div>
+                </dl>
+                <p class="summary-cheer">{cheer}</p>
+            </header>
+            <h2 class="summary-ask">"How did each one feel?"</h2>
             <p class="hint">"Your answers are saved as you go and help suggest when to step up."</p>
             <ul class="summary-list" aria-label="Exercises done">{exercises}</ul>
+            // STEP-UP SUGGESTION: the lead puts the step-up suggestion
+            // component here, under the ratings and above the links.
             <div class="summary-actions">
                 <a class="button button-primary" href=Route::History.href() on:click=move |_| data.finished.set(None)>
                     "See history"
@@ -93,12 +107,19 @@ fn ExerciseResult(index: usize, exercise: SessionExercise) -> impl IntoView {
             "sets"
         }
     );
+    let short = cut_short_text(&exercise);
     view! {
-        <li class="card summary-item">
-            <p class="summary-name">{name.clone()}</p>
-            <p class="summary-meta">{bands} <span>{sets}</span></p>
+        <li class="summary-item">
+            <div class="summary-what">
+                <p class="summary-name">{name.clone()}</p>
+                <p class="summary-meta">
+                    {bands}
+                    <span>{sets}</span>
+                    {short.map(|text| view! { <span class="summary-short">{text}</span> })}
+                </p>
+            </div>
             <fieldset class="choice-group rating">
-                <legend>"How did " {name.clone()} " feel?"</legend>
+                <legend class="visually-hidden">"How did " {name.clone()} " feel?"</legend>
                 <div class="choices">
                     {Rating::ALL
                         .into_iter()
@@ -122,30 +143,33 @@ fn ExerciseResult(index: usize, exercise: SessionExercise) -> impl IntoView {
                         .collect_view()}
                 </div>
             </fieldset>
-            <div class="field actual-field">
-                <label for=field.clone()>{format!("{name}: {unit} per set")}</label>
-                <input
-                    id=field.clone()
-                    type="number"
-                    inputmode="numeric"
-                    min="0"
-                    max="999"
-                    value=exercise.actual.unwrap_or(planned).to_string()
-                    aria-invalid=move || error.with(Option::is_some).then_some("true")
-                    on:change=move |event| {
-                        let typed = event_target_value(&event);
-                        match typed.trim().parse::<u16>() {
-                            Ok(value) if value <= 999 => {
-                                error.set(None);
-                                let actual = (value != planned).then_some(value);
-                                data.change_finished(|s| s.exercises[index].actual = actual);
+            <details class="summary-actual">
+                <summary>{format!("Not {planned} {unit} per set?")}</summary>
+                <div class="field actual-field">
+                    <label for=field.clone()>{format!("{name}: {unit} per set")}</label>
+                    <input
+                        id=field.clone()
+                        type="number"
+                        inputmode="numeric"
+                        min="0"
+                        max="999"
+                        value=exercise.actual.unwrap_or(planned).to_string()
+                        aria-invalid=move || error.with(Option::is_some).then_some("true")
+                        on:change=move |event| {
+                            let typed = event_target_value(&event);
+                            match typed.trim().parse::<u16>() {
+                                Ok(value) if value <= 999 => {
+                                    error.set(None);
+                                    let actual = (value != planned).then_some(value);
+                                    data.change_finished(|s| s.exercises[index].actual = actual);
+                                }
+                                _ => error.set(Some("Enter a whole number from 0 to 999.")),
                             }
-                            _ => error.set(Some("Enter a whole number from 0 to 999.")),
                         }
-                    }
-                />
-                {move || error.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> }.into_any())}
-            </div>
+                    />
+                    {move || error.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> }.into_any())}
+                </div>
+            </details>
         </li>
     }
 }

@@ -108,13 +108,15 @@ export function readableData(key, record) {
       ended_at: id + start + length,
       active_s,
       finished,
-      exercises: exercises.map(([exercise, [sets, rest_s, per_side, shape, a, b], used, sets_done, actual, rating]) => ({
+      exercises: exercises.map(([exercise, [sets, rest_s, per_side, shape, a, b], used, sets_done, actual, rating, cut_short_s]) => ({
         exercise,
         dose: { sets, shape: SHAPES[shape](a, b), rest_s, per_side },
         bands: used.map((at) => bands[at]),
         sets_done,
         actual,
         rating: RATINGS[rating],
+        // Only written when a timed set was cut short.
+        ...(cut_short_s ? { cut_short_s } : {}),
       })),
     })),
   };

@@ -510,9 +510,12 @@ export function readPlayer() {
   return {
     heading: text(".player-exercise"),
     phase: text(".player-phase"),
-    side: text(".player-side"),
     count: text(".player-count"),
-    goal: text(".player-goal"),
+    // A rep or step set's headline ("12 reps, left side"), or the line
+    // under a timed set's name ("Hold 2 of 8", "Left side").
+    target: text(".player-target"),
+    detail: text(".player-detail"),
+    waitsForDone: document.querySelector(".player-done") !== null,
     timer: text('[role="timer"]'),
     finished: /^Workout (complete|ended)$/.test(summary ?? "") ? summary : null,
   };
@@ -523,11 +526,11 @@ export function readPlayer() {
  * sets that wait for it (after `repsMs`), segments for which
  * `letRun(state)` is true run by the clock, and Skip ends every other one.
  * Returns every state seen, in order (a state per change of exercise,
- * phase, side, count or goal).
+ * phase, count, target or detail).
  */
 export async function playToTheEnd(ui, { letRun = () => false, repsMs = 1_500, timeout = 180_000 } = {}) {
   const seen = [];
-  const key = (s) => [s.heading, s.phase, s.side, s.count, s.goal].join("|");
+  const key = (s) => [s.heading, s.phase, s.count, s.target, s.detail].join("|");
   const deadline = Date.now() + timeout;
   for (;;) {
     if (Date.now() > deadline) throw new Error(`the workout did not end; last seen ${JSON.stringify(seen.at(-1))}`);
@@ -543,7 +546,7 @@ export async function playToTheEnd(ui, { letRun = () => false, repsMs = 1_500, t
       await ui.sleep(150);
       continue;
     }
-    if (state.phase === "Go, then tap Done") {
+    if (state.waitsForDone) {
       await ui.sleep(repsMs);
       await ui.click(within(PLAYER, byRole("button", "Done", { exact: true })));
     } else if (!letRun(state)) {

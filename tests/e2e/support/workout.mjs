@@ -20,3 +20,21 @@ export async function startOnFakeClock(page, testInfo, records, { clockInstalled
   await expect(player(page)).toBeVisible();
   await page.clock.runFor(100);
 }
+
+/** The sizes the player must fit without scrolling: a phone upright and on
+ * its side, and two laptop screens. */
+export const PLAYER_SIZES = {
+  "phone portrait": { width: 390, height: 844 },
+  "phone landscape": { width: 844, height: 390 },
+  "laptop 1280x720": { width: 1280, height: 720 },
+  "laptop 1280x800": { width: 1280, height: 800 },
+};
+
+/** Expects every part of `locator` to lie inside the viewport. */
+export async function expectInViewport(page, locator, what) {
+  await expect(locator).toBeVisible();
+  const box = await locator.boundingBox();
+  const { width, height } = page.viewportSize();
+  const inside = box && box.x >= 0 && box.y >= 0 && box.x + box.width <= width + 0.5 && box.y + box.height <= height + 0.5;
+  expect(inside, `${what} at ${JSON.stringify(box)} in ${width}x${height}`).toBe(true);
+}

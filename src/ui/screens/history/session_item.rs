@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::model::catalog;
 use crate::model::history::session::{Rating, Session, SessionExercise};
 use crate::model::time::clock_text;
+use crate::model::workout::cut_short_text;
 use crate::platform::clock::local_date;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
@@ -20,7 +21,7 @@ pub fn SessionItem(session: Session) -> impl IntoView {
         .iter()
         .cloned()
         .enumerate()
-        .filter(|(_, e)| e.sets_done > 0)
+        .filter(|(_, e)| e.sets_done > 0 || !e.cut_short_s.is_empty())
         .collect();
     let meta = format!(
         "{} · {} · {} {}{}",
@@ -75,8 +76,11 @@ fn ExerciseRow(session: u64, index: usize, exercise: SessionExercise) -> impl In
         .actual
         .map(|n| format!(" · did {n} {}", exercise.actual_unit()))
         .unwrap_or_default();
+    let short = cut_short_text(&exercise)
+        .map(|text| format!(" · {text}"))
+        .unwrap_or_default();
     let line = format!(
-        "{} of {} sets, {}{}{}",
+        "{} of {} sets, {}{}{}{}",
         exercise.sets_done,
         exercise.dose.sets,
         exercise.dose.summary(),
@@ -86,6 +90,7 @@ fn ExerciseRow(session: u64, index: usize, exercise: SessionExercise) -> impl In
             format!(" · {bands}")
         },
         actual,
+        short,
     );
     // Read from the history itself, so a rating changed here, in the
     // summary or in another tab always shows as it is stored.
