@@ -44,6 +44,8 @@ pub struct WorkoutData {
     pub workout: RwSignal<Option<Workout>>,
     /// The session just finished, shown in the summary until closed.
     pub finished: RwSignal<Option<Session>>,
+    /// Which of the finished session's exercises were moves of a circuit.
+    pub finished_in_circuit: StoredValue<Vec<bool>>,
     pub history: RwSignal<History>,
     stored_workout: Stored<Option<Workout>>,
     stored_history: Stored<History>,
@@ -64,6 +66,7 @@ impl WorkoutData {
         let data = WorkoutData {
             workout: stored_workout.value,
             finished: RwSignal::new(None),
+            finished_in_circuit: StoredValue::new(Vec::new()),
             history: stored_history.value,
             stored_workout,
             stored_history,
@@ -185,6 +188,7 @@ impl WorkoutData {
             return;
         };
         let session = workout.session(&timeline, now);
+        self.finished_in_circuit.set_value(workout.in_circuit());
         // A workout ended before any work began is not worth a history entry.
         if has_work(&session) || state_at(&timeline, &workout.run, now).finished {
             self.reload_history();

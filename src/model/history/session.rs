@@ -86,6 +86,20 @@ impl SessionExercise {
             Shape::Hold { hold_s } | Shape::Holds { hold_s, .. } => hold_s,
         }
     }
+
+    /// How much was done, e.g. "2 of 3 sets"; for a move of a circuit,
+    /// whose one set a round is recorded as the rounds' worth of sets,
+    /// "2 of 2 rounds".
+    pub fn done_words(&self, in_circuit: bool) -> String {
+        let (done, of) = (self.sets_done, self.dose.sets);
+        let noun = match (in_circuit, of) {
+            (true, 1) => "round",
+            (true, _) => "rounds",
+            (false, 1) => "set",
+            (false, _) => "sets",
+        };
+        format!("{done} of {of} {noun}")
+    }
 }
 
 /// A finished (or ended early) workout, as kept in history.
@@ -143,6 +157,19 @@ impl History {
 
 /// A finished session of `routine` with two exercises (clamshell rated too
 /// hard with 10 of 12 reps, a timed walking squat), for tests.
+#[cfg(test)]
+#[test]
+fn what_was_done_reads_as_sets_or_as_a_circuits_rounds() {
+    let mut done = sample_session(1, "Evening").exercises.remove(0);
+    done.sets_done = 2;
+    assert_eq!(done.done_words(false), "2 of 3 sets");
+    assert_eq!(done.done_words(true), "2 of 3 rounds");
+    done.dose.sets = 1;
+    done.sets_done = 1;
+    assert_eq!(done.done_words(false), "1 of 1 set");
+    assert_eq!(done.done_words(true), "1 of 1 round");
+}
+
 #[cfg(test)]
 pub(crate) fn sample_session(id: u64, routine: &str) -> Session {
     Session {

@@ -146,6 +146,16 @@ impl Workout {
             .then(|| self.session(&timeline, self.last_seen))
     }
 
+    /// Which of the routine's entries are moves of a circuit, in order
+    /// (the summary counts those in rounds).
+    pub fn in_circuit(&self) -> Vec<bool> {
+        self.routine
+            .entries
+            .iter()
+            .map(|entry| entry.circuit.is_some())
+            .collect()
+    }
+
     /// A band of this workout by id.
     pub fn band(&self, id: u32) -> Option<&Band> {
         self.bands.iter().find(|band| band.id == id)

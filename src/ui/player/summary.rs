@@ -13,6 +13,7 @@ use crate::model::time::clock_text;
 use crate::model::workout::cut_short_text;
 use crate::platform::focus;
 use crate::ui::band_label::BandSwatch;
+use crate::ui::step_up_offer::StepUpOffer;
 use crate::ui::workout_data::WorkoutData;
 
 #[component]
@@ -34,7 +35,12 @@ pub fn Summary() -> impl IntoView {
         .iter()
         .enumerate()
         .filter(|(_, e)| e.sets_done > 0 || !e.cut_short_s.is_empty())
-        .map(|(index, e)| view! { <ExerciseResult index exercise=e.clone() /> }.into_any())
+        .map(|(index, e)| {
+            let in_circuit = data
+                .finished_in_circuit
+                .with_value(|moves| moves.get(index).copied().unwrap_or(false));
+            view! { <ExerciseResult index exercise=e.clone() in_circuit /> }.into_any()
+        })
         .collect();
     let exercises_done = exercises.len();
     let cheer = if session.finished {
@@ -57,8 +63,7 @@ pub fn Summary() -> impl IntoView {
             <h2 class="summary-ask">"How did each one feel?"</h2>
             <p class="hint">"Your answers are saved as you go and help suggest when to step up."</p>
             <ul class="summary-list" aria-label="Exercises done">{exercises}</ul>
-            // STEP-UP SUGGESTION: the lead puts the step-up suggestion
-            // component here, under the ratings and above the links.
+            <StepUpOffer session=data.finished />
             <div class="summary-actions">
                 <a class="button button-primary" href=Route::History.href() on:click=move |_| data.finished.set(None)>
                     "See history"
@@ -72,9 +77,10 @@ pub fn Summary() -> impl IntoView {
     .into_any()
 }
 
-/// One exercise: bands, sets done, rating and the actual figure.
+/// One exercise: bands, sets (or a circuit's rounds) done, rating and the
+/// actual figure.
 #[component]
-fn ExerciseResult(index: usize, exercise: SessionExercise) -> impl IntoView {
+fn ExerciseResult(index: usize, exercise: SessionExercise, in_circuit: bool) -> impl IntoView {
     let data = WorkoutData::get();
     let name = catalog::name_of(&exercise.exercise);
     let planned = exercise.planned();
@@ -97,16 +103,7 @@ fn ExerciseResult(index: usize, exercise: SessionExercise) -> impl IntoView {
             .into_any()
         })
         .collect_view();
-    let sets = format!(
-        "{} of {} {}",
-        exercise.sets_done,
-        exercise.dose.sets,
-        if exercise.dose.sets == 1 {
-            "set"
-        } else {
-            "sets"
-        }
-    );
+    let sets = exercise.done_words(in_circuit);
     let short = cut_short_text(&exercise);
     view! {
         <li class="summary-item">
