@@ -96,6 +96,10 @@ pub fn spoken(segment: &Segment, exercise: &str, band: Option<&str>) -> String {
                 Some(Goal::Hold { number, of }) if of > 1 => {
                     line += &format!(", hold {number} of {of}, {} seconds", segment.seconds);
                 }
+                // "Glute bridge hold" already says hold.
+                Some(Goal::Hold { .. }) if exercise.to_lowercase().contains("hold") => {
+                    line += &format!(", {} seconds", segment.seconds);
+                }
                 Some(Goal::Hold { .. }) => line += &format!(", hold {} seconds", segment.seconds),
                 Some(Goal::Timed) | None => line += &format!(", {} seconds", segment.seconds),
             }

@@ -242,3 +242,14 @@ fn a_segment_skipped_to_while_paused_gets_its_tone_on_resume() {
     run.act(&squats, Action::Resume, T0 + 15_000);
     assert_eq!(look(&run, 15_000), []);
 }
+
+#[test]
+fn a_hold_whose_name_says_hold_is_not_told_hold_again() {
+    let bridge = timeline(&[("glute-bridge-hold", Dose::hold(1, 30, 0))]);
+    let work = &bridge.segments[1];
+    assert_eq!(
+        spoken(work, "Glute bridge hold", None),
+        "Glute bridge hold, 30 seconds"
+    );
+    assert_eq!(spoken(work, "Plank", None), "Plank, hold 30 seconds");
+}

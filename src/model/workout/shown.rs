@@ -9,7 +9,7 @@ use crate::model::catalog::exercise::Placement;
 use crate::model::kit::band::Band;
 use crate::model::workout::cue::{goal_text, phase_label, spoken};
 use crate::model::workout::playback::State;
-use crate::model::workout::timeline::{Goal, Phase, Segment, Side, Timeline};
+use crate::model::workout::timeline::{Phase, Segment, Side, Timeline};
 use crate::model::workout::Workout;
 
 /// The colour family the whole player screen takes for a phase. The phase
@@ -128,11 +128,6 @@ pub fn count_in(timeline: &Timeline, state: &State) -> Option<u64> {
     let leads_in = segment.phase.is_break() && segment.seconds >= 5 && next.phase == Phase::Work;
     let left = state.left_seconds();
     (leads_in && (1..=3).contains(&left)).then_some(left)
-}
-
-/// Whether a segment's work is a hold (one or several).
-pub fn is_hold(segment: &Segment) -> bool {
-    matches!(segment.goal, Some(Goal::Hold { .. }))
 }
 
 #[cfg(test)]
