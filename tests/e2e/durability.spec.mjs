@@ -2,7 +2,7 @@
 // version, a full storage quota, and history stored in the old format.
 import { readFile } from "node:fs/promises";
 import { test, expect, openApp, openSeeded, press, allowConsoleError } from "./support/app.mjs";
-import { KEYS, backupKey } from "./support/keys.mjs";
+import { KEYS, SCHEMA_VERSION, backupKey } from "./support/keys.mjs";
 import { FABRIC_KIT, sampleSession, seed, storeText, storedJson, storedRoutines, storedSessions, storedText } from "./support/seed.mjs";
 import { addStarter } from "./support/routines.mjs";
 
@@ -58,7 +58,7 @@ test("a key damaged by hand: the app starts, keeps the text, offers it, and lose
   // The history, seeded in the old format, was migrated and still reads.
   const sessions = await storedSessions(page);
   expect(sessions).toEqual(HISTORY.data.sessions);
-  expect((await storedJson(page, KEYS.history)).version).toBe(2);
+  expect((await storedJson(page, KEYS.history)).version).toBe(SCHEMA_VERSION);
 
   // The routines read again now: a reload has nothing to report, and the
   // one kept copy stays.

@@ -206,7 +206,7 @@ test("bands and doses are edited per entry, with inline errors that save nothing
   await expect(clamshell.getByRole("alert")).toHaveCount(0);
   await expect(clamshell).toContainText("3 x 15 per side");
 
-  await clamshell.getByRole("combobox", { name: "Dose type for Clamshell" }).selectOption({ label: "Holds of a few seconds" });
+  await clamshell.getByRole("combobox", { name: "Dose type for Clamshell" }).selectOption({ label: "Several short holds per set" });
   await expect(clamshell).toContainText("3 x 10 holds of 5 s");
   await clamshell.getByRole("spinbutton", { name: "Each hold (s)" }).fill("8");
   await expect(clamshell).toContainText("3 x 10 holds of 8 s");

@@ -27,3 +27,10 @@ export const KEYS = Object.freeze({
 export function backupKey(key, n = 1) {
   return n === 1 ? `${key}.backup` : `${key}.backup.${n}`;
 }
+
+/** The schema version the app writes, read from src/model/storage/store.rs. */
+export const SCHEMA_VERSION = Number(
+  /pub const SCHEMA_VERSION: u64 = (\d+);/.exec(
+    readFileSync(new URL("../../../src/model/storage/store.rs", import.meta.url), "utf8"),
+  )?.[1],
+);
