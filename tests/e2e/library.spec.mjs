@@ -113,6 +113,9 @@ test("the Add chooser works from the keyboard, and Escape gives the focus back",
   await expect(add).toHaveAttribute("aria-expanded", "false");
 
   await page.keyboard.press("Enter");
+  // The chooser takes the focus once it is open; keys pressed before that
+  // would go to the Add button.
+  await expect(chooser.getByRole("button", { name: "Morning hips" })).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await expect(chooser.getByRole("button", { name: "After the long run" })).toBeFocused();
   await page.keyboard.press("ArrowDown");
