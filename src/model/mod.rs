@@ -8,12 +8,14 @@
 //! - [`history`]: stats, progress and progression from past sessions;
 //! - [`storage`]: the stored schema, backups, export and import;
 //! - [`share`]: routines as links and QR codes;
+//! - [`plan`]: the runner's week, with band work planned around the runs;
 //! - [`settings`], [`route`] and [`time`]: the runner's settings, the app's
 //!   URLs, and local days, weeks and clock readings.
 
 pub mod catalog;
 pub mod history;
 pub mod kit;
+pub mod plan;
 pub mod route;
 pub mod routine;
 pub mod settings;
