@@ -141,6 +141,15 @@ pub const DEFAULT_WEEKLY_GOAL: u32 = 2;
 /// The highest weekly goal offered (twice a day).
 pub const MAX_WEEKLY_GOAL: u32 = 14;
 
+impl Settings {
+    /// The goal a plan with `band_days` days of band work sets, unless the
+    /// runner set one by hand; None when nothing changes.
+    pub fn goal_from_plan(&self, band_days: usize) -> Option<u32> {
+        let goal = (band_days as u32).clamp(1, MAX_WEEKLY_GOAL);
+        (!self.goal_by_hand && band_days > 0 && goal != self.weekly_goal).then_some(goal)
+    }
+}
+
 /// Settings as they are stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct SettingsRecord {
@@ -149,6 +158,7 @@ pub struct SettingsRecord {
     pub theme: &'static str,
     pub cues: Cues,
     pub weekly_goal: u32,
+    pub goal_by_hand: bool,
 }
 
 /// Everything the Settings screen controls.
@@ -159,6 +169,9 @@ pub struct Settings {
     pub cues: Cues,
     /// Workouts a week to aim for, 1 to [`MAX_WEEKLY_GOAL`].
     pub weekly_goal: u32,
+    /// The runner set the goal themselves; otherwise it follows the plan's
+    /// band days once there is a plan.
+    pub goal_by_hand: bool,
 }
 
 impl Default for Settings {
@@ -168,6 +181,7 @@ impl Default for Settings {
             theme: Theme::default(),
             cues: Cues::default(),
             weekly_goal: DEFAULT_WEEKLY_GOAL,
+            goal_by_hand: false,
         }
     }
 }
@@ -208,7 +222,7 @@ impl Settings {
 
     fn from_fields(fields: &StoredFields) -> LoadedSettings {
         let mut reset = Vec::new();
-        let settings = Settings {
+        let mut settings = Settings {
             units: read_choice(&fields.units, "units", &mut reset),
             theme: read_choice(&fields.theme, "theme", &mut reset),
             cues: read_cues(&fields.cues, &mut reset),
@@ -220,6 +234,17 @@ impl Settings {
                     DEFAULT_WEEKLY_GOAL
                 }
             },
+            goal_by_hand: false,
+        };
+        // Settings from before the flag count a goal other than the default
+        // as one the runner set.
+        settings.goal_by_hand = match fields.goal_by_hand {
+            Loose::Bool(by_hand) => by_hand,
+            Loose::Missing => settings.weekly_goal != DEFAULT_WEEKLY_GOAL,
+            _ => {
+                reset.push("goal_by_hand");
+                settings.weekly_goal != DEFAULT_WEEKLY_GOAL
+            }
         };
         let problem = match fields.version {
             Loose::Number(version) if version > SETTINGS_VERSION => {
@@ -239,6 +264,7 @@ impl Settings {
             theme: self.theme.code(),
             cues: self.cues,
             weekly_goal: self.weekly_goal,
+            goal_by_hand: self.goal_by_hand,
         }
     }
 
@@ -382,6 +408,8 @@ struct StoredFields {
     cues: StoredCues,
     #[serde(default)]
     weekly_goal: Loose,
+    #[serde(default)]
+    goal_by_hand: Loose,
 }
 
 /// Any JSON value, reduced to what settings care about.

@@ -41,7 +41,7 @@ fn stored_text_carries_the_version_and_codes() {
     .to_stored();
     assert_eq!(
         stored,
-        r#"{"version":1,"units":"kg","theme":"dark","cues":{"beeps":true,"voice":true,"vibrate":true,"flash":true,"tempo":false},"weekly_goal":2}"#
+        r#"{"version":1,"units":"kg","theme":"dark","cues":{"beeps":true,"voice":true,"vibrate":true,"flash":true,"tempo":false},"weekly_goal":2,"goal_by_hand":false}"#
     );
 }
 
@@ -177,4 +177,30 @@ fn the_weekly_goal_is_kept_within_its_limits() {
             "{bad}"
         );
     }
+}
+
+#[test]
+fn the_goal_follows_the_plan_until_the_runner_sets_it() {
+    let plain = Settings::default();
+    assert_eq!(plain.goal_from_plan(4), Some(4));
+    assert_eq!(plain.goal_from_plan(2), None, "already 2");
+    assert_eq!(plain.goal_from_plan(0), None, "no plan, no change");
+    assert_eq!(plain.goal_from_plan(20), Some(MAX_WEEKLY_GOAL));
+    let mine = Settings {
+        weekly_goal: 3,
+        goal_by_hand: true,
+        ..Settings::default()
+    };
+    assert_eq!(mine.goal_from_plan(5), None);
+    assert!(load(&mine.to_stored()).settings.goal_by_hand);
+    // Settings from before the flag: a goal other than the default was set
+    // by hand; the default one was not.
+    assert!(load(r#"{"weekly_goal":3}"#).settings.goal_by_hand);
+    assert!(!load(r#"{"weekly_goal":2}"#).settings.goal_by_hand);
+    let odd = load(r#"{"weekly_goal":2,"goal_by_hand":"yes"}"#);
+    assert!(!odd.settings.goal_by_hand);
+    assert_eq!(
+        odd.problem,
+        Some(StoredProblem::FieldsReset(vec!["goal_by_hand"]))
+    );
 }

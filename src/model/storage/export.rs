@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::history::session::History;
 use crate::model::kit::band::BandKit;
+use crate::model::plan::week::{RoutineRef, Week};
 use crate::model::routine::routine_book::RoutineBook;
 use crate::model::routine::Routine;
 
@@ -28,6 +29,9 @@ pub struct Export {
     pub kit: Option<BandKit>,
     pub routines: RoutineBook,
     pub history: History,
+    /// The runner's week, if they planned one (exports before it have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<Week>,
 }
 
 impl Export {
@@ -40,7 +44,15 @@ impl Export {
             kit,
             routines,
             history,
+            plan: None,
         }
+    }
+
+    /// The same export, with the runner's week.
+    #[must_use]
+    pub fn with_plan(mut self, plan: Option<Week>) -> Self {
+        self.plan = plan;
+        self
     }
 
     /// The export as JSON text.
@@ -75,6 +87,7 @@ impl Export {
             routines,
             history,
             exported_at,
+            plan,
         } = serde_json::from_str(text).map_err(|_| damaged_part(text))?;
         Ok(Self {
             format: FORMAT.to_owned(),
@@ -83,6 +96,7 @@ impl Export {
             kit,
             routines,
             history,
+            plan: plan.map(Week::clamped),
         })
     }
 }
@@ -95,6 +109,8 @@ fn damaged_part(text: &str) -> ImportError {
         "routines"
     } else if serde_json::from_str::<HistoryPart>(text).is_err() {
         "history"
+    } else if serde_json::from_str::<PlanPart>(text).is_err() {
+        "week plan"
     } else {
         "export date"
     };
@@ -108,6 +124,8 @@ struct Body {
     routines: RoutineBook,
     history: History,
     exported_at: u64,
+    #[serde(default)]
+    plan: Option<Week>,
 }
 
 /// Any JSON value, read and thrown away.
@@ -138,6 +156,13 @@ struct RoutinesPart {
 #[allow(dead_code)]
 struct HistoryPart {
     history: History,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct PlanPart {
+    #[serde(default)]
+    plan: Option<Week>,
 }
 
 /// Why a file cannot be imported.
@@ -258,6 +283,45 @@ pub fn merge(current: (Option<BandKit>, RoutineBook, History), imported: Export)
         history,
         tally,
     }
+}
+
+/// The week after an import: the runner's own plan stays; with none, the
+/// imported one is taken, its saved routines found again by name in the
+/// merged routines (an import gives them new ids). A routine not found
+/// leaves its day without band work.
+pub fn merge_plan(
+    current: Option<Week>,
+    imported: Option<Week>,
+    book: &RoutineBook,
+) -> Option<Week> {
+    if current.is_some() {
+        return current;
+    }
+    let mut plan = imported?;
+    for day in &mut plan.days {
+        let Some(planned) = &mut day.band else {
+            continue;
+        };
+        if let RoutineRef::Saved { id, name } = &mut planned.routine {
+            let exact = book
+                .routines
+                .iter()
+                .find(|r| r.routine.name.trim().eq_ignore_ascii_case(name.trim()));
+            let found = exact.or_else(|| {
+                book.routines
+                    .iter()
+                    .find(|r| same_name(&r.routine.name, name))
+            });
+            match found {
+                Some(found) => {
+                    *id = found.id;
+                    name.clone_from(&found.routine.name);
+                }
+                None => day.band = None,
+            }
+        }
+    }
+    Some(plan)
 }
 
 /// What [`merge`] would add and skip, worked out without copying the

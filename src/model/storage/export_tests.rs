@@ -278,3 +278,67 @@ fn a_circuit_exported_before_one_set_per_round_imports_under_the_rule() {
     assert_eq!(sets, [1, 1]);
     assert_eq!(imported.routine.circuit(id).unwrap().rounds, 3);
 }
+
+#[test]
+fn the_week_travels_in_the_export_and_finds_its_routines_again() {
+    use crate::model::plan::week::{Planned, RoutineRef, RunKind, When};
+    let (kit, book, history) = data();
+    let hips_id = book.routines[0].id;
+    let mut week = Week::default();
+    week.days[0].run = RunKind::Easy;
+    week.days[0].band = Some(Planned {
+        routine: RoutineRef::Saved {
+            id: hips_id,
+            name: "Hips".to_owned(),
+        },
+        when: When::AfterRun,
+        by_hand: true,
+        kind: None,
+    });
+    week.days[2].band = Some(Planned {
+        routine: RoutineRef::Saved {
+            id: 99,
+            name: "Gone".to_owned(),
+        },
+        when: When::At(600),
+        by_hand: true,
+        kind: None,
+    });
+    let file = Export::new(kit, book, history, T0).with_plan(Some(week.clone()));
+    let read = Export::from_json(&file.to_json()).unwrap();
+    assert_eq!(read.plan.as_ref(), Some(&week));
+    // An export from before the plan reads with none.
+    let old = Export::new(None, RoutineBook::default(), History::default(), T0).to_json();
+    assert!(!old.contains("plan"));
+    assert_eq!(Export::from_json(&old).unwrap().plan, None);
+    // A damaged plan is named.
+    let damaged = file
+        .to_json()
+        .replace("\"run\":\"easy\"", "\"run\":\"sprint\"");
+    assert_eq!(
+        Export::from_json(&damaged),
+        Err(ImportError::Damaged("week plan"))
+    );
+
+    // Into a device with its own plan: that plan stays.
+    let mine = Week::default();
+    let empty = RoutineBook::default();
+    assert_eq!(
+        merge_plan(Some(mine.clone()), read.plan.clone(), &empty),
+        Some(mine)
+    );
+    // Into a device with none: the routine is found by name under its new
+    // id, and the day whose routine is missing is left without band work.
+    let mut here = RoutineBook::default();
+    here.add(Routine::new("Other"));
+    let new_id = here.add(Routine::new("Hips"));
+    let merged = merge_plan(None, read.plan, &here).unwrap();
+    assert_eq!(
+        merged.days[0].band.as_ref().unwrap().routine,
+        RoutineRef::Saved {
+            id: new_id,
+            name: "Hips".to_owned()
+        }
+    );
+    assert_eq!(merged.days[2].band, None);
+}

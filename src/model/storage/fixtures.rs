@@ -4,7 +4,7 @@
 //! schema version arrives, its fixtures join these and the old ones stay:
 //! `v1/` holds every record as version 1 wrote it, `v2/` the records that
 //! version 2 changed (the history) and routines as version 2 wrote them,
-//! whose circuits version 3 changed.
+//! whose circuits version 3 changed; `v3/` the week (plan), new in version 3.
 
 use crate::model::history::session::{History, Rating};
 use crate::model::kit::band::BandKit;
@@ -162,4 +162,41 @@ fn history_from_version_1_migrates_to_the_same_sessions_in_the_compact_form() {
     let migrated = crate::model::storage::store::encode(&old);
     assert!(migrated.starts_with(r#"{"version":3,"#));
     assert_eq!(decode::<History>(&migrated), Ok(old));
+}
+
+#[test]
+fn the_week_from_version_3_loads() {
+    use crate::model::plan::week::{BandKind, RoutineRef, RunKind, Week, When};
+    let week: Week = decode(fixture!("v3", "plan.json")).unwrap();
+    let runs: Vec<RunKind> = week.days.iter().map(|d| d.run).collect();
+    assert_eq!(
+        runs,
+        [
+            RunKind::None,
+            RunKind::Easy,
+            RunKind::None,
+            RunKind::Hard,
+            RunKind::None,
+            RunKind::Long,
+            RunKind::Race
+        ]
+    );
+    let tuesday = week.days[1].band.as_ref().unwrap();
+    assert_eq!(tuesday.when, When::BeforeRun);
+    assert_eq!(tuesday.kind, Some(BandKind::Activation));
+    let wednesday = week.days[2].band.as_ref().unwrap();
+    assert!(wednesday.by_hand);
+    assert_eq!(wednesday.when, When::At(18 * 60 + 30));
+    assert_eq!(
+        wednesday.routine,
+        RoutineRef::Saved {
+            id: 2,
+            name: "Hills; easy, then strides\\".to_owned()
+        }
+    );
+    assert!(week.days[4].none_by_hand);
+    assert!(week.follows_suggestions);
+    assert_eq!((week.run_clock, week.reminder_min), (420, 15));
+    let again: Week = decode(&crate::model::storage::store::encode(&week)).unwrap();
+    assert_eq!(again, week, "it writes back as it reads");
 }

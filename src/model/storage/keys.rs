@@ -20,8 +20,11 @@ pub const LAST_EXPORT_KEY: &str = "bandwork.last_export";
 /// to go first. A convenience: losing it loses nothing.
 pub const LAST_ROUTINE_KEY: &str = "bandwork.last_routine";
 
+/// The runner's week: runs and the band work planned around them.
+pub const PLAN_KEY: &str = "bandwork.plan";
+
 /// Every key above.
-pub const ALL_KEYS: [&str; 7] = [
+pub const ALL_KEYS: [&str; 8] = [
     KIT_KEY,
     ROUTINES_KEY,
     HISTORY_KEY,
@@ -29,6 +32,7 @@ pub const ALL_KEYS: [&str; 7] = [
     SETTINGS_KEY,
     LAST_EXPORT_KEY,
     LAST_ROUTINE_KEY,
+    PLAN_KEY,
 ];
 
 #[cfg(test)]

@@ -10,13 +10,14 @@
 //!   versions are brought to that rule as they load (see
 //!   [`RoutineBook::one_set_per_round`]); the other records are unchanged.
 //!   A workout in progress keeps its routine as it started, so it replays
-//!   the same.
+//!   the same. The runner's week (the plan) first appeared in version 3.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::model::history::session::History;
 use crate::model::kit::band::BandKit;
+use crate::model::plan::week::Week;
 use crate::model::routine::routine_book::RoutineBook;
 use crate::model::storage::history_format::CompactHistory;
 use crate::model::workout::Workout;
@@ -166,6 +167,18 @@ impl Record for History {
 
     fn write(&self) -> String {
         envelope(&CompactHistory::from(self))
+    }
+}
+
+/// The runner's week, new in version 3. Values outside what the Plan screen
+/// offers (a record edited by hand) are brought within it.
+impl Record for Week {
+    fn read(_version: u64, raw: &str) -> Option<Self> {
+        data_as::<Week>(raw).map(Week::clamped)
+    }
+
+    fn write(&self) -> String {
+        envelope(self)
     }
 }
 

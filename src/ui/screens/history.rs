@@ -117,7 +117,10 @@ fn Week() -> impl IntoView {
     let set_goal = move |goal: u32| {
         // A failed save keeps the goal for now; a notice says so and
         // keeps trying.
-        settings.change(|s| s.weekly_goal = goal.clamp(1, MAX_WEEKLY_GOAL));
+        settings.change(|s| {
+            s.weekly_goal = goal.clamp(1, MAX_WEEKLY_GOAL);
+            s.goal_by_hand = true;
+        });
         StatusMessage::announce(format!(
             "Weekly goal: {} workouts.",
             settings.settings.with_untracked(|s| s.weekly_goal)
