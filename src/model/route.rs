@@ -8,6 +8,8 @@
 pub enum Route {
     Library,
     Routines,
+    /// The runner's week: runs and the band work around them.
+    Plan,
     History,
     Settings,
     /// The user's band kit, reached from Settings and the routine editor.
@@ -75,9 +77,10 @@ impl Location {
 
 impl Route {
     /// The screens of the main navigation, in order.
-    pub const ALL: [Route; 4] = [
+    pub const ALL: [Route; 5] = [
         Route::Library,
         Route::Routines,
+        Route::Plan,
         Route::History,
         Route::Settings,
     ];
@@ -116,6 +119,7 @@ impl Route {
         match self {
             Route::Library => "library",
             Route::Routines => "routines",
+            Route::Plan => "plan",
             Route::History => "history",
             Route::Settings => "settings",
             Route::Bands => "bands",
@@ -136,6 +140,7 @@ impl Route {
         match self {
             Route::Library => "Library",
             Route::Routines => "Routines",
+            Route::Plan => "Plan",
             Route::History => "History",
             Route::Settings => "Settings",
             Route::Bands => "Your bands",

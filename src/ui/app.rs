@@ -7,6 +7,7 @@ use super::data::AppData;
 use super::header::Header;
 use super::lazy::{lazy_screen, LazyScreen};
 use super::notices::{NoticeList, Notices};
+use super::plan_data::PlanData;
 use super::resume_banner::ResumeBanner;
 use super::screens::LibraryScreen;
 use super::settings_context::SettingsContext;
@@ -27,7 +28,8 @@ pub fn App() -> impl IntoView {
     Undo::provide();
     let data = AppData::provide(notices);
     let workouts = WorkoutData::provide(notices);
-    super::sync::follow_other_tabs(settings_context, data, workouts);
+    let plan = PlanData::provide(notices);
+    super::sync::follow_other_tabs(settings_context, data, workouts, plan);
 
     Effect::new(move |_| theme::apply(settings.with(|s| s.theme)));
 
@@ -82,6 +84,7 @@ pub fn App() -> impl IntoView {
                     }
                 }
                 Route::Routines => lazy_screen(LazyScreen::Routines, navigated),
+                Route::Plan => lazy_screen(LazyScreen::Plan, navigated),
                 Route::History => lazy_screen(LazyScreen::History, navigated),
                 Route::Settings => lazy_screen(LazyScreen::Settings, navigated),
                 Route::Bands => lazy_screen(LazyScreen::Bands, navigated),

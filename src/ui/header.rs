@@ -68,8 +68,10 @@ fn NavIcon(route: Route) -> impl IntoView {
         Route::Routines | Route::Routine | Route::Player | Route::Shared => {
             "M4 6h3M10 6h10M4 12h3M10 12h10M4 18h3M10 18h10"
         }
-        // A calendar.
-        Route::History => "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5",
+        // A calendar with the week's days.
+        Route::Plan => "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h1M12 14h1M16 14h1M8 17h1",
+        // A line going up.
+        Route::History => "M4 20h16M5 16l4-5 4 3 6-8",
         // A set of sliders (the band kit is reached from Settings).
         Route::Settings | Route::Bands => "M4 7h10M18 7h2M4 17h2M10 17h10M16 5v4M8 15v4",
     };

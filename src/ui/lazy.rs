@@ -17,8 +17,8 @@ use crate::platform::focus;
 use crate::ui::first_run::FirstRun;
 use crate::ui::player::PlayerScreen;
 use crate::ui::screens::{
-    BandsScreen, ExerciseDetail, HistoryScreen, RoutineEditor, RoutinesScreen, SettingsScreen,
-    SharedRoutineScreen,
+    BandsScreen, ExerciseDetail, HistoryScreen, PlanScreen, RoutineEditor, RoutinesScreen,
+    SettingsScreen, SharedRoutineScreen,
 };
 
 #[wasm_split(routine_editor, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -61,6 +61,11 @@ fn first_run_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <FirstRun /> }.into_any())
 }
 
+#[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn plan_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <PlanScreen /> }.into_any())
+}
+
 #[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn settings_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <SettingsScreen /> }.into_any())
@@ -80,6 +85,8 @@ pub enum LazyScreen {
     /// The preview of a shared routine, with the link's payload.
     Shared(String),
     Settings,
+    /// The runner's week.
+    Plan,
     /// The first run's three steps.
     FirstRun,
 }
@@ -98,6 +105,7 @@ pub fn lazy_screen(screen: LazyScreen, navigated: StoredValue<bool>) -> AnyView 
             LazyScreen::History => history_view().await,
             LazyScreen::Shared(payload) => shared_view(payload).await,
             LazyScreen::Settings => settings_view().await,
+            LazyScreen::Plan => plan_view().await,
             LazyScreen::FirstRun => first_run_view().await,
         };
         let view = loaded.unwrap_or_else(|_| load_failed());

@@ -1,17 +1,23 @@
 //! Keeps this tab in step with other tabs and windows of the app: when one
-//! saves settings, bands, routines, history or the workout in progress, this
+//! saves settings, bands, routines, history, the week plan or the workout in progress, this
 //! one takes up the saved version, so that neither shows stale data nor
 //! saves it over the other's.
 
 use crate::model::storage::keys::{HISTORY_KEY, SETTINGS_KEY, WORKOUT_KEY};
-use crate::model::storage::keys::{KIT_KEY, ROUTINES_KEY};
+use crate::model::storage::keys::{KIT_KEY, PLAN_KEY, ROUTINES_KEY};
 use crate::platform::storage_events;
 use crate::ui::data::AppData;
+use crate::ui::plan_data::PlanData;
 use crate::ui::settings_context::SettingsContext;
 use crate::ui::workout_data::WorkoutData;
 
 /// Follows other tabs for the life of the page.
-pub fn follow_other_tabs(settings: SettingsContext, data: AppData, workouts: WorkoutData) {
+pub fn follow_other_tabs(
+    settings: SettingsContext,
+    data: AppData,
+    workouts: WorkoutData,
+    plan: PlanData,
+) {
     storage_events::watch(move |key| match key {
         // Unreadable text from elsewhere is not taken up (nor backed up
         // again): this tab keeps what it has.
@@ -20,6 +26,7 @@ pub fn follow_other_tabs(settings: SettingsContext, data: AppData, workouts: Wor
         ROUTINES_KEY => data.reload_book(),
         HISTORY_KEY => workouts.reload_history(),
         WORKOUT_KEY => workouts.follow_stored_workout(),
+        PLAN_KEY => plan.reload(),
         _ => {}
     });
 }

@@ -4,13 +4,15 @@
 //! - [`rules`]: the planner's rules, as data;
 //! - [`planner`]: the suggested week, each day's reason, and warnings;
 //! - [`calendar`]: the week as an iCalendar file with reminders;
+//! - [`resolve`]: the routine a day points at, saved or starter;
 //! - [`today`]: today's line for the first screen, and whether it is done.
 //!
-//! Only `week` and `today` are needed by the first screen; the rest is
+//! Only `week`, `resolve` and `today` are needed by the first screen; the rest is
 //! used by the Plan screen, which loads as a chunk of its own.
 
 pub mod calendar;
 pub mod planner;
+pub mod resolve;
 pub mod rules;
 pub mod today;
 pub mod week;

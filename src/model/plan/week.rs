@@ -93,6 +93,36 @@ pub enum RoutineRef {
     Starter(String),
 }
 
+impl RoutineRef {
+    /// The value of this routine in a form's select: `starter:<id>` or
+    /// `saved:<id>`.
+    pub fn choice_code(&self) -> String {
+        match self {
+            RoutineRef::Saved { id, .. } => format!("saved:{id}"),
+            RoutineRef::Starter(id) => format!("starter:{id}"),
+        }
+    }
+
+    /// The routine a select's value names; `name_of` gives a saved
+    /// routine's name by its id (None: there is no such routine).
+    pub fn from_choice_code(
+        code: &str,
+        name_of: impl Fn(RoutineId) -> Option<String>,
+    ) -> Option<Self> {
+        match code.split_once(':')? {
+            ("saved", id) => {
+                let id: RoutineId = id.parse().ok()?;
+                Some(RoutineRef::Saved {
+                    id,
+                    name: name_of(id)?,
+                })
+            }
+            ("starter", id) if !id.is_empty() => Some(RoutineRef::Starter(id.to_owned())),
+            _ => None,
+        }
+    }
+}
+
 /// When in the day the band work comes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -276,6 +306,28 @@ mod tests {
         assert_eq!(parse_clock(""), None);
         assert_eq!(clock_words(425), "07:05");
         assert_eq!(clock_words(0), "00:00");
+    }
+
+    #[test]
+    fn routine_choices_round_trip_through_a_select() {
+        let name_of = |id| (id == 4).then(|| "Hills".to_owned());
+        let saved = RoutineRef::Saved {
+            id: 4,
+            name: "Hills".to_owned(),
+        };
+        assert_eq!(saved.choice_code(), "saved:4");
+        assert_eq!(
+            RoutineRef::from_choice_code("saved:4", name_of),
+            Some(saved)
+        );
+        let starter = RoutineRef::Starter("runners-ten".to_owned());
+        assert_eq!(
+            RoutineRef::from_choice_code(&starter.choice_code(), name_of),
+            Some(starter)
+        );
+        for bad in ["saved:5", "saved:x", "none", "starter:", ""] {
+            assert_eq!(RoutineRef::from_choice_code(bad, name_of), None, "{bad}");
+        }
     }
 
     #[test]

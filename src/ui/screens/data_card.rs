@@ -4,12 +4,14 @@
 
 use leptos::prelude::*;
 
+use crate::model::plan::week::Week;
 use crate::model::storage::csv::history_csv;
-use crate::model::storage::export::{merge, tally, Export, Merged};
+use crate::model::storage::export::{merge, merge_plan, tally, Export, Merged};
 use crate::model::storage::keys::LAST_EXPORT_KEY;
 use crate::model::time::iso_date;
 use crate::platform::{clock, files, focus, storage};
 use crate::ui::data::AppData;
+use crate::ui::plan_data::PlanData;
 use crate::ui::screens::keep_data::KeepData;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
@@ -49,6 +51,7 @@ fn merged(data: AppData, workouts: WorkoutData, export: Export) -> Merged {
 pub fn DataCard() -> impl IntoView {
     let data = AppData::get();
     let workouts = WorkoutData::get();
+    let plan = PlanData::get();
     let status = expect_context::<StatusMessage>();
     // The file read and what importing it would do.
     let pending: RwSignal<Option<(Export, String)>> = RwSignal::new(None);
@@ -69,7 +72,8 @@ pub fn DataCard() -> impl IntoView {
             data.book.get_untracked(),
             workouts.history.get_untracked(),
             now,
-        );
+        )
+        .with_plan(Some(plan.week.get_untracked()).filter(|week| *week != Week::default()));
         let name = format!("bandwork-{}.json", iso_date(now));
         let saved = files::download(&name, "application/json", &export.to_json());
         if saved {
@@ -120,6 +124,7 @@ pub fn DataCard() -> impl IntoView {
         let Some((export, _)) = pending.try_update(Option::take).flatten() else {
             return;
         };
+        let imported_plan = export.plan.clone();
         let merged = merged(data, workouts, export);
         let message = merged.tally.result();
         let Merged {
@@ -130,9 +135,19 @@ pub fn DataCard() -> impl IntoView {
         } = merged;
         let history_saved = workouts.replace_history(history);
         let rest_saved = data.replace(kit, routines);
+        // The runner's own week stays; with none, the file's is taken.
+        plan.reload();
+        let current = Some(plan.week.get_untracked()).filter(|week| *week != Week::default());
+        let plan_saved = match data
+            .book
+            .with_untracked(|book| merge_plan(current.clone(), imported_plan, book))
+        {
+            Some(week) if Some(&week) != current.as_ref() => plan.replace(week),
+            _ => true,
+        };
         pending.set(None);
         focus::focus_selector("#import-file");
-        status.say(if history_saved && rest_saved {
+        status.say(if history_saved && rest_saved && plan_saved {
             message
         } else {
             format!("{message} Some of it could not be saved on this device.")

@@ -14,6 +14,7 @@ use crate::ui::add_chooser::OpenChooser;
 use crate::ui::data::AppData;
 use crate::ui::exercise_card::ExerciseCard;
 use crate::ui::library_filters::LibraryFilters;
+use crate::ui::today::TodayCard;
 use crate::ui::workout_data::WorkoutData;
 
 /// Set once the runner turns the first-run offer down, for this visit.
@@ -63,6 +64,7 @@ pub fn LibraryScreen() -> impl IntoView {
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">"Exercise library"</h1>
+            <TodayCard />
             <p class="lead">
                 "Band exercises picked for runners: hips, glutes, core, feet and ankles."
             </p>

@@ -1,0 +1,92 @@
+//! The routine a plan points at, as it can be played today: a saved one
+//! (by id, or by its name when the id has gone, as after an import), or a
+//! starter built with the runner's kit.
+
+use super::week::RoutineRef;
+use crate::model::catalog::starter;
+use crate::model::kit::band::BandKit;
+use crate::model::routine::routine_book::RoutineBook;
+use crate::model::routine::Routine;
+
+/// The routine `reference` names, if it still exists.
+pub fn routine(reference: &RoutineRef, book: &RoutineBook, kit: &BandKit) -> Option<Routine> {
+    match reference {
+        RoutineRef::Saved { id, name } => book
+            .get(*id)
+            .filter(|routine| routine.name == *name)
+            .or_else(|| {
+                book.routines
+                    .iter()
+                    .map(|saved| &saved.routine)
+                    .find(|routine| routine.name == *name)
+            })
+            .or_else(|| book.get(*id))
+            .cloned(),
+        RoutineRef::Starter(id) => starter::by_id(id).map(|starter| starter.build(kit)),
+    }
+}
+
+/// The name a plan shows for `reference` without building it.
+pub fn name(reference: &RoutineRef, book: &RoutineBook) -> Option<String> {
+    match reference {
+        RoutineRef::Saved { id, name } => book
+            .get(*id)
+            .map(|routine| routine.name.clone())
+            .or_else(|| {
+                book.routines
+                    .iter()
+                    .any(|saved| saved.routine.name == *name)
+                    .then(|| name.clone())
+            }),
+        RoutineRef::Starter(id) => starter::by_id(id).map(|starter| starter.name.to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_routine_is_found_by_id_then_by_name() {
+        let mut book = RoutineBook::default();
+        let hills = book.add(Routine::new("Hills"));
+        let kit = BandKit::default();
+        let by_id = RoutineRef::Saved {
+            id: hills,
+            name: "Hills".to_owned(),
+        };
+        assert_eq!(routine(&by_id, &book, &kit).unwrap().name, "Hills");
+        // Renamed since: the id still finds it.
+        book.rename(hills, "Hill strength").unwrap();
+        assert_eq!(routine(&by_id, &book, &kit).unwrap().name, "Hill strength");
+        assert_eq!(name(&by_id, &book).as_deref(), Some("Hill strength"));
+        // Another id, the same name (an import): the name finds it.
+        let moved = RoutineRef::Saved {
+            id: 77,
+            name: "Hill strength".to_owned(),
+        };
+        assert_eq!(routine(&moved, &book, &kit).unwrap().name, "Hill strength");
+        // Gone altogether.
+        let gone = RoutineRef::Saved {
+            id: 77,
+            name: "Gone".to_owned(),
+        };
+        assert_eq!(routine(&gone, &book, &kit), None);
+        assert_eq!(name(&gone, &book), None);
+    }
+
+    #[test]
+    fn a_starter_is_built_with_the_kit() {
+        let quick = RoutineRef::Starter("runners-ten-quick".to_owned());
+        let built = routine(&quick, &RoutineBook::default(), &BandKit::default()).unwrap();
+        assert_eq!(built.name, "Runner's ten, quick");
+        assert_eq!(built.entries.len(), 10);
+        assert_eq!(
+            name(
+                &RoutineRef::Starter("nope".to_owned()),
+                &RoutineBook::default()
+            ),
+            None
+        );
+    }
+}

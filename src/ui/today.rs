@@ -1,0 +1,112 @@
+//! Today's line of the runner's week at the top of the first screen: the
+//! run, the band work with a Start button that opens the player, and a
+//! tick once a workout of that routine has finished today. Shown only when
+//! a plan has band work.
+
+use leptos::prelude::*;
+
+use crate::model::plan::week::{weekday_of_day, Week, DAYS, DAY_NAMES};
+use crate::model::plan::{resolve, today};
+use crate::model::route::Route;
+use crate::model::routine::estimate;
+use crate::model::time;
+use crate::platform::clock::{now_ms, offset_min};
+use crate::ui::data::AppData;
+use crate::ui::plan_data::PlanData;
+use crate::ui::start_routine::start_now;
+use crate::ui::workout_data::WorkoutData;
+
+/// The Today region.
+#[component]
+pub fn TodayCard() -> impl IntoView {
+    let plan = PlanData::get();
+    let has_plan = Memo::new(move |_| plan.week.with(Week::has_band_work));
+    view! {
+        <Show when=move || has_plan.get()>
+            <TodayRegion />
+        </Show>
+    }
+}
+
+#[component]
+fn TodayRegion() -> impl IntoView {
+    let plan = PlanData::get();
+    let data = AppData::get();
+    let workouts = WorkoutData::get();
+    let now = now_ms();
+    let local_day = time::day_of(now, offset_min(now));
+    let weekday = weekday_of_day(local_day);
+    let problem = RwSignal::new(None::<String>);
+
+    // Today's routine as it would play now (None: nothing planned, or gone).
+    let routine = Memo::new(move |_| {
+        let planned = plan.week.with(|w| w.days[weekday].band.clone())?;
+        let kit = data.kit.get().unwrap_or_default();
+        data.book
+            .with(|book| resolve::routine(&planned.routine, book, &kit))
+    });
+    let line = move || {
+        let day = plan.week.with(|w| w.days[weekday].clone());
+        let routine = routine.get();
+        today::words(
+            &day,
+            routine
+                .as_ref()
+                .map(|r| (r.name.as_str(), estimate::routine_seconds(r))),
+        )
+    };
+    let done = Memo::new(move |_| {
+        routine.with(|routine| {
+            routine.as_ref().is_some_and(|routine| {
+                workouts
+                    .history
+                    .with(|h| today::done(h, &routine.name, local_day, offset_min))
+            })
+        })
+    });
+    let next = move || {
+        plan.week.with(|week| {
+            (1..DAYS)
+                .map(|ahead| (weekday + ahead) % DAYS)
+                .find(|&day| week.days[day].band.is_some())
+                .map(|day| format!("Next band work: {}.", DAY_NAMES[day]))
+        })
+    };
+    let start = move |_| {
+        let Some(routine) = routine.get_untracked() else {
+            return;
+        };
+        problem.set(start_now(&routine).err());
+    };
+
+    view! {
+        <section class="card today" aria-labelledby="today-title">
+            <h2 id="today-title">
+                "Today" <span class="today-day">{DAY_NAMES[weekday]}</span>
+            </h2>
+            <p class="today-line">{line}</p>
+            {move || match (routine.get(), done.get()) {
+                (Some(_), true) => {
+                    view! {
+                        <p class="today-done">
+                            <span class="today-tick" aria-hidden="true">"✓"</span>
+                            " Done today. Well done."
+                        </p>
+                    }
+                        .into_any()
+                }
+                (Some(routine), false) => {
+                    view! {
+                        <button type="button" class="button button-primary today-start" on:click=start>
+                            {format!("Start {}", routine.name)}
+                        </button>
+                    }
+                        .into_any()
+                }
+                (None, _) => view! { <p class="today-next">{next}</p> }.into_any(),
+            }}
+            {move || problem.get().map(|why| view! { <p class="field-error" role="alert">{why}</p> })}
+            <a class="today-plan-link" href=Route::Plan.href()>"Your week"</a>
+        </section>
+    }
+}
