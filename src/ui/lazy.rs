@@ -20,6 +20,7 @@ use crate::ui::screens::{
     BandsScreen, ExerciseDetail, HistoryScreen, PlanScreen, RoutineEditor, RoutinesScreen,
     SettingsScreen, SharedRoutineScreen,
 };
+use crate::ui::today::TodayBody;
 
 #[wasm_split(routine_editor, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn routine_view(id: String) -> Result<AnyView, SplitLoaderError> {
@@ -69,6 +70,24 @@ fn plan_view() -> Result<AnyView, SplitLoaderError> {
 #[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn settings_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <SettingsScreen /> }.into_any())
+}
+
+#[wasm_split(today, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn today_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <TodayBody /> }.into_any())
+}
+
+/// The inside of the first screen's Today card, loaded on demand: it builds
+/// routines and starts workouts, which the rest of the first screen never
+/// does. If its chunk cannot be fetched, the card says so in a line.
+pub fn today_body() -> AnyView {
+    Suspend::new(async move {
+        today_view().await.unwrap_or_else(|_| {
+            view! { <p class="today-line">"Today's plan could not be loaded. Check your connection, then reload the page."</p> }
+                .into_any()
+        })
+    })
+    .into_any()
 }
 
 /// A screen that is loaded on demand.

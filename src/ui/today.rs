@@ -1,7 +1,9 @@
 //! Today's line of the runner's week at the top of the first screen: the
 //! run, the band work with a Start button that opens the player, and a
 //! tick once a workout of that routine has finished today. Shown only when
-//! a plan has band work.
+//! a plan has band work. The region's frame is in the first load; what is
+//! in it (which builds routines and starts workouts) comes in a chunk of
+//! its own (see `lazy::today_body`), into a frame of the same height.
 
 use leptos::prelude::*;
 
@@ -12,24 +14,35 @@ use crate::model::routine::estimate;
 use crate::model::time;
 use crate::platform::clock::{now_ms, offset_min};
 use crate::ui::data::AppData;
+use crate::ui::lazy::today_body;
 use crate::ui::plan_data::PlanData;
 use crate::ui::start_routine::start_now;
 use crate::ui::workout_data::WorkoutData;
 
-/// The Today region.
+/// The Today region, when the week has band work.
 #[component]
 pub fn TodayCard() -> impl IntoView {
     let plan = PlanData::get();
     let has_plan = Memo::new(move |_| plan.week.with(Week::has_band_work));
+    let now = now_ms();
+    let weekday = weekday_of_day(time::day_of(now, offset_min(now)));
     view! {
         <Show when=move || has_plan.get()>
-            <TodayRegion />
+            <section class="card today" aria-labelledby="today-title">
+                <div class="today-head">
+                    <h2 id="today-title">"Today"</h2>
+                    <span class="today-day">{DAY_NAMES[weekday]}</span>
+                </div>
+                {today_body()}
+                <a class="today-plan-link" href=Route::Plan.href()>"Your week"</a>
+            </section>
         </Show>
     }
 }
 
+/// Today's line and its Start button or tick (in the `today` chunk).
 #[component]
-fn TodayRegion() -> impl IntoView {
+pub fn TodayBody() -> impl IntoView {
     let plan = PlanData::get();
     let data = AppData::get();
     let workouts = WorkoutData::get();
@@ -80,10 +93,7 @@ fn TodayRegion() -> impl IntoView {
     };
 
     view! {
-        <section class="card today" aria-labelledby="today-title">
-            <h2 id="today-title">
-                "Today" <span class="today-day">{DAY_NAMES[weekday]}</span>
-            </h2>
+        <div class="today-body">
             <p class="today-line">{line}</p>
             {move || match (routine.get(), done.get()) {
                 (Some(_), true) => {
@@ -106,7 +116,6 @@ fn TodayRegion() -> impl IntoView {
                 (None, _) => view! { <p class="today-next">{next}</p> }.into_any(),
             }}
             {move || problem.get().map(|why| view! { <p class="field-error" role="alert">{why}</p> })}
-            <a class="today-plan-link" href=Route::Plan.href()>"Your week"</a>
-        </section>
+        </div>
     }
 }

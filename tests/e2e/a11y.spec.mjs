@@ -6,6 +6,7 @@
 // The palette comes from the device (Playwright's colorScheme, which sets
 // prefers-color-scheme) with the app left on "Match my device"; one more
 // test picks Dark in the app's own settings on a light device.
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
 import { KEYS } from "./support/keys.mjs";
@@ -244,6 +245,23 @@ for (const theme of ["light", "dark"]) {
       await press(item.getByRole("group", { name: "How did Dead bug with band feel?" }).getByRole("radio", { name: "Just right" }), testInfo);
       await expect(page.getByRole("status")).toContainText("Saved: Dead bug with band felt just right.");
       await audit(page, testInfo, `history, one workout rated from its details (${theme})`);
+    });
+
+    test("your week, and Today on the first screen", async ({ page }, testInfo) => {
+      await page.clock.install({ time: START });
+      const plan = JSON.parse(await readFile(new URL("../fixtures/v3/plan.json", import.meta.url), "utf8"));
+      await openWithData(page, "#/plan", { ...DATA, [KEYS.plan]: plan });
+      await expect(page.getByRole("group", { name: "Sunday" })).toBeVisible();
+      await audit(page, testInfo, `your week (${theme})`);
+      const minutes = page.getByRole("spinbutton", { name: "Minutes of running on Tuesday" });
+      await minutes.fill("5000");
+      await minutes.blur();
+      await expect(page.getByRole("alert").filter({ hasText: "Minutes must be" })).toBeVisible();
+      await press(page.getByText("How the plan is made"), testInfo);
+      await audit(page, testInfo, `your week, a field error and the rules open (${theme})`);
+      await openApp(page, "#/library");
+      await expect(page.getByRole("region", { name: "Today" })).toBeVisible();
+      await audit(page, testInfo, `library with Today (${theme})`);
     });
 
     test("settings with the data card and an import preview", async ({ page }, testInfo) => {

@@ -6,24 +6,7 @@ import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
 import { KEYS } from "./support/keys.mjs";
 import { FABRIC_KIT, storedJson, storedRoutines } from "./support/seed.mjs";
 import { player } from "./support/ui.mjs";
-import { START } from "./support/workout.mjs";
-
-/** Plays the workout on screen to its summary on the fake clock: Done after a moment where a set waits for it, Skip elsewhere. */
-async function playThrough(page, testInfo) {
-  const complete = page.getByRole("heading", { level: 1, name: "Workout complete" });
-  const done = player(page).getByRole("button", { name: "Done" });
-  const skip = player(page).getByRole("button", { name: "Skip" });
-  for (let step = 0; step < 200 && !(await complete.isVisible()); step++) {
-    if (await done.isVisible()) {
-      await page.clock.runFor(1_500);
-      await press(done, testInfo);
-    } else if (await skip.isVisible()) {
-      await press(skip, testInfo);
-    }
-    await page.clock.runFor(200);
-  }
-  await expect(complete).toBeVisible();
-}
+import { START, playThrough } from "./support/workout.mjs";
 
 test("a new runner picks bands and a starter, starts it, finishes, and finds it in History", async ({ page }, testInfo) => {
   test.setTimeout(120_000);

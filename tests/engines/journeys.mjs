@@ -1,4 +1,4 @@
-// Eight journeys a new user makes, run by tests/engines/run.mjs through
+// Nine journeys a new user makes, run by tests/engines/run.mjs through
 // WebDriver in WebKit (WebKitGTK's MiniBrowser) and Firefox ESR, against the
 // release build, at a phone size. Controls are found by role and accessible
 // name through the shared helpers in tests/e2e/support/ui.mjs; records are
@@ -541,6 +541,45 @@ export const JOURNEYS = [
       await expectText(ui, history, "Post-run stretch");
       const saved = await storedRoutines(ui);
       assert.deepEqual(saved.map((r) => r.routine.name), ["Post-run stretch"]);
+    },
+  },
+
+  {
+    name: "your week: the suggested plan, Today's Start, the clock running, finish, done today",
+    async run({ ui, log }) {
+      // Today's weekday (Monday first), as the app reads it from the clock.
+      const weekday = (new Date().getDay() + 6) % 7;
+      const dayName = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday];
+      const days = Array.from({ length: 7 }, () => ({ run: "none" }));
+      days[weekday] = { run: "long", minutes: 90 };
+      await openApp(ui);
+      await seed(ui, {
+        [KEYS.kit]: FABRIC_KIT,
+        [KEYS.plan]: { version: 3, data: { days, run_clock: 420, reminder_min: 15 } },
+      });
+      await ui.goto("#/plan");
+      await expectVisible(ui, heading1("Your week"), 30_000);
+      await ui.click(byRole("button", "Use suggested plan", { exact: true }));
+      // After a long run: the light stretch.
+      const band = byRole("combobox", `Band work on ${dayName}`);
+      await until(async () => (await ui.value(band)) === "starter:post-run-stretch", `a stretch on ${dayName}`);
+      const stored = await storedJson(ui, KEYS.plan);
+      assert.equal(stored.data.days[weekday].band.routine.starter, "post-run-stretch");
+
+      await ui.goto("#/library");
+      const today = byRole("region", "Today", { exact: true });
+      await expectVisible(ui, today, 30_000);
+      await expectText(ui, today, "Long run, 90 min. After it: Post-run stretch");
+      await ui.click(within(today, byRole("button", "Start Post-run stretch", { exact: true })));
+      await expectVisible(ui, PLAYER, 30_000);
+      const started = Date.now();
+      const seen = await playToTheEnd(ui, { letRun: (s) => s.phase === "Get ready" && s.heading === "Butterfly stretch" });
+      log(`played ${seen.length} segments in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      await expectVisible(ui, heading1("Workout complete"));
+      await ui.goto("#/library");
+      await expectVisible(ui, today, 30_000);
+      await expectText(ui, today, "Done today");
+      await expectCount(ui, within(today, byRole("button", "Start Post-run stretch", { exact: true })), 0);
     },
   },
 ];

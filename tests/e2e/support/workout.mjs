@@ -38,3 +38,20 @@ export async function expectInViewport(page, locator, what) {
   const inside = box && box.x >= 0 && box.y >= 0 && box.x + box.width <= width + 0.5 && box.y + box.height <= height + 0.5;
   expect(inside, `${what} at ${JSON.stringify(box)} in ${width}x${height}`).toBe(true);
 }
+
+/** Plays the workout on screen to its summary on the fake clock: Done after a moment where a set waits for it, Skip elsewhere. */
+export async function playThrough(page, testInfo) {
+  const complete = page.getByRole("heading", { level: 1, name: "Workout complete" });
+  const done = player(page).getByRole("button", { name: "Done" });
+  const skip = player(page).getByRole("button", { name: "Skip" });
+  for (let step = 0; step < 200 && !(await complete.isVisible()); step++) {
+    if (await done.isVisible()) {
+      await page.clock.runFor(1_500);
+      await press(done, testInfo);
+    } else if (await skip.isVisible()) {
+      await press(skip, testInfo);
+    }
+    await page.clock.runFor(200);
+  }
+  await expect(complete).toBeVisible();
+}
