@@ -7,7 +7,7 @@ use super::data::AppData;
 use super::header::Header;
 use super::lazy::{lazy_screen, LazyScreen};
 use super::notices::{NoticeList, Notices};
-use super::plan_data::PlanData;
+use super::plan_presence::PlanPresence;
 use super::resume_banner::ResumeBanner;
 use super::screens::LibraryScreen;
 use super::settings_context::SettingsContext;
@@ -28,7 +28,7 @@ pub fn App() -> impl IntoView {
     Undo::provide();
     let data = AppData::provide(notices);
     let workouts = WorkoutData::provide(notices);
-    let plan = PlanData::provide(notices);
+    let plan = PlanPresence::provide();
     super::sync::follow_other_tabs(settings_context, data, workouts, plan);
 
     Effect::new(move |_| theme::apply(settings.with(|s| s.theme)));

@@ -16,6 +16,7 @@ pub mod notices;
 pub mod persisted;
 pub mod placement_picture;
 pub mod plan_data;
+pub mod plan_presence;
 pub mod player;
 pub mod resume_banner;
 pub mod routine;

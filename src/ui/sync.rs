@@ -7,7 +7,7 @@ use crate::model::storage::keys::{HISTORY_KEY, SETTINGS_KEY, WORKOUT_KEY};
 use crate::model::storage::keys::{KIT_KEY, PLAN_KEY, ROUTINES_KEY};
 use crate::platform::storage_events;
 use crate::ui::data::AppData;
-use crate::ui::plan_data::PlanData;
+use crate::ui::plan_presence::PlanPresence;
 use crate::ui::settings_context::SettingsContext;
 use crate::ui::workout_data::WorkoutData;
 
@@ -16,7 +16,7 @@ pub fn follow_other_tabs(
     settings: SettingsContext,
     data: AppData,
     workouts: WorkoutData,
-    plan: PlanData,
+    plan: PlanPresence,
 ) {
     storage_events::watch(move |key| match key {
         // Unreadable text from elsewhere is not taken up (nor backed up
@@ -26,7 +26,7 @@ pub fn follow_other_tabs(
         ROUTINES_KEY => data.reload_book(),
         HISTORY_KEY => workouts.reload_history(),
         WORKOUT_KEY => workouts.follow_stored_workout(),
-        PLAN_KEY => plan.reload(),
+        PLAN_KEY => plan.other_tab_saved(),
         _ => {}
     });
 }

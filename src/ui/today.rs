@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::plan::week::{weekday_of_day, Week, DAYS, DAY_NAMES};
+use crate::model::plan::week::{weekday_of_day, DAYS, DAY_NAMES};
 use crate::model::plan::{resolve, today};
 use crate::model::route::Route;
 use crate::model::routine::estimate;
@@ -16,14 +16,14 @@ use crate::platform::clock::{now_ms, offset_min};
 use crate::ui::data::AppData;
 use crate::ui::lazy::today_body;
 use crate::ui::plan_data::PlanData;
+use crate::ui::plan_presence::PlanPresence;
 use crate::ui::start_routine::start_now;
 use crate::ui::workout_data::WorkoutData;
 
 /// The Today region, when the week has band work.
 #[component]
 pub fn TodayCard() -> impl IntoView {
-    let plan = PlanData::get();
-    let has_plan = Memo::new(move |_| plan.week.with(Week::has_band_work));
+    let has_plan = PlanPresence::get().has_band_work;
     let now = now_ms();
     let weekday = weekday_of_day(time::day_of(now, offset_min(now)));
     view! {

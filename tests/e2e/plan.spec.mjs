@@ -93,13 +93,15 @@ test("a runner sets their week, takes the suggested plan, starts Today's routine
   await expect(group("Saturday")).toContainText("short activation");
   expect(await selected("Sunday")).toBe("Post-run stretch");
   await expect(group("Sunday")).toContainText("After the long run");
-  expect(await selected("Friday")).not.toBe("Runner's ten, full sets");
   // Two strength days, not back to back.
   const strength = [];
   for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) {
     if ((await selected(day)) === "Runner's ten, full sets") strength.push(day);
   }
   expect(strength).toHaveLength(2);
+  const WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+  const apart = Math.abs(WEEK.indexOf(strength[1]) - WEEK.indexOf(strength[0]));
+  expect(Math.min(apart, 7 - apart), strength.join(", ")).toBeGreaterThanOrEqual(2);
   // Stored, and the weekly goal now follows the plan.
   const stored = await storedJson(page, KEYS.plan);
   expect(stored.data.follows_suggestions).toBe(true);
@@ -201,9 +203,9 @@ test("a routine chosen by hand keeps its hostile name as text in the calendar, w
 });
 
 test("a damaged stored plan is kept aside, said in words, and the Plan screen still works", async ({ page }, testInfo) => {
-  await openApp(page);
-  await storeText(page, KEYS.plan, '{"version":3,"data":{"days":"soon"}}');
   await openApp(page, "#/plan");
+  await storeText(page, KEYS.plan, '{"version":3,"data":{"days":"soon"}}');
+  await page.reload();
   await expect(page.getByRole("alert").filter({ hasText: "week plan" })).toContainText("could not be read");
   await expect(page.getByRole("heading", { level: 1, name: "Your week" })).toBeVisible();
   await setRun(page, "Monday", "Easy run", 40);

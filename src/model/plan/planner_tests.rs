@@ -326,7 +326,7 @@ fn possible(week: &Week) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig::with_cases(32))]
 
     #[test]
     fn a_suggestion_never_puts_strength_before_a_long_run_or_race(

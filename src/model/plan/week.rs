@@ -265,6 +265,14 @@ impl Week {
     }
 }
 
+/// Whether a stored week (its text, unread) plans any band work: a day's
+/// `"band":{` appears only then, since a name inside it would have its
+/// quotes escaped. Lets the first screen decide on its Today card without
+/// the week's reader.
+pub fn stored_week_has_band_work(text: &str) -> bool {
+    text.contains("\"band\":{")
+}
+
 /// The weekday (0 = Monday) of a local day counted from 1 January 1970
 /// (a Thursday).
 pub fn weekday_of_day(day: i64) -> usize {
@@ -287,6 +295,32 @@ pub fn parse_clock(text: &str) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_peek_at_the_stored_text_tells_whether_there_is_band_work() {
+        let mut week = Week::default();
+        let empty = crate::model::storage::store::encode(&week);
+        assert!(!stored_week_has_band_work(&empty));
+        week.days[2].band = Some(Planned {
+            routine: RoutineRef::Saved {
+                id: 1,
+                name: "My \"band\":{ routine".to_owned(),
+            },
+            when: When::At(600),
+            by_hand: true,
+            kind: None,
+        });
+        let planned = crate::model::storage::store::encode(&week);
+        assert!(stored_week_has_band_work(&planned));
+        week.days[2].band = None;
+        week.days[3].none_by_hand = true;
+        assert!(!stored_week_has_band_work(
+            &crate::model::storage::store::encode(&week)
+        ));
+        // A name alone cannot make it say yes: its quotes are escaped.
+        let name_only = r#"{"version":3,"data":{"note":"\"band\":{"}}"#;
+        assert!(!stored_week_has_band_work(name_only));
+    }
 
     #[test]
     fn weekdays_count_from_monday() {
