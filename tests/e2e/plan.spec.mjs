@@ -166,6 +166,11 @@ test("a runner sets their week, takes the suggested plan, starts Today's routine
   await expect(today.getByRole("button", { name: /^Start / })).toHaveCount(0);
   await press(page.getByRole("link", { name: "History" }), testInfo);
   await expect(page.getByRole("list", { name: "Workout history" })).toContainText("Runner's ten, quick");
+  // The week at a glance ticks Saturday off, and only Saturday.
+  await press(page.getByRole("link", { name: "Plan" }), testInfo);
+  const glance = page.getByRole("region", { name: "At a glance" });
+  await expect(glance.getByRole("listitem").filter({ hasText: "Sat" })).toContainText("Runner's ten, quick, before the run ✓ done");
+  await expect(glance.getByText("✓ done")).toHaveCount(1);
 });
 
 test("a routine chosen by hand keeps its hostile name as text in the calendar, with the reminder the runner set", async ({ page }, testInfo) => {

@@ -31,6 +31,30 @@ pub fn words(day: &Day, routine: Option<(&str, u32)>) -> String {
     format!("{run} {when}: {name}, {}.", format_duration(seconds))
 }
 
+/// A day in two short parts for the week at a glance: the run ("Easy run,
+/// 30 min" or "No run") and the band work ("Runner's ten, quick, before
+/// the run", "At 18:30: Hills", or "Rest" on a day with nothing at all).
+/// `routine` is the planned routine's name (None when it no longer exists).
+pub fn glance(day: &Day, routine: Option<&str>) -> (String, String) {
+    let run = match (day.run.is_run(), day.minutes) {
+        (false, _) => "No run".to_owned(),
+        (true, Some(minutes)) => format!("{}, {minutes} min", day.run.label()),
+        (true, None) => day.run.label().to_owned(),
+    };
+    let band = match (&day.band, routine) {
+        (None, _) if day.run.is_run() => "No band work".to_owned(),
+        (None, _) => "Rest".to_owned(),
+        (Some(_), None) => "A routine no longer in your routines".to_owned(),
+        (Some(planned), Some(name)) => match planned.when {
+            When::BeforeRun if day.run.is_run() => format!("{name}, before the run"),
+            When::AfterRun if day.run.is_run() => format!("{name}, after the run"),
+            When::BeforeRun | When::AfterRun => name.to_owned(),
+            When::At(clock) => format!("{name} at {}", clock_words(clock)),
+        },
+    };
+    (run, band)
+}
+
 /// Whether a workout of the routine named `name` finished on the local day
 /// `today`; `offset_of` gives a moment's UTC offset in minutes.
 pub fn done(history: &History, name: &str, today: i64, offset_of: impl Fn(u64) -> i32) -> bool {
@@ -85,6 +109,36 @@ mod tests {
         assert_eq!(
             words(&Day::default(), None),
             "No run today. No band work planned."
+        );
+    }
+
+    #[test]
+    fn a_day_at_a_glance_is_its_run_and_its_band_work() {
+        let day = easy_with_activation();
+        assert_eq!(
+            glance(&day, Some("Quick ten")),
+            (
+                "Easy run, 30 min".to_owned(),
+                "Quick ten, before the run".to_owned()
+            )
+        );
+        let mut rest = Day::default();
+        assert_eq!(
+            glance(&rest, None),
+            ("No run".to_owned(), "Rest".to_owned())
+        );
+        rest.band = day.band.clone();
+        rest.band.as_mut().unwrap().when = When::At(18 * 60 + 30);
+        assert_eq!(glance(&rest, Some("Hills")).1, "Hills at 18:30");
+        assert_eq!(
+            glance(&rest, None).1,
+            "A routine no longer in your routines"
+        );
+        let mut hard = Day::default();
+        hard.run = RunKind::Hard;
+        assert_eq!(
+            glance(&hard, None),
+            ("Hard run".to_owned(), "No band work".to_owned())
         );
     }
 

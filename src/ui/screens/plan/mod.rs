@@ -2,11 +2,13 @@
 //! work planned around it with the reason for each day, the suggested plan,
 //! and the week as a calendar file. Loads as a chunk of its own.
 //!
+//! - [`glance`]: the week in seven short lines, with this week's ticks;
 //! - [`day_row`]: one weekday's run, minutes and band work;
 //! - [`calendar_card`]: the usual run time, the reminder and Add to calendar.
 
 mod calendar_card;
 mod day_row;
+mod glance;
 
 use leptos::prelude::*;
 
@@ -16,6 +18,7 @@ use crate::ui::plan_data::PlanData;
 use crate::ui::status::StatusMessage;
 use calendar_card::CalendarCard;
 use day_row::DayRow;
+use glance::WeekGlance;
 
 /// Re-plans the days not chosen by hand, if the week follows the
 /// suggestions.
@@ -67,6 +70,8 @@ pub fn PlanScreen() -> impl IntoView {
                     .map(|text| view! { <p class="plan-warning"><strong>"Note: "</strong>{text}</p> })
                     .collect_view()
             }}
+            <WeekGlance />
+            <h2 class="plan-days-title">"Day by day"</h2>
             <ol class="week-list">
                 {(0..DAYS).map(|day| view! { <li><DayRow day /></li> }).collect_view()}
             </ol>
