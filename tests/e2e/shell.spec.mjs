@@ -6,6 +6,7 @@ import { test, expect, openApp, press, allowConsoleError } from "./support/app.m
 const SCREENS = [
   { link: "Library", heading: "Exercise library", hash: "#/library" },
   { link: "Routines", heading: "Routines", hash: "#/routines" },
+  { link: "Plan", heading: "Your week", hash: "#/plan" },
   { link: "History", heading: "History", hash: "#/history" },
   { link: "Settings", heading: "Settings", hash: "#/settings" },
 ];
@@ -60,6 +61,12 @@ test("the navigation sits at the bottom on a phone and in the header on a deskto
   if (testInfo.project.name === "phone") {
     expect(box.y + box.height).toBeCloseTo(viewport.height, 0);
     expect(box.width).toBe(viewport.width);
+    // Every screen's link in one row within a thumb's reach.
+    const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+    await expect(links).toHaveCount(SCREENS.length);
+    const tops = new Set();
+    for (const link of await links.all()) tops.add(Math.round((await link.boundingBox()).y));
+    expect([...tops]).toHaveLength(1);
   } else {
     expect(box.y).toBeLessThan(80);
   }
