@@ -187,6 +187,7 @@ mod tests {
             at: day,
             sets,
             per_set,
+            sides: None,
             band,
             level,
         }

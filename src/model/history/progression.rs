@@ -119,7 +119,7 @@ fn quarter_up(low: u16, shape: Shape) -> Range {
 pub fn outcome(done: &SessionExercise) -> Outcome {
     Outcome {
         completed: done.sets_done >= done.dose.sets,
-        amount: done.actual.unwrap_or_else(|| done.planned()),
+        amount: done.weaker_per_set(),
         rating: done.rating,
     }
 }

@@ -316,6 +316,8 @@ fn the_last_session_counts_only_while_the_routine_has_its_dose() {
         actual,
         rating,
         cut_short_s: Vec::new(),
+        sides: Vec::new(),
+        note: String::new(),
     };
     let session = |id, routine: &str, exercise| Session {
         id,
