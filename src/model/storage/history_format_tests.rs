@@ -246,7 +246,7 @@ fn sides_and_a_note_are_written_only_where_given_and_after_an_empty_cut_short() 
         "{text}"
     );
     // An exercise with neither keeps its six elements.
-    assert!(text.contains(r#"[1,0],3,14,2]"#), "{text}");
+    assert!(text.contains(r"[1,0],3,14,2]"), "{text}");
 }
 
 #[test]
