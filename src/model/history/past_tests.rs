@@ -80,3 +80,31 @@ fn fewer_sets_keep_the_sides_in_step() {
     e.set_per_set(12);
     assert_eq!(e.actual, None, "the plan's own figure is no change");
 }
+
+#[test]
+fn a_typed_date_and_time_is_read_in_local_time() {
+    let now = 1_796_081_400_000; // 2026-11-30T23:30Z
+    assert_eq!(local_moment("2026-11-30", "23:30", now, |_| 0), Ok(now));
+    // An hour east of UTC, 07:30 local is 06:30Z.
+    assert_eq!(
+        local_moment("2026-11-28", "07:30", now, |_| 60),
+        Ok(now - 2 * 86_400_000 - 17 * 3_600_000)
+    );
+    assert_eq!(local_fields(now, 60), ("2026-12-01".into(), "00:30".into()));
+    assert_eq!(
+        local_moment("2026-12-01", "00:31", now, |_| 0),
+        Err(WhenError::Future)
+    );
+    for (date, time) in [
+        ("", "07:30"),
+        ("2026-13-01", "07:30"),
+        ("2026-11-28", "25:00"),
+        ("yesterday", "now"),
+    ] {
+        assert_eq!(
+            local_moment(date, time, now, |_| 0),
+            Err(WhenError::Unreadable),
+            "{date} {time}"
+        );
+    }
+}
