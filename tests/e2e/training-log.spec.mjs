@@ -119,8 +119,9 @@ test("left and right with a note: saved, shown next time, in History and progres
     ["Clamshell, right", 10],
   ]);
   expect(fit.setMesgs.filter((s) => s.setType === "rest").length).toBe(3);
-  const started = Date.parse(fit.sessionMesgs[0].startTime);
-  expect(started).toBe((await storedSessions(page)).at(-1).started_at - ((await storedSessions(page)).at(-1).started_at % 1000));
+  const played = (await storedSessions(page)).at(-1);
+  expect(new Date(fit.sessionMesgs[0].startTime).getTime()).toBe(played.started_at - (played.started_at % 1000));
+  expect(fit.sessionMesgs[0].totalTimerTime).toBe(played.active_s);
 
   // Next time the clamshell comes up, the player shows the note.
   await page.evaluate(() => {

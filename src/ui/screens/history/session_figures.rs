@@ -39,7 +39,9 @@ fn ExerciseFigures(draft: RwSignal<Session>, index: usize, form_id: u64) -> impl
     let figures = {
         let name = name.clone();
         move || {
-            sets_done.track();
+            // Read, not just tracked: a memo never read never follows
+            // its draft.
+            let _sets = sets_done.get();
             let Some(now) = draft.with_untracked(|s| s.exercises.get(index).cloned()) else {
                 return ().into_any();
             };

@@ -84,12 +84,13 @@ pub fn SessionItem(session: Session) -> impl IntoView {
             return;
         };
         let offset = offset_min(session.started_at);
+        // Taken now: after the await there is no component to ask.
+        let status = expect_context::<StatusMessage>();
         leptos::task::spawn_local(async move {
             match export_fit(session, offset).await {
-                Some(name) => StatusMessage::announce(format!("Downloading {name}.")),
-                None => StatusMessage::announce(
-                    "The FIT file could not be made: check your connection, then try again.",
-                ),
+                Some(name) => status.say(format!("Downloading {name}.")),
+                None => status
+                    .say("The FIT file could not be made: check your connection, then try again."),
             }
         });
     };
