@@ -200,8 +200,10 @@ fn LaneView(lane: Lane) -> impl IntoView {
             <svg class="lane-plot" viewBox=view_box preserveAspectRatio="none" focusable="false">
                 <path class="lane-line" d=lane.line />
                 <path class="lane-dots" d=lane.dots />
-                <path class="lane-line lane-line-right" d=lane.right_line />
-                <path class="lane-dots lane-dots-right" d=lane.right_dots />
+                {(!lane.right_line.is_empty()).then(|| view! {
+                    <path class="lane-line-right" d=lane.right_line />
+                    <path class="lane-dots-right" d=lane.right_dots />
+                })}
             </svg>
         </div>
     }
