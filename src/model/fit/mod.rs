@@ -1,7 +1,8 @@
 //! A session as a FIT activity file, the format Garmin devices write and
 //! Garmin Connect and Strava import: written by our own small encoder for
-//! just the messages a strength session needs (the one FIT writer crate
-//! found, `fit-rust`, brings `binrw` and the whole FIT profile).
+//! just the messages a strength session needs. (The one FIT writer crate
+//! found, `fit-rust` 0.1.8, writes only to a file path, which a browser
+//! does not have, and brings `binrw` and about 200 kB of profile source.)
 //!
 //! - [`encoder`]: the FIT container: header, definition and data messages,
 //!   and the CRC;
