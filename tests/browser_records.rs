@@ -69,7 +69,7 @@ fn kit_and_routines_round_trip_through_local_storage() {
     save(ROUTINES_KEY, &book).unwrap();
 
     let raw = storage::read_text(ROUTINES_KEY).unwrap().unwrap();
-    assert!(raw.contains(r#""version":3"#), "{raw}");
+    assert!(raw.contains(r#""version":4"#), "{raw}");
     let kit_back = load::<BandKit>(&BrowserStorage, KIT_KEY, "band kit");
     let book_back = load::<RoutineBook>(&BrowserStorage, ROUTINES_KEY, "routines");
     assert_eq!(kit_back.value, Some(kit));
@@ -117,7 +117,7 @@ fn a_history_from_version_1_loads_and_is_written_back_compact() {
     let history = loaded.value.unwrap();
     assert_eq!(history.sessions[0].routine, "Club hips");
     let now = storage::read_text(HISTORY_KEY).unwrap().unwrap();
-    assert!(now.starts_with(r#"{"version":3,"data":{"bands":"#), "{now}");
+    assert!(now.starts_with(r#"{"version":4,"data":{"bands":"#), "{now}");
     assert!(now.len() < old.len());
     let again = load::<History>(&BrowserStorage, HISTORY_KEY, "workout history");
     assert_eq!(again.value, Some(history));

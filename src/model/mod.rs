@@ -6,6 +6,7 @@
 //! - [`routine`]: routines, doses and their estimate;
 //! - [`workout`]: the player's timer, cues and the saved workout;
 //! - [`history`]: stats, progress and progression from past sessions;
+//! - [`fit`]: a session as a FIT activity file for Garmin Connect and Strava;
 //! - [`storage`]: the stored schema, backups, export and import;
 //! - [`share`]: routines as links and QR codes;
 //! - [`plan`]: the runner's week, with band work planned around the runs;
@@ -13,6 +14,7 @@
 //!   URLs, and local days, weeks and clock readings.
 
 pub mod catalog;
+pub mod fit;
 pub mod history;
 pub mod kit;
 pub mod plan;

@@ -258,6 +258,9 @@ mod tests {
     #[test]
     fn labels_are_the_navigation_names_of_the_ui_contract() {
         let labels: Vec<_> = Route::ALL.iter().map(|r| r.label()).collect();
-        assert_eq!(labels, ["Library", "Routines", "Plan", "History", "Settings"]);
+        assert_eq!(
+            labels,
+            ["Library", "Routines", "Plan", "History", "Settings"]
+        );
     }
 }

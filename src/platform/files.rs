@@ -1,4 +1,4 @@
-//! Files in and out: a download made from text in memory (a Blob behind a
+//! Files in and out: a download made from text or bytes in memory (a Blob behind a
 //! short-lived object URL, clicked through a hidden `<a download>`), and the
 //! text of a file the user picked.
 
@@ -18,7 +18,25 @@ fn try_download(name: &str, mime: &str, text: &str) -> Option<()> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    offer(name, &blob)
+}
+
+/// Offers `bytes` to the user as a file called `name`; false if the
+/// browser refused.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .ok()
+        .and_then(|blob| offer(name, &blob))
+        .is_some()
+}
+
+/// Clicks a hidden link to `blob` named `name`.
+fn offer(name: &str, blob: &web_sys::Blob) -> Option<()> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).ok()?;
     let document = document();
     let link = document
         .create_element("a")

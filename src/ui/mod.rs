@@ -12,6 +12,7 @@ pub mod header;
 pub mod icons;
 pub mod lazy;
 pub mod library_filters;
+pub mod log_fields;
 pub mod notices;
 pub mod persisted;
 pub mod placement_picture;

@@ -255,6 +255,37 @@ impl WorkoutData {
         });
     }
 
+    /// Keeps `session` in history: a past workout added, or a session's
+    /// edited figures, ratings and notes; with Undo. False when it could
+    /// not be saved (a notice then says so).
+    pub fn put_session(self, session: Session) -> bool {
+        self.reload_history();
+        let id = session.id;
+        let name = session.routine.clone();
+        let before = self.history.try_update(|h| h.put(session)).flatten();
+        if !self.save_history() {
+            return false;
+        }
+        let text = if before.is_some() {
+            format!("Saved the changes to the {name} workout.")
+        } else {
+            format!("Added the {name} workout.")
+        };
+        Undo::get().offer(text, move || {
+            self.reload_history();
+            self.history.update(|h| match before {
+                Some(old) => {
+                    h.put(old);
+                }
+                None => {
+                    h.remove(id);
+                }
+            });
+            self.save_history();
+        });
+        true
+    }
+
     /// Replaces the whole history (after an import) and saves it through
     /// the same path as a finished workout; false if it was not saved.
     pub fn replace_history(self, history: History) -> bool {

@@ -264,6 +264,27 @@ for (const theme of ["light", "dark"]) {
       await audit(page, testInfo, `library with Today (${theme})`);
     });
 
+    test("training log: a workout being edited, Add a past workout, two sides in progress", async ({ page }, testInfo) => {
+      await page.clock.install({ time: START });
+      const sided = sampleSession("2026-11-17T07:00:00Z", "Hips");
+      sided.exercises[0].sides = [
+        [10, 12],
+        [9, 12],
+        [10, 12],
+      ];
+      sided.exercises[0].note = "left knee twinged";
+      await openWithData(page, "#/history", { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: ROUTINES, [KEYS.history]: { version: 1, data: { sessions: [sided] } } });
+      await expect(page.getByText("Left: solid line")).toBeVisible();
+      const item = page.getByRole("list", { name: "Workout history" }).getByRole("listitem").filter({ has: page.locator("details") });
+      await press(item.locator("summary"), testInfo);
+      await press(item.getByRole("button", { name: "Edit" }), testInfo);
+      await expect(item.getByRole("form", { name: "Edit this workout" })).toBeVisible();
+      await audit(page, testInfo, `history, a workout being edited (${theme})`);
+      await press(page.getByRole("button", { name: "Add a past workout" }), testInfo);
+      await expect(page.getByRole("form", { name: "Add a past workout" })).toBeVisible();
+      await audit(page, testInfo, `history, Add a past workout (${theme})`);
+    });
+
     test("settings with the data card and an import preview", async ({ page }, testInfo) => {
       await openWithData(page, "#/settings");
       await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();

@@ -99,9 +99,10 @@ test("a whole routine plays through, segment by segment, into history", async ({
   await expect(done.first()).toContainText("2 of 2 sets");
   await expect(done.first()).toContainText("Grey, medium");
   await press(done.nth(1).getByRole("radio", { name: "Too easy" }), testInfo);
-  await press(done.nth(1).getByText("Not 12 reps per set?"), testInfo);
-  await done.nth(1).getByRole("spinbutton").fill("15");
-  await done.nth(1).getByRole("spinbutton").press("Tab");
+  // The clamshell is done each side in turn: each side's reps, prefilled.
+  await expect(done.nth(1).getByRole("spinbutton", { name: "Clamshell set 1, right" })).toHaveValue("12");
+  await done.nth(1).getByRole("spinbutton", { name: "Clamshell set 1, left" }).fill("15");
+  await done.nth(1).getByRole("spinbutton", { name: "Clamshell set 1, left" }).press("Tab");
 
   await press(page.getByRole("link", { name: "See history" }), testInfo);
   const history = page.getByRole("list", { name: "Workout history" }).getByRole("listitem");
@@ -111,7 +112,7 @@ test("a whole routine plays through, segment by segment, into history", async ({
   const stored = await storedSessions(page);
   expect(stored).toHaveLength(1);
   expect(stored[0].finished).toBe(true);
-  expect(stored[0].exercises[1]).toMatchObject({ sets_done: 1, rating: "too_easy", actual: 15 });
+  expect(stored[0].exercises[1]).toMatchObject({ sets_done: 1, rating: "too_easy", actual: null, sides: [[15, 12]] });
   expect(await storedText(page, KEYS.workout)).toBeNull();
 });
 

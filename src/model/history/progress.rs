@@ -58,6 +58,9 @@ pub struct ProgressPoint {
     /// The band or bands, in words ("Grey, medium + Green, light"), or
     /// "No band".
     pub band: String,
+    /// Each side's mean per set, `[left, right]`, when the runner gave
+    /// them.
+    pub sides: Option<[u16; 2]>,
     /// The main band's level in the kit today (1 the lightest), 0 for no
     /// band, None for a band no longer in the kit.
     pub level: Option<usize>,
@@ -136,7 +139,8 @@ fn point(at: u64, e: &SessionExercise, kit: Option<&BandKit>) -> ProgressPoint {
     ProgressPoint {
         at,
         sets: e.sets_done,
-        per_set: e.actual.unwrap_or_else(|| e.planned()),
+        per_set: e.per_set(),
+        sides: e.side_means(),
         band,
         level,
     }
@@ -174,6 +178,8 @@ mod tests {
             actual,
             rating: None,
             cut_short_s: Vec::new(),
+            sides: Vec::new(),
+            note: String::new(),
         }
     }
 

@@ -28,6 +28,11 @@ pub struct Lane {
     pub line: String,
     /// A dot per session (path data: zero-length strokes with round caps).
     pub dots: String,
+    /// For an exercise done each side in turn, whose sides were given: the
+    /// right side's line and dots, while `line` and `dots` are the left's;
+    /// both empty otherwise.
+    pub right_line: String,
+    pub right_dots: String,
 }
 
 /// The three lanes for `progress`; `level_name` names a band level (0 is
@@ -38,10 +43,46 @@ pub fn lanes(progress: &Progress, level_name: impl Fn(usize) -> String) -> [Lane
     let sets: Vec<Option<u32>> = points.iter().map(|p| Some(u32::from(p.sets))).collect();
     let levels: Vec<Option<u32>> = points.iter().map(|p| p.level.map(|l| l as u32)).collect();
     let measure = progress.measure;
-    let amount = lane(measure.title(), &per_set, false, |v| v.to_string());
+    let amount = if points.iter().any(|p| p.sides.is_some()) {
+        let side = |at: usize| -> Vec<Option<u32>> {
+            points
+                .iter()
+                .map(|p| {
+                    let [left, right] = p.sides.unwrap_or([p.per_set, p.per_set]);
+                    Some(u32::from(if at == 0 { left } else { right }))
+                })
+                .collect()
+        };
+        two_sides(measure.title(), &side(0), &side(1))
+    } else {
+        lane(measure.title(), &per_set, false, |v| v.to_string())
+    };
     let sets = lane("Sets", &sets, true, |v| v.to_string());
     let band = lane("Band", &levels, true, |v| level_name(v as usize));
     [amount, sets, band]
+}
+
+/// The amount lane with a line for each side, on one scale.
+fn two_sides(title: &str, left: &[Option<u32>], right: &[Option<u32>]) -> Lane {
+    let both: Vec<Option<u32>> = left.iter().chain(right).copied().collect();
+    let bounds = |values: &[Option<u32>]| {
+        let known = values.iter().flatten().copied();
+        known.clone().min().zip(known.max())
+    };
+    let Some((low, high)) = bounds(&both) else {
+        return lane(title, left, false, |v| v.to_string());
+    };
+    let (line, dots) = path(left, low, high, false);
+    let (right_line, right_dots) = path(right, low, high, false);
+    Lane {
+        title: title.to_owned(),
+        low: low.to_string(),
+        high: high.to_string(),
+        line,
+        dots,
+        right_line,
+        right_dots,
+    }
 }
 
 fn lane(title: &str, values: &[Option<u32>], steps: bool, label: impl Fn(u32) -> String) -> Lane {
@@ -53,8 +94,24 @@ fn lane(title: &str, values: &[Option<u32>], steps: bool, label: impl Fn(u32) ->
             high: String::new(),
             line: String::new(),
             dots: String::new(),
+            right_line: String::new(),
+            right_dots: String::new(),
         };
     };
+    let (line, dots) = path(values, low, high, steps);
+    Lane {
+        title: title.to_owned(),
+        low: label(low),
+        high: label(high),
+        line,
+        dots,
+        right_line: String::new(),
+        right_dots: String::new(),
+    }
+}
+
+/// The line and the dots through `values` between `low` and `high`.
+fn path(values: &[Option<u32>], low: u32, high: u32, steps: bool) -> (String, String) {
     let x = |i: usize| x_of(i, values.len());
     let y = |v: u32| {
         if high == low {
@@ -85,13 +142,7 @@ fn lane(title: &str, values: &[Option<u32>], steps: bool, label: impl Fn(u32) ->
         write!(dots, "M{px:.1} {py:.1}h0").expect("writing to a String never fails");
         previous = Some((px, py));
     }
-    Lane {
-        title: title.to_owned(),
-        low: label(low),
-        high: label(high),
-        line,
-        dots,
-    }
+    (line, dots)
 }
 
 impl Lane {
@@ -187,9 +238,24 @@ mod tests {
             at: day,
             sets,
             per_set,
+            sides: None,
             band,
             level,
         }
+    }
+
+    #[test]
+    fn sides_given_draw_a_line_for_each_on_one_scale() {
+        let mut points = vec![point(0, 3, 12, Some(1)), point(1, 3, 12, Some(1))];
+        let [plain, _, _] = lanes(&progress(points.clone()), |l| format!("L{l}"));
+        assert!(plain.right_line.is_empty());
+        points[0].sides = Some([10, 12]);
+        points[1].sides = Some([11, 14]);
+        let [amount, _, _] = lanes(&progress(points), |l| format!("L{l}"));
+        assert_eq!((amount.low.as_str(), amount.high.as_str()), ("10", "14"));
+        assert_eq!(amount.line, "M3.0 34.0L97.0 27.0");
+        assert_eq!(amount.right_line, "M3.0 20.0L97.0 6.0");
+        assert!(!amount.right_dots.is_empty());
     }
 
     fn progress(points: Vec<ProgressPoint>) -> Progress {

@@ -115,11 +115,16 @@ fn quarter_up(low: u16, shape: Shape) -> Range {
 /// How a session's exercise went, for [`suggest`]. A move in a circuit is
 /// recorded with its rounds' worth of sets (see
 /// [`crate::model::routine::Routine::session_dose`]), so it counts as
-/// completed only once every round was done.
+/// completed only once every round was done. A move done each side in
+/// turn, with the sides' figures given, goes by the weaker side: it is
+/// completed only if that side reached the plan too.
 pub fn outcome(done: &SessionExercise) -> Outcome {
+    let weaker_short = done
+        .side_means()
+        .is_some_and(|[left, right]| left.min(right) < done.planned());
     Outcome {
-        completed: done.sets_done >= done.dose.sets,
-        amount: done.actual.unwrap_or_else(|| done.planned()),
+        completed: done.sets_done >= done.dose.sets && !weaker_short,
+        amount: done.weaker_per_set(),
         rating: done.rating,
     }
 }

@@ -316,6 +316,8 @@ fn the_last_session_counts_only_while_the_routine_has_its_dose() {
         actual,
         rating,
         cut_short_s: Vec::new(),
+        sides: Vec::new(),
+        note: String::new(),
     };
     let session = |id, routine: &str, exercise| Session {
         id,
@@ -383,4 +385,27 @@ fn suggestions_read_as_one_plain_sentence() {
         ),
         "Glute bridge hold: go up to 10 seconds a hold. You did 3 x 5 last time."
     );
+}
+
+#[test]
+fn a_move_done_by_side_steps_up_on_the_weaker_side() {
+    use crate::model::history::session::sample_session;
+    let clam = Current {
+        range: Some(Range { low: 10, high: 15 }),
+        ..clamshell(3, 10, 0)
+    };
+    let mut exercise = sample_session(1, "Hips").exercises.remove(0);
+    exercise.dose = clam.dose;
+    exercise.actual = None;
+    exercise.rating = None;
+    // Both sides did their 10 and more: a step up.
+    exercise.sides = vec![[12, 12]; 3];
+    let both = outcome(&exercise);
+    assert_eq!(both.amount, 12);
+    assert_eq!(suggest(&clam, &both, &kit()), Some(Step::Amount(12)));
+    // The left did 9 of its 10: no step, whatever the right did.
+    exercise.sides = vec![[9, 12]; 3];
+    let weaker = outcome(&exercise);
+    assert_eq!(weaker.amount, 9);
+    assert_eq!(suggest(&clam, &weaker, &kit()), None);
 }

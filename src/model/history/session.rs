@@ -64,7 +64,19 @@ pub struct SessionExercise {
     /// set is not counted in `sets_done`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cut_short_s: Vec<u16>,
+    /// For an exercise done each side in turn: each set's figure on the
+    /// left and on the right (`[left, right]`), once the runner gave them;
+    /// empty until then (each side then did `actual`, or the plan).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sides: Vec<[u16; 2]>,
+    /// The runner's note ("left knee twinged"), at most [`NOTE_MAX`]
+    /// characters; empty for none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
+
+/// The longest note, in characters.
+pub const NOTE_MAX: usize = 280;
 
 impl SessionExercise {
     /// What `actual` counts for this dose, e.g. "reps" or "seconds held".
@@ -192,6 +204,8 @@ pub(crate) fn sample_session(id: u64, routine: &str) -> Session {
                 actual: Some(10),
                 rating: Some(Rating::TooHard),
                 cut_short_s: Vec::new(),
+                sides: Vec::new(),
+                note: String::new(),
             },
             SessionExercise {
                 exercise: "walking-squat".into(),
@@ -201,6 +215,8 @@ pub(crate) fn sample_session(id: u64, routine: &str) -> Session {
                 actual: None,
                 rating: None,
                 cut_short_s: Vec::new(),
+                sides: Vec::new(),
+                note: String::new(),
             },
         ],
     }

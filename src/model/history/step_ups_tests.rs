@@ -34,6 +34,8 @@ fn done_all(routine: &Routine) -> History {
             actual: None,
             rating: None,
             cut_short_s: Vec::new(),
+            sides: Vec::new(),
+            note: String::new(),
         })
         .collect();
     History {

@@ -134,8 +134,10 @@ mod tests {
             glance(&rest, None).1,
             "A routine no longer in your routines"
         );
-        let mut hard = Day::default();
-        hard.run = RunKind::Hard;
+        let hard = Day {
+            run: RunKind::Hard,
+            ..Day::default()
+        };
         assert_eq!(
             glance(&hard, None),
             ("Hard run".to_owned(), "No band work".to_owned())

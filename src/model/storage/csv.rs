@@ -1,11 +1,13 @@
 //! The history as CSV for a spreadsheet: RFC 4180, one row per exercise
 //! of each session, every field defused against spreadsheet formulas.
+//! An exercise done each side in turn has its sides' figures per set in
+//! `left` and `right` ("12 11 12"), and any note in `note`.
 
-use crate::model::history::session::History;
+use crate::model::history::session::{History, SessionExercise};
 use crate::model::time::iso_utc;
 
 /// The CSV header.
-const CSV_HEADER: [&str; 12] = [
+const CSV_HEADER: [&str; 15] = [
     "date",
     "routine",
     "duration_s",
@@ -18,6 +20,9 @@ const CSV_HEADER: [&str; 12] = [
     "actual",
     "rating",
     "bands",
+    "left",
+    "right",
+    "note",
 ];
 
 /// The history as CSV (RFC 4180, CRLF line ends): a header, then one row
@@ -47,11 +52,27 @@ pub fn history_csv(history: &History) -> String {
                         .map(|r| r.label().to_owned())
                         .unwrap_or_default(),
                     bands.join(" + "),
+                    side_column(exercise, 0),
+                    side_column(exercise, 1),
+                    exercise.note.clone(),
                 ],
             );
         }
     }
     out
+}
+
+/// One side's figures per set, e.g. "12 11 12"; empty for an exercise not
+/// done by side.
+fn side_column(exercise: &SessionExercise, side: usize) -> String {
+    exercise
+        .side_figures()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|pair| pair.get(side))
+        .map(u16::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn push_row(out: &mut String, fields: impl IntoIterator<Item = String>) {
@@ -99,18 +120,38 @@ mod tests {
         assert_eq!(lines.len(), 1 + 4 + 1, "{csv}");
         assert_eq!(
             lines[0],
-            "date,routine,duration_s,finished,exercise,sets_done,planned_sets,planned_amount,unit,actual,rating,bands"
+            "date,routine,duration_s,finished,exercise,sets_done,planned_sets,planned_amount,unit,actual,rating,bands,left,right,note"
         );
         assert_eq!(
             lines[1],
-            "2023-11-14T22:13:20Z,Hips,540,true,clamshell,3,3,12,reps,10,Too hard,\"Green, light\""
+            "2023-11-14T22:13:20Z,Hips,540,true,clamshell,3,3,12,reps,10,Too hard,\"Green, light\",,,"
         );
         assert_eq!(
             lines[2],
-            "2023-11-14T22:13:20Z,Hips,540,true,walking-squat,2,2,30,seconds of work,,,"
+            "2023-11-14T22:13:20Z,Hips,540,true,walking-squat,2,2,30,seconds of work,,,,,,"
         );
         assert!(lines[3].starts_with("2023-11-15T22:13:20Z,"));
         assert_eq!(lines[5], "");
+    }
+
+    #[test]
+    fn csv_keeps_both_sides_per_set_and_the_note() {
+        let mut history = history();
+        let clam = &mut history.sessions[0].exercises[0];
+        clam.dose.per_side = true;
+        clam.sides = vec![[12, 10], [11, 10], [12, 9]];
+        clam.note = "left knee twinged, \"a bit\"".into();
+        let csv = history_csv(&history);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert!(
+            lines[1].ends_with(",12 11 12,10 10 9,\"left knee twinged, \"\"a bit\"\"\""),
+            "{}",
+            lines[1]
+        );
+        // Sides not given: each side did the one figure.
+        history.sessions[0].exercises[0].sides.clear();
+        let csv = history_csv(&history);
+        assert!(csv.contains(",10 10 10,10 10 10,"), "{csv}");
     }
 
     #[test]

@@ -342,3 +342,28 @@ fn the_week_travels_in_the_export_and_finds_its_routines_again() {
     );
     assert_eq!(merged.days[2].band, None);
 }
+
+#[test]
+fn sides_and_notes_go_out_in_an_export_and_come_back() {
+    let (kit, book, mut history) = data();
+    let clam = &mut history.sessions[0].exercises[0];
+    clam.dose.per_side = true;
+    clam.sides = vec![[12, 10], [11, 10], [12, 9]];
+    clam.note = "left knee twinged".into();
+    let export = Export::new(kit, book, history, T0 + 1);
+    let text = export.to_json();
+    assert!(
+        text.contains(r#""sides":[[12,10],[11,10],[12,9]],"note":"left knee twinged""#),
+        "{text}"
+    );
+    let back = Export::from_json(&text).unwrap();
+    assert_eq!(back, export);
+    // An export from before sides and notes has neither.
+    let older = text.replace(
+        r#","sides":[[12,10],[11,10],[12,9]],"note":"left knee twinged""#,
+        "",
+    );
+    let read = Export::from_json(&older).unwrap();
+    let clam = &read.history.sessions[0].exercises[0];
+    assert!(clam.sides.is_empty() && clam.note.is_empty());
+}

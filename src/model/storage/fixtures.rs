@@ -4,7 +4,9 @@
 //! schema version arrives, its fixtures join these and the old ones stay:
 //! `v1/` holds every record as version 1 wrote it, `v2/` the records that
 //! version 2 changed (the history) and routines as version 2 wrote them,
-//! whose circuits version 3 changed; `v3/` the week (plan), new in version 3.
+//! whose circuits version 3 changed; `v3/` the week (plan), new in version
+//! 3, and the history as version 3 wrote it (with a cut-short set), before
+//! version 4 added sides and notes.
 
 use crate::model::history::session::{History, Rating};
 use crate::model::kit::band::BandKit;
@@ -160,7 +162,7 @@ fn compact_history_from_version_2_loads() {
 fn history_from_version_1_migrates_to_the_same_sessions_in_the_compact_form() {
     let old: History = decode(fixture!("history.json")).unwrap();
     let migrated = crate::model::storage::store::encode(&old);
-    assert!(migrated.starts_with(r#"{"version":3,"#));
+    assert!(migrated.starts_with(r#"{"version":4,"#));
     assert_eq!(decode::<History>(&migrated), Ok(old));
 }
 
@@ -199,4 +201,25 @@ fn the_week_from_version_3_loads() {
     assert_eq!((week.run_clock, week.reminder_min), (420, 15));
     let again: Week = decode(&crate::model::storage::store::encode(&week)).unwrap();
     assert_eq!(again, week, "it writes back as it reads");
+}
+
+#[test]
+fn history_from_version_3_loads_with_no_sides_or_notes_and_writes_back_the_same() {
+    let raw = fixture!("v3", "history.json");
+    let history: History = decode(raw).unwrap();
+    let session = &history.sessions[0];
+    assert_eq!(session.routine, "Runner's ten");
+    let clam = &session.exercises[0];
+    assert!(clam.dose.per_side);
+    assert!(clam.sides.is_empty());
+    assert!(clam.note.is_empty());
+    assert_eq!(clam.side_figures(), Some(vec![[12, 12]; 3]));
+    assert_eq!(session.exercises[1].cut_short_s, [12]);
+    assert_eq!(session.exercises[2].actual, Some(16));
+    let written = crate::model::storage::store::encode(&history);
+    assert_eq!(
+        written.replacen(r#"{"version":4"#, r#"{"version":3"#, 1),
+        raw.trim_end(),
+        "nothing new to write: the same text under the new version"
+    );
 }

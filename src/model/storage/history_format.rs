@@ -5,8 +5,12 @@
 //! rather than objects, so field names are not repeated thousands of times.
 //! The in-memory [`History`] keeps its readable form (schema 1, and the
 //! export file); this module converts both ways and checks what it reads.
+//! Schema 4 added each side's figures and a note to an exercise, as two
+//! more optional elements at the end, so version 2 and 3 records read
+//! as they are.
 
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeTuple;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::model::history::session::{BandUsed, History, Rating, Session, SessionExercise};
 use crate::model::routine::dose::{Dose, Shape};
@@ -28,10 +32,12 @@ struct CompactBand(u32, String, String);
 struct CompactSession(u64, String, i64, u64, u32, bool, Vec<CompactExercise>);
 
 /// `[exercise, dose, band table indices, sets_done, actual, rating,
-/// cut_short_s]`, the rating as 1 too easy, 2 just right, 3 too hard, 0 not
-/// rated; `cut_short_s` only when some set was ended early (older records
-/// have six elements).
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+/// cut_short_s, sides, note]`, the rating as 1 too easy, 2 just right, 3
+/// too hard, 0 not rated; `sides` as one flat list, each set's left then
+/// right. The last three are written only up to the last one that is not
+/// empty (most exercises have six elements; records before schema 4 have
+/// at most seven).
+#[derive(Debug, PartialEq, Deserialize)]
 struct CompactExercise(
     String,
     CompactDose,
@@ -39,8 +45,39 @@ struct CompactExercise(
     u8,
     Option<u16>,
     u8,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")] Vec<u16>,
+    #[serde(default)] Vec<u16>,
+    #[serde(default)] Vec<u16>,
+    #[serde(default)] String,
 );
+
+impl Serialize for CompactExercise {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let optional = if !self.8.is_empty() {
+            3
+        } else if !self.7.is_empty() {
+            2
+        } else {
+            usize::from(!self.6.is_empty())
+        };
+        let mut tuple = serializer.serialize_tuple(6 + optional)?;
+        tuple.serialize_element(&self.0)?;
+        tuple.serialize_element(&self.1)?;
+        tuple.serialize_element(&self.2)?;
+        tuple.serialize_element(&self.3)?;
+        tuple.serialize_element(&self.4)?;
+        tuple.serialize_element(&self.5)?;
+        if optional >= 1 {
+            tuple.serialize_element(&self.6)?;
+        }
+        if optional >= 2 {
+            tuple.serialize_element(&self.7)?;
+        }
+        if optional >= 3 {
+            tuple.serialize_element(&self.8)?;
+        }
+        tuple.end()
+    }
+}
 
 /// `[sets, rest_s, per_side, shape, a, b]`; the shape as 1 reps (a = reps),
 /// 2 timed (a = work s), 3 holds (a = holds, b = hold s), 4 steps each way
@@ -80,6 +117,8 @@ impl<'a> From<&'a History> for CompactHistory {
                             e.actual,
                             rating_code(e.rating),
                             e.cut_short_s.clone(),
+                            e.sides.iter().flatten().copied().collect(),
+                            e.note.clone(),
                         )
                     })
                     .collect();
@@ -138,8 +177,24 @@ impl TryFrom<CompactHistory> for History {
 }
 
 fn exercise(stored: CompactExercise, bands: &[BandUsed]) -> Result<SessionExercise, Malformed> {
-    let CompactExercise(exercise, dose, band_indices, sets_done, actual, rating, cut_short_s) =
-        stored;
+    let CompactExercise(
+        exercise,
+        dose,
+        band_indices,
+        sets_done,
+        actual,
+        rating,
+        cut_short_s,
+        sides,
+        note,
+    ) = stored;
+    let sides = sides
+        .chunks(2)
+        .map(|pair| match pair {
+            [left, right] => Ok([*left, *right]),
+            _ => Err(Malformed),
+        })
+        .collect::<Result<_, _>>()?;
     let bands = band_indices
         .into_iter()
         .map(|at| bands.get(at).cloned().ok_or(Malformed))
@@ -152,6 +207,8 @@ fn exercise(stored: CompactExercise, bands: &[BandUsed]) -> Result<SessionExerci
         actual,
         rating: rating_from_code(rating)?,
         cut_short_s,
+        sides,
+        note,
     })
 }
 

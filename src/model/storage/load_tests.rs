@@ -60,7 +60,7 @@ fn an_older_record_is_migrated_and_written_back_once() {
     let history = loaded.value.expect("version 1 reads");
     assert_eq!(loaded.notice, None);
     let now = store.peek(HISTORY_KEY).unwrap();
-    assert!(now.starts_with(r#"{"version":3,"#), "{now}");
+    assert!(now.starts_with(r#"{"version":4,"#), "{now}");
     assert_eq!(store.writes(), 1);
     let again = load::<History>(&store, HISTORY_KEY, "workout history");
     assert_eq!(again.value, Some(history));

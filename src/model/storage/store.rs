@@ -11,6 +11,9 @@
 //!   [`RoutineBook::one_set_per_round`]); the other records are unchanged.
 //!   A workout in progress keeps its routine as it started, so it replays
 //!   the same. The runner's week (the plan) first appeared in version 3.
+//! - 4: an exercise of a session can keep each side's figures per set and
+//!   a note (two more optional elements of a compact exercise, see
+//!   `history_format`); records of versions 2 and 3 read as they are.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -23,7 +26,7 @@ use crate::model::storage::history_format::CompactHistory;
 use crate::model::workout::Workout;
 
 /// The schema version this build writes (see the version history above).
-pub const SCHEMA_VERSION: u64 = 3;
+pub const SCHEMA_VERSION: u64 = 4;
 
 /// Why a stored record could not be used as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -226,16 +229,16 @@ mod tests {
         let kit = preset("fabric-loop-3").unwrap().kit();
         let text = encode(&kit);
         assert!(
-            text.starts_with(r#"{"version":3,"data":{"bands":["#),
+            text.starts_with(r#"{"version":4,"data":{"bands":["#),
             "{text}"
         );
-        assert_eq!(decode_versioned(&text), Ok((kit, 3)));
+        assert_eq!(decode_versioned(&text), Ok((kit, 4)));
     }
 
     #[test]
     fn a_kit_from_version_1_reads_as_it_was_and_counts_as_older() {
         let kit = preset("fabric-loop-3").unwrap().kit();
-        let old = encode(&kit).replacen(r#"{"version":3"#, r#"{"version":1"#, 1);
+        let old = encode(&kit).replacen(r#"{"version":4"#, r#"{"version":1"#, 1);
         assert_eq!(decode_versioned(&old), Ok((kit, 1)));
     }
 
@@ -258,9 +261,9 @@ mod tests {
 
     #[test]
     fn a_newer_version_is_refused_rather_than_misread() {
-        let decoded: Result<BandKit, _> = decode(r#"{"version":4,"data":{"bands":[]}}"#);
-        assert_eq!(decoded, Err(StoredProblem::NewerVersion(4)));
-        assert!(StoredProblem::NewerVersion(4)
+        let decoded: Result<BandKit, _> = decode(r#"{"version":5,"data":{"bands":[]}}"#);
+        assert_eq!(decoded, Err(StoredProblem::NewerVersion(5)));
+        assert!(StoredProblem::NewerVersion(5)
             .words("routines")
             .contains("leaves the saved copy untouched"));
     }
@@ -271,7 +274,7 @@ mod tests {
             decode(include_str!("../../../tests/fixtures/v1/history.json")).unwrap();
         let text = encode(&history);
         assert!(
-            text.starts_with(r##"{"version":3,"data":{"bands":[[3,"Black, heavy","#212121"]]"##),
+            text.starts_with(r##"{"version":4,"data":{"bands":[[3,"Black, heavy","#212121"]]"##),
             "{text}"
         );
         assert_eq!(decode(&text), Ok(history));

@@ -188,6 +188,8 @@ impl Workout {
                 actual: None,
                 rating: None,
                 cut_short_s,
+                sides: Vec::new(),
+                note: String::new(),
             })
             .collect();
         Session {

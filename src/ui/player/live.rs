@@ -83,6 +83,20 @@ pub fn Live() -> impl IntoView {
         data.workout
             .with(|w| w.as_ref().map(|w| describe(w, &segment)))
     });
+    // The runner's last note on this exercise, e.g. "Last time: left knee
+    // twinged".
+    let last_note = Memo::new(move |_| {
+        let entry = timeline.with_value(|t| t.segments[index.get()].entry);
+        let exercise = data.workout.with(|w| {
+            w.as_ref()
+                .and_then(|w| w.routine.entries.get(entry))
+                .map(|e| e.exercise.clone())
+        })?;
+        data.history.with(|h| {
+            h.last_note(&exercise)
+                .map(|note| format!("Last time: {note}"))
+        })
+    });
 
     // Save at every change of segment, when the page is put away, and when
     // it is left, so a reload resumes at the same second.
@@ -183,6 +197,7 @@ pub fn Live() -> impl IntoView {
                         view! { <p class="player-detail">{detail}</p> }.into_any()
                     })
                 }}
+                {move || last_note.get().map(|note| view! { <p class="player-note">{note}</p> })}
                 <Countdown state timeline waits />
                 <p class="player-next">{move || next_line(timeline, index.get())}</p>
                 <div class="player-progress">

@@ -1,8 +1,9 @@
 //! After the workout: a short header that celebrates it with big figures
 //! (time, sets, exercises), then one compact row per exercise with its
-//! bands, sets and the three answers to "how did it feel", and, folded
-//! away, the reps or seconds actually done. Every change is saved into the
-//! session in history at once.
+//! bands, sets and the three answers to "how did it feel", each side's
+//! figure per set for a move done each side in turn (else, folded away,
+//! the reps or seconds actually done), and a note. Every change is saved
+//! into the session in history at once.
 
 use leptos::prelude::*;
 
@@ -13,6 +14,7 @@ use crate::model::time::clock_text;
 use crate::model::workout::cut_short_text;
 use crate::platform::focus;
 use crate::ui::band_label::BandSwatch;
+use crate::ui::log_fields::{NoteField, SideFields};
 use crate::ui::step_up_offer::StepUpOffer;
 use crate::ui::workout_data::WorkoutData;
 
@@ -105,6 +107,24 @@ fn ExerciseResult(index: usize, exercise: SessionExercise, in_circuit: bool) -> 
         .collect_view();
     let sets = exercise.done_words(in_circuit);
     let short = cut_short_text(&exercise);
+    let by_side = exercise.dose.per_side && exercise.sets_done > 0;
+    let sides = by_side.then(|| {
+        let on_side = Callback::new(move |(set, side, value)| {
+            data.change_finished(|s| {
+                s.exercises[index].set_side(set, side, value);
+            });
+        });
+        view! { <SideFields name=name.clone() exercise=exercise.clone() on_side /> }
+    });
+    let note = view! {
+        <NoteField
+            name=name.clone()
+            note=exercise.note.clone()
+            on_note=Callback::new(move |text: String| {
+                data.change_finished(|s| s.exercises[index].set_note(&text));
+            })
+        />
+    };
     view! {
         <li class="summary-item">
             <div class="summary-what">
@@ -140,7 +160,8 @@ fn ExerciseResult(index: usize, exercise: SessionExercise, in_circuit: bool) -> 
                         .collect_view()}
                 </div>
             </fieldset>
-            <details class="summary-actual">
+            {sides}
+            <details class="summary-actual" hidden=by_side>
                 <summary>{format!("Not {planned} {unit} per set?")}</summary>
                 <div class="field actual-field">
                     <label for=field.clone()>{format!("{name}: {unit} per set")}</label>
@@ -167,6 +188,7 @@ fn ExerciseResult(index: usize, exercise: SessionExercise, in_circuit: bool) -> 
                     {move || error.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> }.into_any())}
                 </div>
             </details>
+            <div class="summary-note">{note}</div>
         </li>
     }
 }

@@ -1,7 +1,10 @@
 //! The "Progress by exercise" card on the History screen: pick an exercise
 //! and see its last sessions as a chart of three lanes (amount per set,
 //! sets, band level), worded in full for screen readers, with the same
-//! figures as a table. A value or a date shown once is labelled once.
+//! figures as a table. A value or a date shown once is labelled once. An
+//! exercise done each side in turn, with the sides given, has a line per
+//! side (solid left, dashed right, named in a key), and a sentence when
+//! one side keeps falling behind.
 
 use leptos::prelude::*;
 
@@ -10,6 +13,7 @@ use crate::model::history::progress::{exercises_done, progress, Progress};
 use crate::model::history::progress_chart::{
     axis_dates, describe, lanes, Lane, BOX_HEIGHT, BOX_WIDTH,
 };
+use crate::model::history::sides::side_behind_words;
 use crate::model::kit::band::BandKit;
 use crate::platform::clock::short_date;
 use crate::ui::data::AppData;
@@ -82,7 +86,15 @@ pub fn ExerciseProgress() -> impl IntoView {
 
 #[component]
 fn Chart(name: String, progress: Progress, kit: Option<BandKit>) -> impl IntoView {
-    let words = describe(&name, &progress, short_date);
+    let mut words = describe(&name, &progress, short_date);
+    if let Some([left, right]) = progress.points.last().and_then(|p| p.sides) {
+        let measure = progress.measure;
+        words.push_str(&format!(
+            " Last session by side: left {}, right {}.",
+            measure.with_unit(left),
+            measure.with_unit(right)
+        ));
+    }
     let lanes = lanes(&progress, |level| level_name(kit.as_ref(), level));
     let count = progress.points.len();
     let caption = if count == 1 {
@@ -102,6 +114,8 @@ fn Chart(name: String, progress: Progress, kit: Option<BandKit>) -> impl IntoVie
         .map(|date| view! { <span>{date}</span> })
         .collect_view();
     let measure = progress.measure;
+    let sided = progress.points.iter().any(|p| p.sides.is_some());
+    let behind = side_behind_words(&progress.points);
     // The table's rows are made when it is first opened: most visits only
     // look at the chart.
     let opened = RwSignal::new(false);
@@ -117,6 +131,10 @@ fn Chart(name: String, progress: Progress, kit: Option<BandKit>) -> impl IntoVie
                             <th scope="row">{short_date(p.at)}</th>
                             <td>{p.sets}</td>
                             <td>{measure.with_unit(p.per_set)}</td>
+                            {sided.then(|| {
+                                let [left, right] = p.sides.unwrap_or([p.per_set, p.per_set]);
+                                view! { <td>{measure.with_unit(left)}</td><td>{measure.with_unit(right)}</td> }
+                            })}
                             <td>{p.band.clone()}</td>
                         </tr>
                     }
@@ -131,7 +149,14 @@ fn Chart(name: String, progress: Progress, kit: Option<BandKit>) -> impl IntoVie
                 {lanes.into_iter().map(|lane| view! { <LaneView lane /> }).collect_view()}
                 <div class=dates_class>{dates}</div>
             </div>
+            {sided.then(|| view! {
+                <p class="chart-key hint">
+                    <span class="key-left">"Left: solid line"</span>
+                    <span class="key-right">"Right: dashed line"</span>
+                </p>
+            })}
         </figure>
+        {behind.map(|words| view! { <p class="side-behind">{words}</p> })}
         <details class="progress-table" on:toggle=move |_| opened.set(true)>
             <summary>"Show as a table"</summary>
             <div class="table-scroll">
@@ -142,6 +167,7 @@ fn Chart(name: String, progress: Progress, kit: Option<BandKit>) -> impl IntoVie
                             <th scope="col">"Date"</th>
                             <th scope="col">"Sets"</th>
                             <th scope="col">{measure.title()}</th>
+                            {sided.then(|| view! { <th scope="col">"Left"</th><th scope="col">"Right"</th> })}
                             <th scope="col">"Band"</th>
                         </tr>
                     </thead>
@@ -174,6 +200,10 @@ fn LaneView(lane: Lane) -> impl IntoView {
             <svg class="lane-plot" viewBox=view_box preserveAspectRatio="none" focusable="false">
                 <path class="lane-line" d=lane.line />
                 <path class="lane-dots" d=lane.dots />
+                {(!lane.right_line.is_empty()).then(|| view! {
+                    <path class="lane-line-right" d=lane.right_line />
+                    <path class="lane-dots-right" d=lane.right_dots />
+                })}
             </svg>
         </div>
     }

@@ -4,7 +4,10 @@
 //! again there, and deleted with Undo). On a wide screen the week sits in
 //! a column of its own beside the progress and the workouts.
 
+mod fit_export;
 mod heat_map;
+mod past_workout;
+mod session_figures;
 mod session_item;
 
 use leptos::prelude::*;
@@ -23,6 +26,7 @@ use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
 use heat_map::HeatMap;
+use past_workout::PastWorkout;
 use session_item::SessionItem;
 
 /// Weeks shown in the heat map.
@@ -60,6 +64,7 @@ pub fn HistoryScreen() -> impl IntoView {
         <section class="screen history-screen" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">"History"</h1>
             <p class="lead">"Every workout you finish, newest first. Kept on this device only."</p>
+            <PastWorkout />
             {move || {
                 if empty.get() && data.history_set_aside() {
                     view! {

@@ -108,15 +108,19 @@ export function readableData(key, record) {
       ended_at: id + start + length,
       active_s,
       finished,
-      exercises: exercises.map(([exercise, [sets, rest_s, per_side, shape, a, b], used, sets_done, actual, rating, cut_short_s]) => ({
+      exercises: exercises.map(([exercise, [sets, rest_s, per_side, shape, a, b], used, sets_done, actual, rating, cut_short_s, sides, note]) => ({
         exercise,
         dose: { sets, shape: SHAPES[shape](a, b), rest_s, per_side },
         bands: used.map((at) => bands[at]),
         sets_done,
         actual,
         rating: RATINGS[rating],
-        // Only written when a timed set was cut short.
-        ...(cut_short_s ? { cut_short_s } : {}),
+        // Only written when a timed set was cut short (or, as an empty
+        // list, when sides or a note follow).
+        ...(cut_short_s?.length ? { cut_short_s } : {}),
+        // Schema 4: each set's [left, right], flat; and the note.
+        ...(sides?.length ? { sides: sides.flatMap((n, i) => (i % 2 ? [] : [[n, sides[i + 1]]])) } : {}),
+        ...(note ? { note } : {}),
       })),
     })),
   };
