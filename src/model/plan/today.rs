@@ -31,14 +31,15 @@ pub fn words(day: &Day, routine: Option<(&str, u32)>) -> String {
     format!("{run} {when}: {name}, {}.", format_duration(seconds))
 }
 
-/// A day in two short parts for the week at a glance: the run ("Easy run,
-/// 30 min" or "No run") and the band work ("Runner's ten, quick, before
+/// A day in two short parts for the week at a glance: the run ("Easy, 30
+/// min", "Long run" or "No run") and the band work ("Runner's ten, quick, before
 /// the run", "At 18:30: Hills", or "Rest" on a day with nothing at all).
 /// `routine` is the planned routine's name (None when it no longer exists).
 pub fn glance(day: &Day, routine: Option<&str>) -> (String, String) {
+    let short = day.run.label().trim_end_matches(" run");
     let run = match (day.run.is_run(), day.minutes) {
         (false, _) => "No run".to_owned(),
-        (true, Some(minutes)) => format!("{}, {minutes} min", day.run.label()),
+        (true, Some(minutes)) => format!("{short}, {minutes} min"),
         (true, None) => day.run.label().to_owned(),
     };
     let band = match (&day.band, routine) {
@@ -118,7 +119,7 @@ mod tests {
         assert_eq!(
             glance(&day, Some("Quick ten")),
             (
-                "Easy run, 30 min".to_owned(),
+                "Easy, 30 min".to_owned(),
                 "Quick ten, before the run".to_owned()
             )
         );
