@@ -19,9 +19,11 @@ pub const LAST_EXPORT_KEY: &str = "bandwork.last_export";
 /// The routine last opened or added to (its id, as text): where Add offers
 /// to go first. A convenience: losing it loses nothing.
 pub const LAST_ROUTINE_KEY: &str = "bandwork.last_routine";
+/// The runner's own exercises.
+pub const OWN_EXERCISES_KEY: &str = "bandwork.exercises";
 
 /// Every key above.
-pub const ALL_KEYS: [&str; 7] = [
+pub const ALL_KEYS: [&str; 8] = [
     KIT_KEY,
     ROUTINES_KEY,
     HISTORY_KEY,
@@ -29,6 +31,7 @@ pub const ALL_KEYS: [&str; 7] = [
     SETTINGS_KEY,
     LAST_EXPORT_KEY,
     LAST_ROUTINE_KEY,
+    OWN_EXERCISES_KEY,
 ];
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ export const KEYS = Object.freeze({
   settings: key("SETTINGS"),
   lastExport: key("LAST_EXPORT"),
   lastRoutine: key("LAST_ROUTINE"),
+  ownExercises: key("OWN_EXERCISES"),
 });
 
 /** Backup slot `n` (from 1) of `key`, as model/storage/backup.rs names it. */

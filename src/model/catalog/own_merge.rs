@@ -1,0 +1,80 @@
+//! Taking in the own exercises a share link brings: an identical one here
+//! is used instead of a copy; a different one with a name already taken is
+//! renamed "Hip airplane (2)"; every one gets an id of this library, and
+//! the routine's entries follow the new ids.
+
+use crate::model::catalog::own::{OwnExercise, OwnExercises, MAX_NAME_CHARS};
+use crate::model::routine::Routine;
+
+/// The id each incoming exercise has here: (id in the link, id here).
+pub type IdMap = Vec<(String, String)>;
+
+/// Adds `incoming` to `book` (see the module header). `built_in_name`
+/// says whether an exercise that comes with the app has a name.
+pub fn take_in(
+    book: &mut OwnExercises,
+    incoming: &[OwnExercise],
+    built_in_name: impl Fn(&str) -> bool,
+) -> IdMap {
+    let mut ids = IdMap::new();
+    for exercise in incoming {
+        if ids.iter().any(|(from, _)| *from == exercise.id) {
+            continue;
+        }
+        let same = book
+            .live()
+            .find(|mine| mine.same_as(exercise))
+            .map(|mine| mine.id.clone());
+        let here = match same {
+            Some(id) => id,
+            None => {
+                let name = free_name(&exercise.name, |name| {
+                    built_in_name(name) || book.name_taken(name, None)
+                });
+                book.add(OwnExercise {
+                    name,
+                    ..exercise.clone()
+                })
+            }
+        };
+        ids.push((exercise.id.clone(), here));
+    }
+    ids
+}
+
+/// `name`, or the first of "name (2)", "name (3)", ... that is free,
+/// shortened to fit [`MAX_NAME_CHARS`].
+pub fn free_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(name) {
+        return name.to_owned();
+    }
+    (2u32..)
+        .map(|n| {
+            let suffix = format!(" ({n})");
+            let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+            let base: String = name.chars().take(room).collect();
+            format!("{}{suffix}", base.trim_end())
+        })
+        .find(|candidate| !taken(candidate))
+        .unwrap_or_default()
+}
+
+/// Points the routine's entries at the ids the exercises have here.
+pub fn follow_ids(routine: &mut Routine, ids: &IdMap) {
+    for entry in &mut routine.entries {
+        if let Some((_, here)) = ids.iter().find(|(from, _)| *from == entry.exercise) {
+            entry.exercise.clone_from(here);
+        }
+    }
+}
+
+/// The routine's entries that use `id`, removed: for deleting an exercise.
+/// Returns how many entries went.
+pub fn remove_from_routine(routine: &mut Routine, id: &str) -> usize {
+    let mut removed = 0;
+    while let Some(at) = routine.entries.iter().position(|e| e.exercise == id) {
+        routine.remove(at);
+        removed += 1;
+    }
+    removed
+}
