@@ -13,6 +13,7 @@ pub mod icons;
 pub mod lazy;
 pub mod library_filters;
 pub mod notices;
+pub mod own_data;
 pub mod persisted;
 pub mod placement_picture;
 pub mod player;

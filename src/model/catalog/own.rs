@@ -97,6 +97,11 @@ pub struct OwnExercises {
 }
 
 impl OwnExercises {
+    /// Whether there are none at all, deleted ones included.
+    pub fn is_empty(&self) -> bool {
+        self.exercises.is_empty()
+    }
+
     /// The exercises the runner has not deleted.
     pub fn live(&self) -> impl Iterator<Item = &OwnExercise> {
         self.exercises.iter().filter(|e| !e.deleted)

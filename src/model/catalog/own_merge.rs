@@ -1,9 +1,11 @@
-//! Taking in the own exercises a share link brings: an identical one here
-//! is used instead of a copy; a different one with a name already taken is
-//! renamed "Hip airplane (2)"; every one gets an id of this library, and
-//! the routine's entries follow the new ids.
+//! Own exercises and routines together. Taking in the ones a share link
+//! brings: an identical one here is used instead of a copy; a different
+//! one with a name already taken is renamed "Hip airplane (2)"; every one
+//! gets an id of this library, and the routine's entries follow the new
+//! ids. Deleting one: which routines use it, and taking it out of them.
 
 use crate::model::catalog::own::{OwnExercise, OwnExercises, MAX_NAME_CHARS};
+use crate::model::routine::routine_book::{RoutineBook, RoutineId};
 use crate::model::routine::Routine;
 
 /// The id each incoming exercise has here: (id in the link, id here).
@@ -77,4 +79,52 @@ pub fn remove_from_routine(routine: &mut Routine, id: &str) -> usize {
         removed += 1;
     }
     removed
+}
+
+/// The names of the saved routines that use exercise `id`.
+pub fn routines_using(book: &RoutineBook, id: &str) -> Vec<String> {
+    book.routines
+        .iter()
+        .filter(|saved| saved.routine.entries.iter().any(|e| e.exercise == id))
+        .map(|saved| saved.routine.name.clone())
+        .collect()
+}
+
+/// The routines as they were before a deletion took an exercise out.
+pub type RoutinesBefore = Vec<(RoutineId, Routine)>;
+
+/// Deletes own exercise `id` (kept for past sessions) and takes it out of
+/// every saved routine; returns those routines as they were, for Undo.
+pub fn delete_everywhere(
+    own: &mut OwnExercises,
+    book: &mut RoutineBook,
+    id: &str,
+) -> RoutinesBefore {
+    own.delete(id);
+    let mut before = RoutinesBefore::new();
+    for saved in &mut book.routines {
+        let copy = saved.routine.clone();
+        if remove_from_routine(&mut saved.routine, id) > 0 {
+            before.push((saved.id, copy));
+        }
+    }
+    before
+}
+
+/// Undoes [`delete_everywhere`]: the exercise is live again and each
+/// routine that still exists gets its entries back.
+pub fn undo_delete(
+    own: &mut OwnExercises,
+    book: &mut RoutineBook,
+    id: &str,
+    before: RoutinesBefore,
+) {
+    if let Some(exercise) = own.exercises.iter_mut().find(|e| e.id == id) {
+        exercise.deleted = false;
+    }
+    for (routine_id, routine) in before {
+        if let Some(slot) = book.get_mut(routine_id) {
+            *slot = routine;
+        }
+    }
 }

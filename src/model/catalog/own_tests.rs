@@ -6,9 +6,13 @@ use crate::model::catalog::library_filter::{filter, LibraryFilter};
 use crate::model::catalog::own::{is_own_id, OwnExercise, OwnExercises, MAX_NAME_CHARS};
 use crate::model::catalog::own_form::{is_https_link, FieldError, OwnDraft};
 use crate::model::catalog::own_lookup::set_own;
-use crate::model::catalog::own_merge::{follow_ids, free_name, remove_from_routine, take_in};
+use crate::model::catalog::own_merge::{
+    delete_everywhere, follow_ids, free_name, remove_from_routine, routines_using, take_in,
+    undo_delete,
+};
 use crate::model::catalog::{self, all, built_in, built_in_name, by_id, name_of};
 use crate::model::routine::dose::Dose;
+use crate::model::routine::routine_book::RoutineBook;
 use crate::model::routine::{BandChoice, Routine};
 
 fn airplane_draft() -> OwnDraft {
@@ -166,6 +170,12 @@ fn own_exercises_are_found_like_catalog_ones_and_deleted_ones_keep_their_name() 
     assert_eq!(by_words("airplane"), [id.as_str()]);
     assert!(by_words("glute medius").contains(&id.as_str()));
     assert!(catalog::by_id("clamshell").is_some());
+    let yours = LibraryFilter {
+        yours: true,
+        ..LibraryFilter::default()
+    };
+    let only_mine: Vec<_> = filter(all(), &yours).iter().map(|e| e.id).collect();
+    assert_eq!(only_mine, [id.as_str()]);
 
     own.delete(&id);
     set_own(&own.exercises);
@@ -265,4 +275,47 @@ fn an_import_merges_by_id() {
     assert!(mine.get("own-5").is_some());
     assert!(mine.get("clamshell").is_none());
     assert_eq!(mine.add(airplane()), "own-6");
+}
+
+#[test]
+fn deleting_everywhere_names_the_routines_and_undo_puts_it_back() {
+    let mut own = OwnExercises::default();
+    let id = own.add(airplane());
+    let mut book = RoutineBook::default();
+    let mut uses = Routine::new("Physio");
+    uses.push(&id, Dose::reps(2, 8, 30), BandChoice::default());
+    uses.push("clamshell", Dose::reps(2, 8, 30), BandChoice::default());
+    let uses_id = book.add(uses.clone());
+    let mut other = Routine::new("Other");
+    other.push("clamshell", Dose::reps(2, 8, 30), BandChoice::default());
+    book.add(other);
+    assert_eq!(routines_using(&book, &id), ["Physio"]);
+
+    let before = delete_everywhere(&mut own, &mut book, &id);
+    assert!(own.get_live(&id).is_none());
+    assert!(own.get(&id).is_some(), "kept for past sessions");
+    assert_eq!(book.get(uses_id).unwrap().entries.len(), 1);
+    assert!(routines_using(&book, &id).is_empty());
+
+    undo_delete(&mut own, &mut book, &id, before);
+    assert!(own.get_live(&id).is_some());
+    assert_eq!(book.get(uses_id).unwrap(), &uses);
+}
+
+#[test]
+fn own_exercises_travel_in_an_export_and_old_exports_still_read() {
+    use crate::model::history::session::History;
+    use crate::model::storage::export::Export;
+    let mut own = OwnExercises::default();
+    own.add(airplane());
+    let export = Export::new(None, RoutineBook::default(), History::default(), 5)
+        .with_exercises(own.clone());
+    let back = Export::from_json(&export.to_json()).unwrap();
+    assert_eq!(back.exercises, own);
+    let plain = Export::new(None, RoutineBook::default(), History::default(), 5);
+    assert!(!plain.to_json().contains("exercises"));
+    assert!(Export::from_json(&plain.to_json())
+        .unwrap()
+        .exercises
+        .is_empty());
 }

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::catalog::own::OwnExercises;
 use crate::model::history::session::History;
 use crate::model::kit::band::BandKit;
 use crate::model::routine::routine_book::RoutineBook;
@@ -28,6 +29,9 @@ pub struct Export {
     pub kit: Option<BandKit>,
     pub routines: RoutineBook,
     pub history: History,
+    /// The runner's own exercises (absent in exports made before them).
+    #[serde(default, skip_serializing_if = "OwnExercises::is_empty")]
+    pub exercises: OwnExercises,
 }
 
 impl Export {
@@ -40,7 +44,14 @@ impl Export {
             kit,
             routines,
             history,
+            exercises: OwnExercises::default(),
         }
+    }
+
+    /// The export with the runner's own exercises in it.
+    #[must_use]
+    pub fn with_exercises(self, exercises: OwnExercises) -> Self {
+        Self { exercises, ..self }
     }
 
     /// The export as JSON text.
@@ -75,6 +86,7 @@ impl Export {
             routines,
             history,
             exported_at,
+            exercises,
         } = serde_json::from_str(text).map_err(|_| damaged_part(text))?;
         Ok(Self {
             format: FORMAT.to_owned(),
@@ -83,6 +95,7 @@ impl Export {
             kit,
             routines,
             history,
+            exercises,
         })
     }
 }
@@ -95,6 +108,8 @@ fn damaged_part(text: &str) -> ImportError {
         "routines"
     } else if serde_json::from_str::<HistoryPart>(text).is_err() {
         "history"
+    } else if serde_json::from_str::<ExercisesPart>(text).is_err() {
+        "own exercises"
     } else {
         "export date"
     };
@@ -108,6 +123,8 @@ struct Body {
     routines: RoutineBook,
     history: History,
     exported_at: u64,
+    #[serde(default)]
+    exercises: OwnExercises,
 }
 
 /// Any JSON value, read and thrown away.
@@ -138,6 +155,13 @@ struct RoutinesPart {
 #[allow(dead_code)]
 struct HistoryPart {
     history: History,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct ExercisesPart {
+    #[serde(default)]
+    exercises: OwnExercises,
 }
 
 /// Why a file cannot be imported.

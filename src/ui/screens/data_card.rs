@@ -10,6 +10,7 @@ use crate::model::storage::keys::LAST_EXPORT_KEY;
 use crate::model::time::iso_date;
 use crate::platform::{clock, files, focus, storage};
 use crate::ui::data::AppData;
+use crate::ui::own_data::OwnData;
 use crate::ui::screens::keep_data::KeepData;
 use crate::ui::status::StatusMessage;
 use crate::ui::workout_data::WorkoutData;
@@ -49,6 +50,7 @@ fn merged(data: AppData, workouts: WorkoutData, export: Export) -> Merged {
 pub fn DataCard() -> impl IntoView {
     let data = AppData::get();
     let workouts = WorkoutData::get();
+    let own = OwnData::get();
     let status = expect_context::<StatusMessage>();
     // The file read and what importing it would do.
     let pending: RwSignal<Option<(Export, String)>> = RwSignal::new(None);
@@ -69,7 +71,8 @@ pub fn DataCard() -> impl IntoView {
             data.book.get_untracked(),
             workouts.history.get_untracked(),
             now,
-        );
+        )
+        .with_exercises(own.exercises.get_untracked());
         let name = format!("bandwork-{}.json", iso_date(now));
         let saved = files::download(&name, "application/json", &export.to_json());
         if saved {
@@ -120,6 +123,10 @@ pub fn DataCard() -> impl IntoView {
         let Some((export, _)) = pending.try_update(Option::take).flatten() else {
             return;
         };
+        // Own exercises merge by id, before the routines that name them.
+        own.reload();
+        let theirs = export.exercises.exercises.clone();
+        own.change(|mine| mine.merge_by_id(&theirs));
         let merged = merged(data, workouts, export);
         let message = merged.tally.result();
         let Merged {
