@@ -42,7 +42,7 @@ impl OwnData {
         // Also after changes made outside `change` (another tab, an import).
         Effect::new(move |_| {
             data.exercises
-                .with(|own| own_lookup::set_own(&own.exercises))
+                .with(|own| own_lookup::set_own(&own.exercises));
         });
         storage_events::watch(move |key| {
             if key == OWN_EXERCISES_KEY {

@@ -27,18 +27,15 @@ pub fn take_in(
             .live()
             .find(|mine| mine.same_as(exercise))
             .map(|mine| mine.id.clone());
-        let here = match same {
-            Some(id) => id,
-            None => {
-                let name = free_name(&exercise.name, |name| {
-                    built_in_name(name) || book.name_taken(name, None)
-                });
-                book.add(OwnExercise {
-                    name,
-                    ..exercise.clone()
-                })
-            }
-        };
+        let here = same.unwrap_or_else(|| {
+            let name = free_name(&exercise.name, |name| {
+                built_in_name(name) || book.name_taken(name, None)
+            });
+            book.add(OwnExercise {
+                name,
+                ..exercise.clone()
+            })
+        });
         ids.push((exercise.id.clone(), here));
     }
     ids
@@ -50,7 +47,7 @@ pub fn free_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(name) {
         return name.to_owned();
     }
-    (2u32..)
+    (2..=u32::MAX)
         .map(|n| {
             let suffix = format!(" ({n})");
             let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
