@@ -345,7 +345,7 @@ for (const theme of ["light", "dark"]) {
       await expect(page.getByRole("alertdialog")).toBeVisible();
       await audit(page, testInfo, `own exercise delete dialog (${theme})`);
       await openApp(page, "#/library");
-      await press(page.getByRole("button", { name: "Yours", exact: true }), testInfo);
+      await press(page.getByRole("button", { name: /^(✓ )?Yours$/ }), testInfo);
       await audit(page, testInfo, `library, Yours only (${theme})`);
     });
 

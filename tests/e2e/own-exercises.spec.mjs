@@ -123,9 +123,9 @@ test("a runner makes an exercise, plays it in a routine, and a friend saves it f
   const library = page.getByRole("list", { name: "Exercise library" });
   const card = library.getByRole("listitem").filter({ hasText: "Hip airplane" });
   await expect(card).toContainText("Yours");
-  await press(page.getByRole("button", { name: "Yours", exact: true }), testInfo);
+  await press(page.getByRole("button", { name: /^(✓ )?Yours$/ }), testInfo);
   await expect(library.getByRole("listitem").filter({ visible: true })).toHaveCount(1);
-  await press(page.getByRole("button", { name: "Yours", exact: true }), testInfo);
+  await press(page.getByRole("button", { name: /^(✓ )?Yours$/ }), testInfo);
   await page.getByRole("searchbox", { name: "Search exercises" }).fill("airplane");
   await expect(library.getByRole("listitem").filter({ visible: true })).toHaveCount(1);
   await page.getByRole("searchbox", { name: "Search exercises" }).fill("");
@@ -143,8 +143,11 @@ test("a runner makes an exercise, plays it in a routine, and a friend saves it f
   await expect(player(page).locator(".player-exercise")).toHaveText("Hip airplane");
   await expect(player(page).getByRole("img", { name: "Around the thighs" })).toBeVisible();
   await expect(player(page).locator("[aria-live]")).toContainText("Hip airplane");
+  // Past Get ready, one set done, then end and save.
+  await press(player(page).getByRole("button", { name: "Skip" }), testInfo);
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
   await press(player(page).getByRole("button", { name: "End workout" }), testInfo);
-  await press(page.getByRole("button", { name: "Save and end" }), testInfo);
+  await press(page.getByRole("dialog", { name: "End this workout?" }).getByRole("button", { name: "Save and end" }), testInfo);
   await expect(page.getByRole("heading", { level: 1, name: /^Workout (complete|ended)$/ })).toBeVisible();
   const sessions = await storedSessions(page);
   expect(sessions.at(-1).exercises.map((e) => e.exercise)).toEqual(["own-1"]);

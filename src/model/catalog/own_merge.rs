@@ -25,7 +25,7 @@ pub fn take_in(
         }
         let same = book
             .live()
-            .find(|mine| mine.same_as(exercise))
+            .find(|mine| same_but_renamed(mine, exercise))
             .map(|mine| mine.id.clone());
         let here = same.unwrap_or_else(|| {
             let name = free_name(&exercise.name, |name| {
@@ -39,6 +39,32 @@ pub fn take_in(
         ids.push((exercise.id.clone(), here));
     }
     ids
+}
+
+/// Whether `mine` is `sent` as taken in before: the same facts, and its
+/// name or that name made free ("Hip airplane (2)", shortened to fit).
+fn same_but_renamed(mine: &OwnExercise, sent: &OwnExercise) -> bool {
+    let renamed = OwnExercise {
+        name: sent.name.clone(),
+        ..mine.clone()
+    };
+    if !renamed.same_as(sent) {
+        return false;
+    }
+    mine.name == sent.name || {
+        let base = without_number(&mine.name);
+        base != mine.name
+            && (base == sent.name
+                || (mine.name.chars().count() == MAX_NAME_CHARS && sent.name.starts_with(base)))
+    }
+}
+
+/// `name` without a trailing " (n)".
+fn without_number(name: &str) -> &str {
+    name.strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" ("))
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(name, |(base, _)| base.trim_end())
 }
 
 /// `name`, or the first of "name (2)", "name (3)", ... that is free,

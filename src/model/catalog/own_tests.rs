@@ -319,3 +319,36 @@ fn own_exercises_travel_in_an_export_and_old_exports_still_read() {
         .exercises
         .is_empty());
 }
+
+#[test]
+fn the_same_link_taken_in_twice_reuses_the_renamed_copy() {
+    let mut mine = OwnExercises::default();
+    mine.add(OwnExercise {
+        steps: vec!["Mine, not theirs".into()],
+        ..airplane()
+    });
+    let sent = OwnExercise {
+        id: "own-4".into(),
+        ..airplane()
+    };
+    let first = take_in(&mut mine, std::slice::from_ref(&sent), built_in_name);
+    assert_eq!(mine.get(&first[0].1).unwrap().name, "Hip airplane (2)");
+    let again = take_in(&mut mine, std::slice::from_ref(&sent), built_in_name);
+    assert_eq!(again, first);
+    assert_eq!(mine.live().count(), 2);
+    // A long name shortened to fit is recognised too.
+    let long = OwnExercise {
+        id: "own-5".into(),
+        name: "L".repeat(MAX_NAME_CHARS),
+        ..airplane()
+    };
+    mine.add(OwnExercise {
+        name: long.name.clone(),
+        steps: vec!["Different".into()],
+        ..airplane()
+    });
+    let first = take_in(&mut mine, std::slice::from_ref(&long), built_in_name);
+    let again = take_in(&mut mine, std::slice::from_ref(&long), built_in_name);
+    assert_eq!(again, first);
+    assert_eq!(mine.live().count(), 4);
+}
