@@ -328,6 +328,7 @@ for (const theme of ["light", "dark"]) {
     });
 
     test("own exercises: the form with errors, the library's Yours, an own exercise's page and its delete dialog", async ({ page }, testInfo) => {
+      test.setTimeout(90_000);
       await openWithData(page, "#/exercise/new");
       await expect(page.getByRole("heading", { level: 1, name: "New exercise" })).toBeVisible();
       await audit(page, testInfo, `own exercise form (${theme})`);

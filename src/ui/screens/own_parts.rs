@@ -36,7 +36,7 @@ pub fn OwnParts(id: &'static str) -> impl IntoView {
             </button>
             <button
                 type="button"
-                class="button button-danger"
+                class="button button-quiet own-delete"
                 id="own-delete"
                 on:click=move |_| {
                     asking.set(true);
@@ -113,7 +113,7 @@ fn DeleteDialog(id: &'static str, name: String, asking: RwSignal<bool>) -> impl 
     };
     view! {
         <div
-            class="remove-dialog"
+            class="remove-dialog own-delete-dialog"
             role="alertdialog"
             aria-labelledby="own-delete-title"
             aria-describedby="own-delete-text"
