@@ -22,6 +22,9 @@ pub enum Route {
     Shared,
     /// The first run's three steps (bands, a starter, Start): `#/start`.
     Start,
+    /// The own-exercise form: `#/exercise/new`, or `#/exercise/<id>` to
+    /// edit one.
+    ExerciseForm,
 }
 
 /// Where a location hash points: a screen, and for the library, possibly
@@ -69,6 +72,14 @@ impl Location {
         format!("#/routine/{id}")
     }
 
+    /// The form for a new own exercise.
+    pub const NEW_EXERCISE_HREF: &'static str = "#/exercise/new";
+
+    /// The form that edits the own exercise with this id.
+    pub fn edit_exercise_href(id: &str) -> String {
+        format!("#/exercise/{id}")
+    }
+
     /// The link to an exercise's detail in the library.
     pub fn exercise_href(id: &str) -> String {
         format!("#/library/{id}")
@@ -98,6 +109,7 @@ impl Route {
                 Route::Player,
                 Route::Shared,
                 Route::Start,
+                Route::ExerciseForm,
             ])
             .find(|route| route.slug().eq_ignore_ascii_case(first))
             .unwrap_or(Route::Library)
@@ -109,7 +121,7 @@ impl Route {
         match self {
             Route::Bands => Route::Settings,
             Route::Routine | Route::Player | Route::Shared => Route::Routines,
-            Route::Start => Route::Library,
+            Route::Start | Route::ExerciseForm => Route::Library,
             other => other,
         }
     }
@@ -127,6 +139,7 @@ impl Route {
             Route::Player => "play",
             Route::Shared => "r",
             Route::Start => "start",
+            Route::ExerciseForm => "exercise",
         }
     }
 
@@ -148,6 +161,7 @@ impl Route {
             Route::Player => "Workout",
             Route::Shared => "Shared routine",
             Route::Start => "Get started",
+            Route::ExerciseForm => "Your exercise",
         }
     }
 }
@@ -210,6 +224,18 @@ mod tests {
         assert_eq!(Route::from_hash(&Route::Start.href()), Route::Start);
         assert!(!Route::ALL.contains(&Route::Start));
         assert_eq!(Route::Start.nav_item(), Route::Library);
+    }
+
+    #[test]
+    fn the_exercise_form_has_a_route_under_the_library() {
+        let new = Location::from_hash(Location::NEW_EXERCISE_HREF);
+        assert_eq!(new.route, Route::ExerciseForm);
+        assert_eq!(new.detail.as_deref(), Some("new"));
+        let edit = Location::from_hash(&Location::edit_exercise_href("own-12"));
+        assert_eq!(edit.route, Route::ExerciseForm);
+        assert_eq!(edit.detail.as_deref(), Some("own-12"));
+        assert_eq!(Route::ExerciseForm.nav_item(), Route::Library);
+        assert!(!Route::ALL.contains(&Route::ExerciseForm));
     }
 
     #[test]

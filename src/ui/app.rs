@@ -27,6 +27,7 @@ pub fn App() -> impl IntoView {
     let settings = settings_context.settings;
     Undo::provide();
     let data = AppData::provide(notices);
+    super::own_data::OwnData::provide(notices);
     let workouts = WorkoutData::provide(notices);
     let plan = PlanPresence::provide();
     super::sync::follow_other_tabs(settings_context, data, workouts, plan);
@@ -94,6 +95,10 @@ pub fn App() -> impl IntoView {
                 }
                 Route::Player => lazy_screen(LazyScreen::Player, navigated),
                 Route::Start => lazy_screen(LazyScreen::FirstRun, navigated),
+                Route::ExerciseForm => {
+                    let id = here.with(|l| l.detail.clone()).unwrap_or_else(|| "new".into());
+                    lazy_screen(LazyScreen::ExerciseForm(id), navigated)
+                }
                 Route::Shared => {
                     let payload = here.with(|l| l.detail.clone()).unwrap_or_default();
                     lazy_screen(LazyScreen::Shared(payload), navigated)

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::catalog::exercise::Exercise;
+use crate::model::catalog::own::is_own_id;
 use crate::model::route::Location;
 use crate::ui::add_chooser::AddChooser;
 use crate::ui::placement_picture::PlacementPicture;
@@ -32,6 +33,7 @@ pub fn ExerciseCard(
                 </h2>
                 <p class="exercise-muscles">{muscle_list(exercise)}</p>
                 <p class="exercise-facts">
+                    {is_own_id(exercise.id).then(|| view! { <span class="tag tag-yours">"Yours"</span> })}
                     <span class="tag">{exercise.category.label()}</span>
                     <span>{exercise.default_dose.summary()}</span>
                 </p>

@@ -63,7 +63,9 @@ fn Logo() -> impl IntoView {
 fn NavIcon(route: Route) -> impl IntoView {
     let path = match route {
         // A stack of cards.
-        Route::Library | Route::Start => "M4 5h16v4H4zM4 11h16v4H4zM4 17h16v3H4z",
+        Route::Library | Route::Start | Route::ExerciseForm => {
+            "M4 5h16v4H4zM4 11h16v4H4zM4 17h16v3H4z"
+        }
         // A list with checks.
         Route::Routines | Route::Routine | Route::Player | Route::Shared => {
             "M4 6h3M10 6h10M4 12h3M10 12h10M4 18h3M10 18h10"

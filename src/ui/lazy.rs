@@ -17,8 +17,8 @@ use crate::platform::focus;
 use crate::ui::first_run::FirstRun;
 use crate::ui::player::PlayerScreen;
 use crate::ui::screens::{
-    BandsScreen, ExerciseDetail, HistoryScreen, PlanScreen, RoutineEditor, RoutinesScreen,
-    SettingsScreen, SharedRoutineScreen,
+    BandsScreen, ExerciseDetail, ExerciseForm, HistoryScreen, PlanScreen, RoutineEditor,
+    RoutinesScreen, SettingsScreen, SharedRoutineScreen,
 };
 use crate::ui::today::TodayBody;
 
@@ -35,6 +35,11 @@ fn routines_view() -> Result<AnyView, SplitLoaderError> {
 #[wasm_split(exercise_detail, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn exercise_view(id: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <ExerciseDetail id /> }.into_any())
+}
+
+#[wasm_split(exercise_form, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn exercise_form_view(id: String) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <ExerciseForm id /> }.into_any())
 }
 
 #[wasm_split(band_kit, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -120,6 +125,8 @@ pub enum LazyScreen {
     Plan,
     /// The first run's three steps.
     FirstRun,
+    /// The own-exercise form: "new", or the id of the exercise to edit.
+    ExerciseForm(String),
 }
 
 /// Shows `screen` once its chunk has loaded (nothing before: it takes a
@@ -138,6 +145,7 @@ pub fn lazy_screen(screen: LazyScreen, navigated: StoredValue<bool>) -> AnyView 
             LazyScreen::Settings => settings_view().await,
             LazyScreen::Plan => plan_view().await,
             LazyScreen::FirstRun => first_run_view().await,
+            LazyScreen::ExerciseForm(id) => exercise_form_view(id).await,
         };
         let view = loaded.unwrap_or_else(|_| load_failed());
         if navigated.get_value() {

@@ -63,6 +63,11 @@ pub fn LibraryFilters() -> impl IntoView {
                     on=Signal::derive(move || chosen.with(|f| f.desk_friendly))
                     flip=move || chosen.update(|f| f.desk_friendly = !f.desk_friendly)
                 />
+                <Toggle
+                    label="Yours"
+                    on=Signal::derive(move || chosen.with(|f| f.yours))
+                    flip=move || chosen.update(|f| f.yours = !f.yours)
+                />
             </div>
             <div class="filter-selects">
                 <label class="select">

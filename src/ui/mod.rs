@@ -14,6 +14,7 @@ pub mod lazy;
 pub mod library_filters;
 pub mod log_fields;
 pub mod notices;
+pub mod own_data;
 pub mod persisted;
 pub mod placement_picture;
 pub mod plan_data;

@@ -366,6 +366,29 @@ for (const theme of ["light", "dark"]) {
       await audit(page, testInfo, `shared routine opened with no kit (${theme})`);
     });
 
+    test("own exercises: the form with errors, the library's Yours, an own exercise's page and its delete dialog", async ({ page }, testInfo) => {
+      test.setTimeout(90_000);
+      await openWithData(page, "#/exercise/new");
+      await expect(page.getByRole("heading", { level: 1, name: "New exercise" })).toBeVisible();
+      await audit(page, testInfo, `own exercise form (${theme})`);
+      await page.getByRole("textbox", { name: "Video link" }).fill("http://example.org");
+      await press(page.getByRole("button", { name: "Save exercise" }), testInfo);
+      await expect(page.getByText("Give the exercise a name.")).toBeVisible();
+      await audit(page, testInfo, `own exercise form with errors (${theme})`);
+      await page.getByRole("textbox", { name: "Exercise name" }).fill("Hip airplane");
+      await page.getByRole("textbox", { name: "Steps" }).fill("Stand tall.\nOpen the hips.");
+      await page.getByRole("textbox", { name: "Video link" }).fill("https://example.org/v");
+      await press(page.getByRole("button", { name: "Save exercise" }), testInfo);
+      await expect(page.getByRole("heading", { level: 1, name: "Hip airplane" })).toBeVisible();
+      await audit(page, testInfo, `own exercise page (${theme})`);
+      await press(page.getByRole("button", { name: "Delete exercise" }), testInfo);
+      await expect(page.getByRole("alertdialog")).toBeVisible();
+      await audit(page, testInfo, `own exercise delete dialog (${theme})`);
+      await openApp(page, "#/library");
+      await press(page.getByRole("button", { name: /^(✓ )?Yours$/ }), testInfo);
+      await audit(page, testInfo, `library, Yours only (${theme})`);
+    });
+
     test("a shared link's preview, and a broken link", async ({ page }, testInfo) => {
       await openWithData(page, "#/routine/1");
       await press(page.getByRole("button", { name: "Share routine" }), testInfo);

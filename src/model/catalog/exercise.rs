@@ -5,7 +5,10 @@
 use crate::model::routine::dose::Dose;
 
 /// A muscle group an exercise works.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Muscle {
     Glutes,
     GluteMedius,
@@ -62,7 +65,8 @@ impl Muscle {
 }
 
 /// What an exercise is for, as the library groups them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Category {
     Activation,
     Strength,
@@ -92,7 +96,8 @@ impl Category {
 }
 
 /// Where the band goes on the body (or what it is tied to).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Placement {
     Ankles,
     AboveKnees,
@@ -180,7 +185,8 @@ impl BandType {
 }
 
 /// What else an exercise needs besides the band.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Equipment {
     Mat,
     Anchor,
@@ -189,6 +195,13 @@ pub enum Equipment {
 }
 
 impl Equipment {
+    pub const ALL: [Equipment; 4] = [
+        Equipment::Mat,
+        Equipment::Anchor,
+        Equipment::ChairOrWall,
+        Equipment::Treadmill,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Equipment::Mat => "Mat",

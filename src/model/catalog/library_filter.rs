@@ -3,6 +3,7 @@
 //! ([`super::runner_words`]), narrowed by filter chips.
 
 use crate::model::catalog::exercise::{Category, Equipment, Exercise, Muscle, Placement};
+use crate::model::catalog::own::is_own_id;
 use crate::model::catalog::runner_words::{goal_in, Goal};
 
 /// What the user has typed and picked on the library screen.
@@ -16,6 +17,8 @@ pub struct LibraryFilter {
     pub no_anchor: bool,
     /// Only exercises that suit a desk or a small room.
     pub desk_friendly: bool,
+    /// Only the runner's own exercises.
+    pub yours: bool,
 }
 
 impl LibraryFilter {
@@ -32,6 +35,7 @@ impl LibraryFilter {
             && self.placement.is_none_or(|p| exercise.placement == p)
             && (!self.no_anchor || !needs_anchor(exercise))
             && (!self.desk_friendly || exercise.desk_friendly)
+            && (!self.yours || is_own_id(exercise.id))
             && query.matches(exercise)
     }
 

@@ -13,6 +13,10 @@
 //! - [`runner_words`]: runners' words ("dead butt", "IT band") as goals
 //!   backed by muscles and kinds of work;
 //! - [`starter`]: the ready-made routines built from the articles.
+//! - [`own`]: the runner's own exercises as stored; [`own_form`]: their
+//!   form's checks; [`own_lookup`]: them as catalog entries, so [`all`],
+//!   [`by_id`] and [`name_of`] find them too; [`own_merge`]: taking in the
+//!   ones a share link brings.
 
 mod core;
 pub mod exercise;
@@ -21,6 +25,10 @@ mod glutes;
 mod hips;
 mod legs;
 pub mod library_filter;
+pub mod own;
+pub mod own_form;
+pub mod own_lookup;
+pub mod own_merge;
 pub mod runner_words;
 pub mod starter;
 mod stretch;
@@ -29,8 +37,13 @@ mod walks;
 
 use crate::model::catalog::exercise::{Exercise, Guide};
 
-/// Every exercise in the catalog.
+/// Every exercise in the catalog, then the runner's own (not deleted).
 pub fn all() -> impl Iterator<Item = &'static Exercise> {
+    built_in().chain(own_lookup::live())
+}
+
+/// The exercises that come with the app.
+pub fn built_in() -> impl Iterator<Item = &'static Exercise> {
     walks::WALKS
         .iter()
         .chain(hips::HIPS)
@@ -42,9 +55,19 @@ pub fn all() -> impl Iterator<Item = &'static Exercise> {
         .chain(upper::UPPER)
 }
 
-/// The exercise with this id.
+/// The exercise with this id: a catalog one, or one of the runner's own
+/// (a deleted one too, so past sessions still find it).
 pub fn by_id(id: &str) -> Option<&'static Exercise> {
-    all().find(|exercise| exercise.id == id)
+    built_in()
+        .find(|exercise| exercise.id == id)
+        .or_else(|| own_lookup::find(id))
+}
+
+/// Whether an exercise that comes with the app has this name (ASCII case
+/// ignored), so an own exercise may not take it.
+pub fn built_in_name(name: &str) -> bool {
+    let name = name.trim();
+    built_in().any(|exercise| exercise.name.eq_ignore_ascii_case(name))
 }
 
 /// How to do the exercise with this id: its steps, cues and common mistake.
@@ -69,5 +92,7 @@ pub fn name_of(id: &str) -> String {
     by_id(id).map_or_else(|| id.to_owned(), |exercise| exercise.name.to_owned())
 }
 
+#[cfg(test)]
+mod own_tests;
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,7 @@
-//! The binary form of a shared routine, version 1, and its limits.
+//! The binary form of a shared routine, versions 1 and 2, and its limits.
 //!
 //! ```text
-//! version   1 byte, = 1
+//! version   1 byte: 1, or 2 when own exercises follow the circuits
 //! name      text (length varint, then UTF-8)
 //! bands     count, then per band: level varint, colour name text,
 //!           swatch as 3 bytes (r, g, b)
@@ -12,6 +12,8 @@
 //!   bands     an index into the band list for each band the header names
 //! circuits  count, then per circuit: first entry, length, rounds,
 //!           transition seconds, round rest seconds (all varints)
+//! own       version 2 only: the runner's own exercises the entries name
+//!           by id (see `own_wire`)
 //! ```
 //!
 //! Every number is a varint, so the usual values take one byte. The bytes
@@ -26,8 +28,9 @@ use super::codes;
 use super::error::ShareError;
 use super::limits::{
     FORMAT_VERSION, MAX_COLOUR_CHARS, MAX_ENTRIES, MAX_EXERCISE_ID_BYTES, MAX_LEVEL,
-    MAX_NAME_CHARS, MAX_PAYLOAD_CHARS,
+    MAX_NAME_CHARS, MAX_PAYLOAD_CHARS, OWN_EXERCISES_SINCE, PLAIN_FORMAT_VERSION,
 };
+use super::own_wire;
 use super::shared::{SharedBand, SharedCircuit, SharedEntry, SharedRoutine};
 use super::wire::{from_base64url, put_bytes, put_varint, to_base64url, Reader};
 
@@ -37,15 +40,22 @@ const MAX_BANDS: usize = 2 * MAX_ENTRIES;
 /// A character is at most four bytes of UTF-8.
 const UTF8_MAX: usize = 4;
 
-const HEADER_PER_SIDE: u8 = 1 << 3;
+pub(super) const HEADER_PER_SIDE: u8 = 1 << 3;
 const HEADER_MAIN: u8 = 1 << 4;
 const HEADER_STACKED: u8 = 1 << 5;
-const HEADER_SHAPE: u8 = 0b111;
+pub(super) const HEADER_SHAPE: u8 = 0b111;
 
 /// The payload for a shared routine, or the first limit it breaks.
 pub fn encode(shared: &SharedRoutine) -> Result<String, ShareError> {
     check(shared)?;
-    let mut out = vec![FORMAT_VERSION];
+    // A routine of catalog exercises only stays in version 1, which every
+    // earlier build reads.
+    let version = if shared.exercises.is_empty() {
+        PLAIN_FORMAT_VERSION
+    } else {
+        FORMAT_VERSION
+    };
+    let mut out = vec![version];
     put_bytes(&mut out, shared.name.as_bytes());
 
     // Each distinct band once, in order of first use.
@@ -75,18 +85,8 @@ pub fn encode(shared: &SharedRoutine) -> Result<String, ShareError> {
             put_varint(&mut out, 0);
             put_bytes(&mut out, entry.exercise.as_bytes());
         }
-        let dose = entry.dose;
-        let (shape, numbers): (u8, &[u16]) = match &dose.shape {
-            Shape::Reps { reps } => (0, &[*reps]),
-            Shape::Timed { work_s } => (1, &[*work_s]),
-            Shape::Holds { holds, hold_s } => (2, &[*holds, *hold_s]),
-            Shape::StepsEachWay { steps } => (3, &[*steps]),
-            Shape::Hold { hold_s } => (4, &[*hold_s]),
-        };
-        let mut header = shape;
-        if dose.per_side {
-            header |= HEADER_PER_SIDE;
-        }
+        let mut dose_bytes = Vec::new();
+        let mut header = put_dose(&mut dose_bytes, entry.dose);
         if main.is_some() {
             header |= HEADER_MAIN;
         }
@@ -94,11 +94,7 @@ pub fn encode(shared: &SharedRoutine) -> Result<String, ShareError> {
             header |= HEADER_STACKED;
         }
         out.push(header);
-        put_varint(&mut out, u32::from(dose.sets));
-        for number in numbers {
-            put_varint(&mut out, u32::from(*number));
-        }
-        put_varint(&mut out, u32::from(dose.rest_s));
+        out.extend_from_slice(&dose_bytes);
         for index in [main, stacked].into_iter().flatten() {
             put_varint(&mut out, index);
         }
@@ -111,6 +107,9 @@ pub fn encode(shared: &SharedRoutine) -> Result<String, ShareError> {
         put_varint(&mut out, u32::from(circuit.rounds));
         put_varint(&mut out, u32::from(circuit.transition_s));
         put_varint(&mut out, u32::from(circuit.round_rest_s));
+    }
+    if version >= OWN_EXERCISES_SINCE {
+        own_wire::put_exercises(&mut out, &shared.exercises);
     }
 
     let payload = to_base64url(&out);
@@ -141,7 +140,7 @@ pub fn decode(payload: &str) -> Result<SharedRoutine, ShareError> {
     let bytes = from_base64url(payload)?;
     let mut reader = Reader::new(&bytes);
     let version = reader.byte()?;
-    if version != FORMAT_VERSION {
+    if !(PLAIN_FORMAT_VERSION..=FORMAT_VERSION).contains(&version) {
         return Err(ShareError::UnknownVersion(version));
     }
     let name = reader.text(MAX_NAME_CHARS * UTF8_MAX, ShareError::NameTooLong)?;
@@ -197,12 +196,18 @@ pub fn decode(payload: &str) -> Result<SharedRoutine, ShareError> {
             round_rest_s: saturate_u16(reader.varint()?),
         });
     }
+    let exercises = if version >= OWN_EXERCISES_SINCE {
+        own_wire::read_exercises(&mut reader)?
+    } else {
+        Vec::new()
+    };
     reader.finish()?;
 
     let shared = SharedRoutine {
         name,
         entries,
         circuits,
+        exercises,
     };
     check(&shared)?;
     Ok(shared)
@@ -219,6 +224,48 @@ fn read_entry(reader: &mut Reader, bands: &[SharedBand]) -> Result<SharedEntry, 
     if header & !(HEADER_SHAPE | HEADER_PER_SIDE | HEADER_MAIN | HEADER_STACKED) != 0 {
         return Err(ShareError::BadShape);
     }
+    let dose = read_dose(reader, header)?;
+    let mut band = |present: bool| -> Result<Option<SharedBand>, ShareError> {
+        if !present {
+            return Ok(None);
+        }
+        let at = reader.length()?;
+        bands.get(at).cloned().map(Some).ok_or(ShareError::BadBand)
+    };
+    let main = band(header & HEADER_MAIN != 0)?;
+    let stacked = band(header & HEADER_STACKED != 0)?;
+    Ok(SharedEntry {
+        exercise,
+        dose,
+        main,
+        stacked,
+    })
+}
+
+/// Writes a dose's sets, numbers and rest; returns its header bits (shape
+/// and per side).
+pub(super) fn put_dose(out: &mut Vec<u8>, dose: Dose) -> u8 {
+    let (shape, numbers): (u8, &[u16]) = match &dose.shape {
+        Shape::Reps { reps } => (0, &[*reps]),
+        Shape::Timed { work_s } => (1, &[*work_s]),
+        Shape::Holds { holds, hold_s } => (2, &[*holds, *hold_s]),
+        Shape::StepsEachWay { steps } => (3, &[*steps]),
+        Shape::Hold { hold_s } => (4, &[*hold_s]),
+    };
+    put_varint(out, u32::from(dose.sets));
+    for number in numbers {
+        put_varint(out, u32::from(*number));
+    }
+    put_varint(out, u32::from(dose.rest_s));
+    if dose.per_side {
+        shape | HEADER_PER_SIDE
+    } else {
+        shape
+    }
+}
+
+/// Reads what [`put_dose`] wrote, with the header it returned.
+pub(super) fn read_dose(reader: &mut Reader, header: u8) -> Result<Dose, ShareError> {
     let sets = saturate_u8(reader.varint()?);
     let mut number = || reader.varint().map(saturate_u16);
     let shape = match header & HEADER_SHAPE {
@@ -233,25 +280,11 @@ fn read_entry(reader: &mut Reader, bands: &[SharedBand]) -> Result<SharedEntry, 
         _ => return Err(ShareError::BadShape),
     };
     let rest_s = number()?;
-    let mut band = |present: bool| -> Result<Option<SharedBand>, ShareError> {
-        if !present {
-            return Ok(None);
-        }
-        let at = reader.length()?;
-        bands.get(at).cloned().map(Some).ok_or(ShareError::BadBand)
-    };
-    let main = band(header & HEADER_MAIN != 0)?;
-    let stacked = band(header & HEADER_STACKED != 0)?;
-    Ok(SharedEntry {
-        exercise,
-        dose: Dose {
-            sets,
-            shape,
-            rest_s,
-            per_side: header & HEADER_PER_SIDE != 0,
-        },
-        main,
-        stacked,
+    Ok(Dose {
+        sets,
+        shape,
+        rest_s,
+        per_side: header & HEADER_PER_SIDE != 0,
     })
 }
 
@@ -315,5 +348,5 @@ pub fn check(shared: &SharedRoutine) -> Result<(), ShareError> {
         }
         free_from = circuit.end + 1;
     }
-    Ok(())
+    own_wire::check_exercises(&shared.exercises)
 }

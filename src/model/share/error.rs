@@ -50,6 +50,9 @@ pub enum ShareError {
     /// A circuit of fewer than two exercises, past the end, overlapping
     /// another, or with rounds or rests out of range.
     BadCircuit,
+    /// One of the runner's own exercises in the link breaks the form's
+    /// limits (name, steps, cues, video link) or is listed twice.
+    BadOwnExercise,
 }
 
 /// What went wrong, in words for the person holding the link (or making
@@ -113,6 +116,11 @@ impl fmt::Display for ShareError {
              swatch colour."
                         .to_owned()
                 }
+                ShareError::BadOwnExercise => {
+                    "An exercise the sender made in this routine is damaged or too long to \
+             read. Ask for the link again."
+                        .to_owned()
+                }
                 ShareError::BadCircuit => format!(
                     "A circuit in this routine is not valid: it needs two or more exercises in \
              a row, 1 to {MAX_ROUNDS} rounds and rests of at most {MAX_SECONDS} seconds."
@@ -149,6 +157,7 @@ mod tests {
             ShareError::BadBand,
             ShareError::BadColour,
             ShareError::BadCircuit,
+            ShareError::BadOwnExercise,
         ];
         for error in all {
             let message = error.to_string();

@@ -8,6 +8,7 @@ use std::mem::{discriminant, Discriminant};
 
 use super::wire::{from_base64url, to_base64url};
 use super::*;
+use crate::model::catalog::own::OwnExercises;
 use crate::model::catalog::starter;
 use crate::model::kit::band::{preset, BandKit};
 use crate::model::routine::dose::Dose;
@@ -74,6 +75,16 @@ fn seeds() -> Vec<Vec<u8>> {
     rich.group(0, 1, 2);
     rich.group(2, 4, 10);
     payloads.push(encode(&rich, kit).unwrap());
+    // The runner's own exercises, every field filled (version 2).
+    let mut own = OwnExercises::default();
+    let airplane = own.add(super::own_tests::hip_airplane());
+    rich.push(&airplane, Dose::reps(3, 8, 45), BandChoice::default());
+    payloads.push(
+        SharedRoutine::from_routine(&rich, kit)
+            .with_own(&own)
+            .encode()
+            .unwrap(),
+    );
     payloads
         .iter()
         .map(|p| from_base64url(p).unwrap())
@@ -106,8 +117,10 @@ const TEXT_CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 fn random_text(rng: &mut Rng) -> String {
     let len = rng.below(120);
     let mut text = String::with_capacity(len + 2);
-    if rng.below(2) == 0 {
-        text.push_str("AQ"); // starts with the version byte, 1
+    match rng.below(3) {
+        0 => text.push_str("AQ"), // starts with the version byte, 1
+        1 => text.push_str("Ag"), // or 2
+        _ => {}
     }
     for _ in 0..len {
         let pool = if rng.below(50) == 0 {

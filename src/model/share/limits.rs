@@ -4,8 +4,16 @@
 
 use crate::model::routine::routine_book;
 
-/// The format this build writes, and the only one it reads.
-pub const FORMAT_VERSION: u8 = 1;
+/// The newest format this build writes and reads: version 2 carries the
+/// runner's own exercises after the circuits.
+pub const FORMAT_VERSION: u8 = 2;
+/// The first format: a link with no own exercises is still written in it,
+/// so older builds read it too.
+pub const PLAIN_FORMAT_VERSION: u8 = 1;
+/// The first format with own exercises.
+pub const OWN_EXERCISES_SINCE: u8 = 2;
+/// The most own exercises one link carries.
+pub const MAX_OWN_EXERCISES: usize = 20;
 /// The longest payload read at all, in bytes of text; longer ones are
 /// refused before any decoding.
 pub const MAX_PAYLOAD_CHARS: usize = 2000;

@@ -9,6 +9,7 @@
 //! - [`limits`]: its version and the most a link may hold.
 //! - [`wire`]: varints and base64url.
 //! - [`codes`]: the append-only numbers for catalog exercises.
+//! - [`own_wire`]: the runner's own exercises in a link (version 2).
 //! - [`error`]: what can go wrong, in plain words.
 //! - [`qr`]: the link as a QR code, in SVG.
 //!
@@ -26,6 +27,7 @@ pub mod codec;
 pub mod codes;
 pub mod error;
 pub mod limits;
+pub mod own_wire;
 pub mod qr;
 pub mod senders_kit;
 pub mod shared;
@@ -34,6 +36,8 @@ pub mod wire;
 // Native only: their dev-dependencies do not build for wasm32.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod own_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 

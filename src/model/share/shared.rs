@@ -3,6 +3,7 @@
 //! sender's routine and kit, and turned back into a routine against the
 //! recipient's kit.
 
+use crate::model::catalog::own::{OwnExercise, OwnExercises};
 use crate::model::kit::band::{Band, BandId, BandKit, Colour};
 use crate::model::routine::dose::Dose;
 use crate::model::routine::{BandChoice, Block, Circuit, Routine};
@@ -42,6 +43,8 @@ pub struct SharedRoutine {
     pub name: String,
     pub entries: Vec<SharedEntry>,
     pub circuits: Vec<SharedCircuit>,
+    /// The sender's own exercises that the entries name, once each.
+    pub exercises: Vec<OwnExercise>,
 }
 
 impl SharedBand {
@@ -101,7 +104,37 @@ impl SharedRoutine {
             name: routine.name.clone(),
             entries,
             circuits,
+            exercises: Vec::new(),
         }
+    }
+
+    /// Adds the runner's own exercises that the entries name (once each,
+    /// in order of first use), so the link carries them.
+    #[must_use]
+    pub fn with_own(mut self, own: &OwnExercises) -> SharedRoutine {
+        let mut exercises: Vec<OwnExercise> = Vec::new();
+        for entry in &self.entries {
+            if exercises.iter().any(|e| e.id == entry.exercise) {
+                continue;
+            }
+            if let Some(exercise) = own.get(&entry.exercise) {
+                exercises.push(OwnExercise {
+                    deleted: false,
+                    ..exercise.clone()
+                });
+            }
+        }
+        self.exercises = exercises;
+        self
+    }
+
+    /// The name of an entry's exercise: the sender's own exercise's name
+    /// when the link carries it, else the catalog's (or the id itself).
+    pub fn exercise_name(&self, id: &str) -> String {
+        self.exercises
+            .iter()
+            .find(|e| e.id == id)
+            .map_or_else(|| crate::model::catalog::name_of(id), |e| e.name.clone())
     }
 
     /// The circuit the entry at `index` belongs to, if any.
@@ -183,6 +216,7 @@ mod tests {
                 transition_s: 15,
                 round_rest_s: 45,
             }],
+            exercises: Vec::new(),
         };
         let routine = shared.to_routine(&BandKit::default());
         let sets: Vec<u8> = routine.entries.iter().map(|e| e.dose.sets).collect();

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::catalog::own::OwnExercises;
 use crate::model::history::session::History;
 use crate::model::kit::band::BandKit;
 use crate::model::plan::week::{RoutineRef, Week};
@@ -32,6 +33,9 @@ pub struct Export {
     /// The runner's week, if they planned one (exports before it have none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<Week>,
+    /// The runner's own exercises (absent in exports made before them).
+    #[serde(default, skip_serializing_if = "OwnExercises::is_empty")]
+    pub exercises: OwnExercises,
 }
 
 impl Export {
@@ -45,6 +49,7 @@ impl Export {
             routines,
             history,
             plan: None,
+            exercises: OwnExercises::default(),
         }
     }
 
@@ -53,6 +58,12 @@ impl Export {
     pub fn with_plan(mut self, plan: Option<Week>) -> Self {
         self.plan = plan;
         self
+    }
+
+    /// The export with the runner's own exercises in it.
+    #[must_use]
+    pub fn with_exercises(self, exercises: OwnExercises) -> Self {
+        Self { exercises, ..self }
     }
 
     /// The export as JSON text.
@@ -88,6 +99,7 @@ impl Export {
             history,
             exported_at,
             plan,
+            exercises,
         } = serde_json::from_str(text).map_err(|_| damaged_part(text))?;
         Ok(Self {
             format: FORMAT.to_owned(),
@@ -97,6 +109,7 @@ impl Export {
             routines,
             history,
             plan: plan.map(Week::clamped),
+            exercises,
         })
     }
 }
@@ -111,6 +124,8 @@ fn damaged_part(text: &str) -> ImportError {
         "history"
     } else if serde_json::from_str::<PlanPart>(text).is_err() {
         "week plan"
+    } else if serde_json::from_str::<ExercisesPart>(text).is_err() {
+        "own exercises"
     } else {
         "export date"
     };
@@ -126,6 +141,8 @@ struct Body {
     exported_at: u64,
     #[serde(default)]
     plan: Option<Week>,
+    #[serde(default)]
+    exercises: OwnExercises,
 }
 
 /// Any JSON value, read and thrown away.
@@ -163,6 +180,13 @@ struct HistoryPart {
 struct PlanPart {
     #[serde(default)]
     plan: Option<Week>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct ExercisesPart {
+    #[serde(default)]
+    exercises: OwnExercises,
 }
 
 /// Why a file cannot be imported.

@@ -223,3 +223,29 @@ fn history_from_version_3_loads_with_no_sides_or_notes_and_writes_back_the_same(
         "nothing new to write: the same text under the new version"
     );
 }
+
+#[test]
+fn own_exercises_as_version_3_wrote_them_load() {
+    use crate::model::catalog::exercise::Placement;
+    use crate::model::catalog::own::OwnExercises;
+    use crate::model::storage::store::encode;
+    let raw = fixture!("v3", "exercises.json");
+    let mut own: OwnExercises = decode(raw).unwrap();
+    assert_eq!(own.exercises.len(), 2);
+    let airplane = own.get_live("own-1").unwrap();
+    assert_eq!(airplane.steps.len(), 3);
+    assert_eq!(
+        airplane.muscles[0],
+        crate::model::catalog::exercise::Muscle::GluteMedius
+    );
+    assert_eq!(
+        airplane.video.as_deref(),
+        Some("https://example.org/hip-airplane")
+    );
+    assert_eq!(own.exercises[1].placement, Placement::AnchoredAnkleHeight);
+    assert!(own.get_live("own-2").is_none());
+    assert_eq!(decode::<OwnExercises>(&encode(&own)).unwrap(), own);
+    assert_eq!(own.add(own.exercises[0].clone()), "own-3");
+    // Not a record before version 3.
+    assert!(decode::<OwnExercises>(&raw.replace("\"version\":3", "\"version\":2")).is_err());
+}

@@ -19,12 +19,14 @@ pub const LAST_EXPORT_KEY: &str = "bandwork.last_export";
 /// The routine last opened or added to (its id, as text): where Add offers
 /// to go first. A convenience: losing it loses nothing.
 pub const LAST_ROUTINE_KEY: &str = "bandwork.last_routine";
+/// The runner's own exercises.
+pub const OWN_EXERCISES_KEY: &str = "bandwork.exercises";
 
 /// The runner's week: runs and the band work planned around them.
 pub const PLAN_KEY: &str = "bandwork.plan";
 
 /// Every key above.
-pub const ALL_KEYS: [&str; 8] = [
+pub const ALL_KEYS: [&str; 9] = [
     KIT_KEY,
     ROUTINES_KEY,
     HISTORY_KEY,
@@ -33,6 +35,7 @@ pub const ALL_KEYS: [&str; 8] = [
     LAST_EXPORT_KEY,
     LAST_ROUTINE_KEY,
     PLAN_KEY,
+    OWN_EXERCISES_KEY,
 ];
 
 #[cfg(test)]

@@ -18,6 +18,7 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::model::catalog::own::OwnExercises;
 use crate::model::history::session::History;
 use crate::model::kit::band::BandKit;
 use crate::model::plan::week::Week;
@@ -129,6 +130,17 @@ macro_rules! unchanged_since_version_1 {
 }
 
 unchanged_since_version_1!(BandKit);
+
+/// The runner's own exercises arrived in version 3 and have kept one form.
+impl Record for OwnExercises {
+    fn read(version: u64, raw: &str) -> Option<Self> {
+        (version >= 3).then(|| data_as(raw)).flatten()
+    }
+
+    fn write(&self) -> String {
+        envelope(self)
+    }
+}
 
 /// Up to version 2, a circuit played all sets of each move in every round;
 /// from version 3 a round is one set of each.

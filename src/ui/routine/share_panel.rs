@@ -9,6 +9,7 @@ use crate::model::routine::routine_book::RoutineId;
 use crate::model::share::{self, qr::qr_drawing};
 use crate::platform::share as browser;
 use crate::ui::data::AppData;
+use crate::ui::own_data::OwnData;
 use crate::ui::status::StatusMessage;
 use crate::ui::when::When;
 
@@ -18,6 +19,7 @@ type Link = Result<String, String>;
 #[component]
 pub fn SharePanel(routine: RoutineId) -> impl IntoView {
     let data = AppData::get();
+    let own = OwnData::get();
     let open = RwSignal::new(false);
     let link = Memo::new(move |_| -> Link {
         let kit = data.kit.with(|k| k.clone().unwrap_or_default());
@@ -25,7 +27,11 @@ pub fn SharePanel(routine: RoutineId) -> impl IntoView {
             let routine = book
                 .get(routine)
                 .ok_or_else(|| "This routine no longer exists.".to_owned())?;
-            share::encode(routine, &kit)
+            let shared = own
+                .exercises
+                .with(|own| share::SharedRoutine::from_routine(routine, &kit).with_own(own));
+            shared
+                .encode()
                 .map(|payload| format!("{}{}", browser::app_address(), share::link_hash(&payload)))
                 .map_err(|problem| problem.to_string())
         })

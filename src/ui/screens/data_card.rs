@@ -11,6 +11,7 @@ use crate::model::storage::keys::LAST_EXPORT_KEY;
 use crate::model::time::iso_date;
 use crate::platform::{clock, files, focus, storage};
 use crate::ui::data::AppData;
+use crate::ui::own_data::OwnData;
 use crate::ui::plan_data::PlanData;
 use crate::ui::screens::keep_data::KeepData;
 use crate::ui::status::StatusMessage;
@@ -52,6 +53,7 @@ pub fn DataCard() -> impl IntoView {
     let data = AppData::get();
     let workouts = WorkoutData::get();
     let plan = PlanData::get();
+    let own = OwnData::get();
     let status = expect_context::<StatusMessage>();
     // The file read and what importing it would do.
     let pending: RwSignal<Option<(Export, String)>> = RwSignal::new(None);
@@ -73,7 +75,8 @@ pub fn DataCard() -> impl IntoView {
             workouts.history.get_untracked(),
             now,
         )
-        .with_plan(Some(plan.week.get_untracked()).filter(|week| *week != Week::default()));
+        .with_plan(Some(plan.week.get_untracked()).filter(|week| *week != Week::default()))
+        .with_exercises(own.exercises.get_untracked());
         let name = format!("bandwork-{}.json", iso_date(now));
         let saved = files::download(&name, "application/json", &export.to_json());
         if saved {
@@ -125,6 +128,10 @@ pub fn DataCard() -> impl IntoView {
             return;
         };
         let imported_plan = export.plan.clone();
+        // Own exercises merge by id, before the routines that name them.
+        own.reload();
+        let theirs = export.exercises.exercises.clone();
+        own.change(|mine| mine.merge_by_id(&theirs));
         let merged = merged(data, workouts, export);
         let message = merged.tally.result();
         let Merged {

@@ -7,18 +7,26 @@ use crate::ui::when::When;
 
 use crate::model::catalog;
 use crate::model::catalog::exercise::Exercise;
+use crate::model::catalog::own::is_own_id;
 use crate::model::route::{Location, Route};
 use crate::model::routine::Routine;
 use crate::ui::add_chooser::{AddChooser, OpenChooser};
 use crate::ui::band_type_note::BandTypeNote;
 use crate::ui::data::AppData;
 use crate::ui::exercise_card::muscle_list;
+use crate::ui::own_data::OwnData;
 use crate::ui::placement_picture::PlacementPicture;
+use crate::ui::screens::own_parts::OwnParts;
 use crate::ui::start_routine::start_now;
 
 #[component]
 pub fn ExerciseDetail(id: String) -> impl IntoView {
-    match catalog::by_id(&id) {
+    // A deleted own exercise is still known (for History) but has no page.
+    let gone = is_own_id(&id)
+        && OwnData::get()
+            .exercises
+            .with_untracked(|o| o.get_live(&id).is_none());
+    match catalog::by_id(&id).filter(|_| !gone) {
         Some(exercise) => view! { <Detail exercise /> }.into_any(),
         None => view! {
             <section class="screen" aria-labelledby="screen-title">
@@ -126,6 +134,7 @@ fn Detail(exercise: &'static Exercise) -> impl IntoView {
                     <dd>{equipment}</dd>
                 </div>
             </dl>
+            {is_own_id(exercise.id).then(|| view! { <OwnParts id=exercise.id /> })}
             {catalog::guide(exercise.id).map(|guide| view! {
                 <section class="card" aria-labelledby="steps-title">
                     <h2 id="steps-title">"How to do it"</h2>

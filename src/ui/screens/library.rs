@@ -1,4 +1,5 @@
-//! The exercise library: search and filter the catalog, open an exercise.
+//! The exercise library: search and filter the catalog and the runner's
+//! own exercises, open one, or make a new one.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -7,13 +8,16 @@ use leptos::prelude::*;
 use crate::ui::when::When;
 
 use crate::model::catalog;
+use crate::model::catalog::exercise::Exercise;
 use crate::model::catalog::library_filter::{filter, LibraryFilter};
-use crate::model::route::Route;
-use crate::platform::focus;
+use crate::model::catalog::own_lookup;
+use crate::model::route::{Location, Route};
+use crate::platform::{focus, location};
 use crate::ui::add_chooser::OpenChooser;
 use crate::ui::data::AppData;
 use crate::ui::exercise_card::ExerciseCard;
 use crate::ui::library_filters::LibraryFilters;
+use crate::ui::own_data::OwnData;
 use crate::ui::today::TodayCard;
 use crate::ui::workout_data::WorkoutData;
 
@@ -58,8 +62,16 @@ fn FirstRunOffer() -> impl IntoView {
 pub fn LibraryScreen() -> impl IntoView {
     let chosen = expect_context::<RwSignal<LibraryFilter>>();
     OpenChooser::provide();
-    let total = catalog::all().count();
-    let found = Memo::new(move |_| chosen.with(|f| filter(catalog::all(), f)));
+    let own = OwnData::get();
+    let total = Memo::new(move |_| own.exercises.with(|_| catalog::all().count()));
+    let found = Memo::new(move |_| {
+        own.exercises.track();
+        chosen.with(|f| filter(catalog::all(), f))
+    });
+    let card = move |exercise: &'static Exercise| {
+        let shown = Signal::derive(move || found.with(|f| f.iter().any(|e| e.id == exercise.id)));
+        view! { <ExerciseCard exercise shown /> }
+    };
 
     view! {
         <section class="screen" aria-labelledby="screen-title">
@@ -69,10 +81,20 @@ pub fn LibraryScreen() -> impl IntoView {
                 "Band exercises picked for runners: hips, glutes, core, feet and ankles."
             </p>
             <FirstRunOffer />
+            <div class="library-actions">
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    on:click=|_| location::go(Location::NEW_EXERCISE_HREF)
+                >
+                    "New exercise"
+                </button>
+            </div>
             <LibraryFilters />
             <p class="result-count" aria-live="polite">
                 {move || {
                     let shown = found.with(Vec::len);
+                    let total = total.get();
                     let count = if shown == total {
                         format!("{total} exercises")
                     } else {
@@ -102,14 +124,12 @@ pub fn LibraryScreen() -> impl IntoView {
                 <ul class="exercise-list" aria-label="Exercise library">
                     // Every card is rendered once; a keystroke only shows or
                     // hides cards, which is cheaper than rebuilding or diffing.
-                    {catalog::all()
-                        .map(|exercise| {
-                            let shown = Signal::derive(move || {
-                                found.with(|f| f.iter().any(|e| e.id == exercise.id))
-                            });
-                            view! { <ExerciseCard exercise shown /> }
-                        })
-                        .collect_view()}
+                    {catalog::built_in().map(card).collect_view()}
+                    // The runner's own, after the catalog, rebuilt when they change.
+                    {move || {
+                        own.exercises.track();
+                        own_lookup::live().into_iter().map(card).collect_view()
+                    }}
                 </ul>
             </When>
         </section>

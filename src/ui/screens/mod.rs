@@ -3,10 +3,12 @@
 mod bands;
 mod data_card;
 mod exercise_detail;
+mod exercise_form;
 mod exercise_progress;
 mod history;
 mod keep_data;
 mod library;
+mod own_parts;
 mod plan;
 mod routine_editor;
 mod routines;
@@ -15,6 +17,7 @@ mod shared;
 
 pub use bands::BandsScreen;
 pub use exercise_detail::ExerciseDetail;
+pub use exercise_form::ExerciseForm;
 pub use history::HistoryScreen;
 pub use library::LibraryScreen;
 pub use plan::PlanScreen;

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 
 use crate::model::catalog;
+use crate::model::catalog::own::OwnExercise;
+use crate::model::catalog::own_merge::{follow_ids, take_in};
 use crate::model::kit::band::BandKit;
 use crate::model::kit::resistance::Units;
 use crate::model::route::{Location, Route};
@@ -14,6 +16,7 @@ use crate::model::share;
 use crate::platform::location;
 use crate::ui::band_label::BandChip;
 use crate::ui::data::AppData;
+use crate::ui::own_data::OwnData;
 use crate::ui::settings_context::SettingsContext;
 use crate::ui::status::StatusMessage;
 
@@ -33,7 +36,8 @@ pub fn SharedRoutineScreen(payload: String) -> impl IntoView {
         .into_any(),
         Ok(shared) if !kit.bands.is_empty() => {
             let routine = shared.to_routine(&kit);
-            view! { <Preview routine kit senders=None /> }.into_any()
+            let theirs = shared.exercises;
+            view! { <Preview routine kit senders=None theirs /> }.into_any()
         }
         Ok(shared) => {
             // No bands of my own: show the sender's, and offer to take them.
@@ -42,7 +46,8 @@ pub fn SharedRoutineScreen(payload: String) -> impl IntoView {
                 kit: kit.clone(),
                 without: shared.to_routine(&BandKit::default()),
             });
-            view! { <Preview routine kit senders /> }.into_any()
+            let theirs = shared.exercises;
+            view! { <Preview routine kit senders theirs /> }.into_any()
         }
     }
 }
@@ -56,8 +61,15 @@ struct SendersBands {
 }
 
 #[component]
-fn Preview(routine: Routine, kit: BandKit, senders: Option<SendersBands>) -> impl IntoView {
+fn Preview(
+    routine: Routine,
+    kit: BandKit,
+    senders: Option<SendersBands>,
+    /// The sender's own exercises the routine uses.
+    theirs: Vec<OwnExercise>,
+) -> impl IntoView {
     let data = AppData::get();
+    let own = OwnData::get();
     let units = expect_context::<SettingsContext>()
         .settings
         .with_untracked(|s| s.units);
@@ -67,13 +79,21 @@ fn Preview(routine: Routine, kit: BandKit, senders: Option<SendersBands>) -> imp
         .entries
         .iter()
         .map(|entry| {
-            let title = match catalog::by_id(&entry.exercise) {
-                Some(_) => catalog::name_of(&entry.exercise),
-                None => format!(
+            let sent = theirs.iter().find(|e| e.id == entry.exercise);
+            let title = match (sent, catalog::by_id(&entry.exercise)) {
+                (Some(exercise), _) => exercise.name.clone(),
+                (None, Some(_)) => catalog::name_of(&entry.exercise),
+                (None, None) => format!(
                     "{} (not in this app's library)",
                     catalog::name_of(&entry.exercise)
                 ),
             };
+            let sent = sent.map(|exercise| {
+                format!(
+                    "The sender's own exercise, added to your library when you save. {}.",
+                    exercise.placement.label()
+                )
+            });
             let in_circuit = entry
                 .circuit
                 .and_then(|id| routine.circuit(id))
@@ -92,6 +112,7 @@ fn Preview(routine: Routine, kit: BandKit, senders: Option<SendersBands>) -> imp
             view! {
                 <li class="card shared-item">
                     <p class="shared-item-name">{title}</p>
+                    {sent.map(|text| view! { <p class="hint">{text}</p> })}
                     <p class="shared-item-dose">{entry.dose.summary()}</p>
                     {in_circuit.map(|text| view! { <p class="hint">{text}</p> })}
                     <p class="shared-item-bands">{bands}</p>
@@ -107,12 +128,21 @@ fn Preview(routine: Routine, kit: BandKit, senders: Option<SendersBands>) -> imp
     let has_offer = senders.is_some();
     let routine = StoredValue::new(routine);
     let senders = StoredValue::new(senders);
+    let theirs = StoredValue::new(theirs);
     let save = move |_| {
-        let (to_save, kit_too) = match senders.get_value() {
+        let (mut to_save, kit_too) = match senders.get_value() {
             Some(senders) if take_bands.get_untracked() => (routine.get_value(), Some(senders.kit)),
             Some(senders) => (senders.without, None),
             None => (routine.get_value(), None),
         };
+        // Their own exercises join my library (an identical one is reused).
+        let ids = theirs.with_value(|theirs| {
+            (!theirs.is_empty())
+                .then(|| own.change(|mine| take_in(mine, theirs, catalog::built_in_name)))
+        });
+        if let Some(ids) = ids {
+            follow_ids(&mut to_save, &ids);
+        }
         let no_bands = kit_too.is_none() && has_offer;
         if let Some(kit) = kit_too {
             data.set_kit(kit);

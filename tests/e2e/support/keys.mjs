@@ -22,6 +22,7 @@ export const KEYS = Object.freeze({
   lastExport: key("LAST_EXPORT"),
   lastRoutine: key("LAST_ROUTINE"),
   plan: key("PLAN"),
+  ownExercises: key("OWN_EXERCISES"),
 });
 
 /** Backup slot `n` (from 1) of `key`, as model/storage/backup.rs names it. */
