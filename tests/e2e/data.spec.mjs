@@ -120,12 +120,12 @@ test("the history as CSV: a header and a row per exercise", async ({ page }, tes
   expect(file.name).toMatch(/^bandwork-history-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = file.text.split("\r\n");
   expect(lines[0]).toBe(
-    "date,routine,duration_s,finished,exercise,sets_done,planned_sets,planned_amount,unit,actual,rating,bands,left,right,note",
+    "date,routine,duration_s,finished,exercise,exercise_name,sets_done,planned_sets,planned_amount,unit,actual,rating,bands,left,right,note",
   );
   expect(lines).toHaveLength(1 + 3 * 2 + 1);
   // A move done by side, its sides not given: each side did the 14.
-  expect(lines[1]).toBe("2026-11-03T07:00:00Z,Hips and feet,845,true,clamshell,3,3,12,reps,14,Too easy,\"Grey, medium\",14 14 14,14 14 14,");
-  expect(lines[2]).toBe("2026-11-03T07:00:00Z,Hips and feet,845,true,dead-bug,2,3,30,seconds of work,,,,,,");
+  expect(lines[1]).toBe("2026-11-03T07:00:00Z,Hips and feet,845,true,clamshell,Clamshell,3,3,12,reps,14,Too easy,\"Grey, medium\",14 14 14,14 14 14,");
+  expect(lines[2]).toBe("2026-11-03T07:00:00Z,Hips and feet,845,true,dead-bug,Dead bug with band,2,3,30,seconds of work,,,,,,");
   expect(lines[5]).toMatch(/^2026-11-10T07:00:00Z,'=cmd\|' \/C calc'!A0,845,/);
   await expect(page.getByRole("status")).toHaveText("Your history is downloading.");
 });

@@ -352,3 +352,26 @@ fn the_same_link_taken_in_twice_reuses_the_renamed_copy() {
     assert_eq!(again, first);
     assert_eq!(mine.live().count(), 4);
 }
+
+#[test]
+fn an_own_exercise_is_named_in_the_csv_even_after_it_is_deleted() {
+    use crate::model::history::session::{sample_session, History};
+    use crate::model::storage::csv::history_csv;
+    let mut own = OwnExercises::default();
+    let id = own.add(airplane());
+    set_own(&own.exercises);
+    let mut session = sample_session(1_700_000_000_000, "Physio");
+    session.exercises[0].exercise.clone_from(&id);
+    let history = History {
+        sessions: vec![session],
+    };
+    let row = format!(",{id},Hip airplane,");
+    assert!(
+        history_csv(&history).contains(&row),
+        "{}",
+        history_csv(&history)
+    );
+    own.exercises[0].deleted = true;
+    set_own(&own.exercises);
+    assert!(history_csv(&history).contains(&row));
+}

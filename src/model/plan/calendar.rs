@@ -186,6 +186,7 @@ pub fn fold_into(line: &str, out: &mut String) {
     out.push_str("\r\n");
 }
 
-#[cfg(test)]
+// Property tests: proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "calendar_tests.rs"]
 mod tests;

@@ -237,6 +237,7 @@ pub fn rules_in_words() -> impl Iterator<Item = (&'static str, bool)> {
     RULES.iter().map(|rule| (rule.says, rule.weight >= MUST))
 }
 
-#[cfg(test)]
+// Property tests: proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "planner_tests.rs"]
 mod tests;

@@ -1,18 +1,22 @@
 //! The history as CSV for a spreadsheet: RFC 4180, one row per exercise
 //! of each session, every field defused against spreadsheet formulas.
+//! Each exercise has its id and its name (the runner's own exercises by
+//! the name they gave, kept after they are deleted).
 //! An exercise done each side in turn has its sides' figures per set in
 //! `left` and `right` ("12 11 12"), and any note in `note`.
 
+use crate::model::catalog;
 use crate::model::history::session::{History, SessionExercise};
 use crate::model::time::iso_utc;
 
 /// The CSV header.
-const CSV_HEADER: [&str; 15] = [
+const CSV_HEADER: [&str; 16] = [
     "date",
     "routine",
     "duration_s",
     "finished",
     "exercise",
+    "exercise_name",
     "sets_done",
     "planned_sets",
     "planned_amount",
@@ -42,6 +46,7 @@ pub fn history_csv(history: &History) -> String {
                     session.active_s.to_string(),
                     session.finished.to_string(),
                     exercise.exercise.clone(),
+                    catalog::name_of(&exercise.exercise),
                     exercise.sets_done.to_string(),
                     exercise.dose.sets.to_string(),
                     exercise.planned().to_string(),
@@ -120,15 +125,15 @@ mod tests {
         assert_eq!(lines.len(), 1 + 4 + 1, "{csv}");
         assert_eq!(
             lines[0],
-            "date,routine,duration_s,finished,exercise,sets_done,planned_sets,planned_amount,unit,actual,rating,bands,left,right,note"
+            "date,routine,duration_s,finished,exercise,exercise_name,sets_done,planned_sets,planned_amount,unit,actual,rating,bands,left,right,note"
         );
         assert_eq!(
             lines[1],
-            "2023-11-14T22:13:20Z,Hips,540,true,clamshell,3,3,12,reps,10,Too hard,\"Green, light\",,,"
+            "2023-11-14T22:13:20Z,Hips,540,true,clamshell,Clamshell,3,3,12,reps,10,Too hard,\"Green, light\",,,"
         );
         assert_eq!(
             lines[2],
-            "2023-11-14T22:13:20Z,Hips,540,true,walking-squat,2,2,30,seconds of work,,,,,,"
+            "2023-11-14T22:13:20Z,Hips,540,true,walking-squat,Walking squat,2,2,30,seconds of work,,,,,,"
         );
         assert!(lines[3].starts_with("2023-11-15T22:13:20Z,"));
         assert_eq!(lines[5], "");
