@@ -95,18 +95,6 @@ pub fn today_body() -> AnyView {
     .into_any()
 }
 
-/// A session as a FIT file: the encoder lives in a chunk of its own,
-/// fetched the first time a runner exports one.
-#[wasm_split(fit_export, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn fit_file_bytes(
-    session: crate::model::history::session::Session,
-    offset_min: i32,
-) -> Result<Vec<u8>, SplitLoaderError> {
-    Ok(crate::model::fit::activity::activity_file(
-        &session, offset_min,
-    ))
-}
-
 /// A screen that is loaded on demand.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LazyScreen {
