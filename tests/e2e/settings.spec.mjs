@@ -38,6 +38,7 @@ test("units and theme are saved and survive a reload", async ({ page }, testInfo
     theme: "dark",
     cues: { beeps: true, voice: true, vibrate: true, flash: true, tempo: false },
     weekly_goal: 2,
+    goal_by_hand: false,
   });
 
   await press(page.getByRole("radio", { name: "Match my device" }), testInfo);
