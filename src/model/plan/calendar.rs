@@ -10,7 +10,7 @@
 //! folded at 75 octets, never inside a character, so a routine name can
 //! neither break a line nor add a property.
 
-use super::week::{Day, RunKind, Week, When, DAYS};
+use super::week::{Day, Week, When, DAYS};
 use crate::model::time::{civil_from_days, iso_utc};
 
 /// One planned session, with its routine resolved.
@@ -77,12 +77,7 @@ pub fn sessions(week: &Week, resolve: impl Fn(&Day) -> Option<Resolved>) -> Vec<
 }
 
 fn run_words(day: &Day) -> String {
-    let kind = match day.run {
-        RunKind::None | RunKind::Easy => "easy run",
-        RunKind::Hard => "hard run",
-        RunKind::Long => "long run",
-        RunKind::Race => "race",
-    };
+    let kind = day.run.noun();
     match day.minutes {
         Some(minutes) => format!("{kind} ({minutes} min)"),
         None => kind.to_owned(),

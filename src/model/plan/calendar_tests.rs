@@ -9,7 +9,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::plan::week::{Planned, RoutineRef, When};
+use crate::model::plan::week::{Planned, RoutineRef, RunKind, When};
 
 /// Monday 30 November 2026, as a day since 1970-01-01.
 const MONDAY: i64 = 20_787;

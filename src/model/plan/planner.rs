@@ -140,7 +140,7 @@ pub fn reason(week: &Week, day: usize) -> String {
             format!(
                 "Your choice. The plan would skip strength today to keep the legs fresh for \
                  {tomorrow}'s {}.",
-                run_words(facts.next)
+                facts.next.noun()
             )
         } else if facts.next == RunKind::Hard {
             format!("Your choice. The plan would keep today light before {tomorrow}'s hard run.")
@@ -154,7 +154,7 @@ pub fn reason(week: &Week, day: usize) -> String {
         }
         Slot::Work(BandKind::Activation) => format!(
             "A {} of 30 minutes or less: a short activation makes a good warm-up.",
-            run_words(facts.run)
+            facts.run.noun()
         ),
         Slot::Work(BandKind::Strength) if facts.run.is_run() => {
             "Strength after an easy run, with nothing hard or long tomorrow.".to_owned()
@@ -164,7 +164,7 @@ pub fn reason(week: &Week, day: usize) -> String {
         }
         Slot::Work(BandKind::Stretch) => format!(
             "After the {}, a light stretch with your lightest band.",
-            run_words(facts.run)
+            facts.run.noun()
         ),
         Slot::Chosen => "Planned earlier.".to_owned(),
         Slot::Empty => empty_reason(facts, tomorrow),
@@ -179,7 +179,7 @@ fn empty_reason(facts: DayFacts, tomorrow: &str) -> String {
     if facts.next.is_big() {
         return format!(
             "Rest the legs for {tomorrow}'s {}: no strength the day before.",
-            run_words(facts.next)
+            facts.next.noun()
         );
     }
     if facts.next == RunKind::Hard {
@@ -189,16 +189,6 @@ fn empty_reason(facts: DayFacts, tomorrow: &str) -> String {
         return "The run is enough for today.".to_owned();
     }
     "A full rest day: no run and no band work.".to_owned()
-}
-
-fn run_words(run: RunKind) -> &'static str {
-    match run {
-        RunKind::None => "rest day",
-        RunKind::Easy => "easy run",
-        RunKind::Hard => "hard run",
-        RunKind::Long => "long run",
-        RunKind::Race => "race",
-    }
 }
 
 /// What the week as it stands leaves out, in words: no full rest day, or

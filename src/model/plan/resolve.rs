@@ -5,23 +5,28 @@
 use super::week::RoutineRef;
 use crate::model::catalog::starter;
 use crate::model::kit::band::BandKit;
-use crate::model::routine::routine_book::RoutineBook;
+use crate::model::routine::routine_book::{RoutineBook, RoutineId};
 use crate::model::routine::Routine;
+
+/// The saved routine a plan names: the one with its id, unless that id now
+/// holds a routine of another name while one of the plan's name exists
+/// (an import gave the routines new ids); a renamed routine keeps its id.
+fn saved<'a>(book: &'a RoutineBook, id: RoutineId, name: &str) -> Option<&'a Routine> {
+    let by_id = book.get(id);
+    if by_id.is_some_and(|routine| routine.name == name) {
+        return by_id;
+    }
+    book.routines
+        .iter()
+        .map(|saved| &saved.routine)
+        .find(|routine| routine.name == name)
+        .or(by_id)
+}
 
 /// The routine `reference` names, if it still exists.
 pub fn routine(reference: &RoutineRef, book: &RoutineBook, kit: &BandKit) -> Option<Routine> {
     match reference {
-        RoutineRef::Saved { id, name } => book
-            .get(*id)
-            .filter(|routine| routine.name == *name)
-            .or_else(|| {
-                book.routines
-                    .iter()
-                    .map(|saved| &saved.routine)
-                    .find(|routine| routine.name == *name)
-            })
-            .or_else(|| book.get(*id))
-            .cloned(),
+        RoutineRef::Saved { id, name } => saved(book, *id, name).cloned(),
         RoutineRef::Starter(id) => starter::by_id(id).map(|starter| starter.build(kit)),
     }
 }
@@ -29,15 +34,7 @@ pub fn routine(reference: &RoutineRef, book: &RoutineBook, kit: &BandKit) -> Opt
 /// The name a plan shows for `reference` without building it.
 pub fn name(reference: &RoutineRef, book: &RoutineBook) -> Option<String> {
     match reference {
-        RoutineRef::Saved { id, name } => book
-            .get(*id)
-            .map(|routine| routine.name.clone())
-            .or_else(|| {
-                book.routines
-                    .iter()
-                    .any(|saved| saved.routine.name == *name)
-                    .then(|| name.clone())
-            }),
+        RoutineRef::Saved { id, name } => saved(book, *id, name).map(|r| r.name.clone()),
         RoutineRef::Starter(id) => starter::by_id(id).map(|starter| starter.name.to_owned()),
     }
 }

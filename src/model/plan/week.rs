@@ -71,6 +71,17 @@ impl RunKind {
         RunKind::ALL.into_iter().find(|kind| kind.code() == code)
     }
 
+    /// The kind as a noun in a sentence: "easy run", "race", "rest day".
+    pub fn noun(self) -> &'static str {
+        match self {
+            RunKind::None => "rest day",
+            RunKind::Easy => "easy run",
+            RunKind::Hard => "hard run",
+            RunKind::Long => "long run",
+            RunKind::Race => "race",
+        }
+    }
+
     /// Whether the runner runs at all.
     pub fn is_run(self) -> bool {
         self != RunKind::None
@@ -98,9 +109,14 @@ impl RoutineRef {
     /// `saved:<id>`.
     pub fn choice_code(&self) -> String {
         match self {
-            RoutineRef::Saved { id, .. } => format!("saved:{id}"),
+            RoutineRef::Saved { id, .. } => Self::saved_code(*id),
             RoutineRef::Starter(id) => format!("starter:{id}"),
         }
+    }
+
+    /// The select's value for the saved routine with this id.
+    pub fn saved_code(id: RoutineId) -> String {
+        format!("saved:{id}")
     }
 
     /// The routine a select's value names; `name_of` gives a saved
@@ -243,6 +259,12 @@ impl Week {
             .iter()
             .filter(|day| !day.run.is_run() && day.band.is_none())
             .count()
+    }
+
+    /// The week if the runner has set anything in it, else None (nothing to
+    /// export, nothing to keep over an imported one).
+    pub fn if_set(self) -> Option<Week> {
+        (self != Week::default()).then_some(self)
     }
 
     /// Keeps stored values within what the Plan screen offers (a record

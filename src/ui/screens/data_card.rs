@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::model::plan::week::Week;
 use crate::model::storage::csv::history_csv;
 use crate::model::storage::export::{merge, merge_plan, tally, Export, Merged};
 use crate::model::storage::keys::LAST_EXPORT_KEY;
@@ -75,7 +74,7 @@ pub fn DataCard() -> impl IntoView {
             workouts.history.get_untracked(),
             now,
         )
-        .with_plan(Some(plan.week.get_untracked()).filter(|week| *week != Week::default()))
+        .with_plan(plan.week.get_untracked().if_set())
         .with_exercises(own.exercises.get_untracked());
         let name = format!("bandwork-{}.json", iso_date(now));
         let saved = files::download(&name, "application/json", &export.to_json());
@@ -144,7 +143,7 @@ pub fn DataCard() -> impl IntoView {
         let rest_saved = data.replace(kit, routines);
         // The runner's own week stays; with none, the file's is taken.
         plan.reload();
-        let current = Some(plan.week.get_untracked()).filter(|week| *week != Week::default());
+        let current = plan.week.get_untracked().if_set();
         let plan_saved = match data
             .book
             .with_untracked(|book| merge_plan(current.clone(), imported_plan, book))

@@ -210,7 +210,7 @@ pub fn DayRow(day: usize) -> impl IntoView {
                                                 .routines
                                                 .iter()
                                                 .map(|saved| {
-                                                    let code = format!("saved:{}", saved.id);
+                                                    let code = RoutineRef::saved_code(saved.id);
                                                     let value = code.clone();
                                                     view! {
                                                         <option value=value selected=move || band_value() == code>
