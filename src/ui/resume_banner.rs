@@ -4,14 +4,14 @@
 use leptos::prelude::*;
 
 use crate::model::route::Route;
-use crate::ui::workout_data::WorkoutData;
+use crate::ui::workout_presence::WorkoutPresence;
 
 #[component]
 pub fn ResumeBanner(route: Memo<Route>) -> impl IntoView {
-    let data = WorkoutData::get();
+    let workouts = WorkoutPresence::get();
     let name = Memo::new(move |_| {
-        data.workout
-            .with(|w| w.as_ref().map(|w| w.routine.name.clone()))
+        workouts
+            .routine_in_progress()
             .filter(|_| route.get() != Route::Player)
     });
     move || {

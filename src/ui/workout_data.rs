@@ -1,6 +1,8 @@
 //! The workout in progress and the history of finished ones, as shared
 //! signals. The workout is saved after every action and segment change, and
-//! when the page is left, so a reload or a closed tab loses nothing.
+//! when the page is left, so a reload or a closed tab loses nothing. Both
+//! are read the first time a screen asks (see [`WorkoutPresence`] for what
+//! the first screen knows before that).
 
 use leptos::prelude::*;
 
@@ -14,7 +16,9 @@ use crate::model::workout::{has_work, StartProblem, Workout};
 use crate::platform::clock;
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::persisted::{Refused, Spec, Stored};
+use crate::ui::plan_presence::RootOwner;
 use crate::ui::undo::Undo;
+use crate::ui::workout_presence::WorkoutPresence;
 
 const WORKOUT: Spec = Spec {
     key: WORKOUT_KEY,
@@ -53,28 +57,60 @@ pub struct WorkoutData {
 }
 
 impl WorkoutData {
-    /// Loads the saved workout (paused where it was last seen) and history.
-    /// A saved workout that can no longer be played (edited by hand, say)
-    /// does not read: its text is kept, a notice says so, and the app
+    /// The shared workouts, loaded on first use: the saved workout (paused
+    /// where it was last seen) and the history. This runs in chunk code
+    /// only, under the app's root owner, so it outlives the screen that
+    /// asked. A saved workout that can no longer be played (edited by hand,
+    /// say) does not read: its text is kept, a notice says so, and the app
     /// starts afresh.
-    pub fn provide(notices: Notices) -> Self {
-        let stored_workout = Stored::<Option<Workout>>::load(&WORKOUT, notices);
-        let stored_history = Stored::<History>::load(&HISTORY, notices);
-        stored_workout.value.update_untracked(|workout| {
-            *workout = workout.take().map(|saved| saved.found(clock::now_ms()));
-        });
-        let data = WorkoutData {
-            workout: stored_workout.value,
-            finished: RwSignal::new(None),
-            finished_in_circuit: StoredValue::new(Vec::new()),
-            history: stored_history.value,
-            stored_workout,
-            stored_history,
-            notices,
+    pub fn get() -> Self {
+        let presence = WorkoutPresence::get();
+        if let Some(data) = presence.loaded.get_untracked() {
+            return data;
+        }
+        let load = move || {
+            let notices = Notices::get();
+            let stored_workout = Stored::<Option<Workout>>::load(&WORKOUT, notices);
+            let stored_history = Stored::<History>::load(&HISTORY, notices);
+            stored_workout.value.update_untracked(|workout| {
+                *workout = workout.take().map(|saved| saved.found(clock::now_ms()));
+            });
+            let data = WorkoutData {
+                workout: stored_workout.value,
+                finished: RwSignal::new(None),
+                finished_in_circuit: StoredValue::new(Vec::new()),
+                history: stored_history.value,
+                stored_workout,
+                stored_history,
+                notices,
+            };
+            presence.loaded.set(Some(data));
+            data.keep_ended_workout();
+            data.follow_other_tabs(presence);
+            data
         };
-        provide_context(data);
-        data.keep_ended_workout();
-        data
+        match use_context::<RootOwner>() {
+            Some(RootOwner(root)) => root.with(load),
+            None => load(),
+        }
+    }
+
+    /// Takes up what another tab saves, for the life of the page.
+    fn follow_other_tabs(self, presence: WorkoutPresence) {
+        Effect::new(move |seen: Option<u32>| {
+            let count = presence.workout_changed_elsewhere.get();
+            if seen.is_some_and(|seen| seen != count) {
+                self.follow_stored_workout();
+            }
+            count
+        });
+        Effect::new(move |seen: Option<u32>| {
+            let count = presence.history_changed_elsewhere.get();
+            if seen.is_some_and(|seen| seen != count) {
+                self.reload_history();
+            }
+            count
+        });
     }
 
     /// A workout found at its end (the app stopped as it finished, before
@@ -100,10 +136,6 @@ impl WorkoutData {
                 ),
             ));
         }
-    }
-
-    pub fn get() -> Self {
-        expect_context::<WorkoutData>()
     }
 
     /// Whether the stored history was set aside at start-up because it
