@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::data::AppData;
+use super::data_presence::DataPresence;
 use super::header::Header;
 use super::lazy::{lazy_screen, LazyScreen};
 use super::notices::{NoticeList, Notices};
@@ -14,7 +14,7 @@ use super::settings_context::SettingsContext;
 use super::status::{StatusMessage, StatusRegion};
 use super::undo::{Undo, UndoBar};
 use super::update_banner::UpdateBanner;
-use super::workout_data::WorkoutData;
+use super::workout_presence::WorkoutPresence;
 use crate::model::catalog::library_filter::LibraryFilter;
 use crate::model::route::{Location, Route};
 use crate::platform::{focus, location, theme};
@@ -26,10 +26,10 @@ pub fn App() -> impl IntoView {
     let settings_context = SettingsContext::provide(notices);
     let settings = settings_context.settings;
     Undo::provide();
-    let data = AppData::provide(notices);
     super::own_data::OwnData::provide(notices);
-    let workouts = WorkoutData::provide(notices);
     let plan = PlanPresence::provide();
+    let workouts = WorkoutPresence::provide();
+    let data = DataPresence::provide();
     super::sync::follow_other_tabs(settings_context, data, workouts, plan);
 
     Effect::new(move |_| theme::apply(settings.with(|s| s.theme)));
@@ -56,8 +56,7 @@ pub fn App() -> impl IntoView {
         current
     });
 
-    let show_header =
-        Memo::new(move |_| route.get() != Route::Player || workouts.workout.with(Option::is_none));
+    let show_header = Memo::new(move |_| route.get() != Route::Player || !workouts.in_progress());
 
     view! {
         <a

@@ -1,6 +1,7 @@
-//! The user's band kit and routines as shared signals. Every change goes
-//! through here and is saved at once; a failed save leaves the change in
-//! place on screen and tells the user.
+//! The user's band kit and routines as shared signals, read the first time
+//! a screen asks (see [`DataPresence`] for what the first screen knows
+//! before that). Every change goes through here and is saved at once; a
+//! failed save leaves the change in place on screen and tells the user.
 
 use leptos::prelude::*;
 
@@ -9,8 +10,10 @@ use crate::model::routine::routine_book::{RoutineBook, RoutineId};
 use crate::model::routine::Routine;
 use crate::model::storage::keys::{KIT_KEY, LAST_ROUTINE_KEY, ROUTINES_KEY};
 use crate::platform::storage;
+use crate::ui::data_presence::DataPresence;
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::persisted::{Refused, Spec, Stored};
+use crate::ui::plan_presence::RootOwner;
 
 const KIT: Spec = Spec {
     key: KIT_KEY,
@@ -44,36 +47,63 @@ pub struct AppData {
 }
 
 impl AppData {
-    /// Loads both records and makes them available to every component.
-    pub fn provide(notices: Notices) -> Self {
-        let stored_kit = Stored::load(&KIT, notices);
-        let stored_book = Stored::load(&ROUTINES, notices);
-        if let Some(text) = stored_book
-            .value
-            .with_untracked(RoutineBook::circuits_changed_words)
-        {
-            notices.show(Notice::problem("circuits-changed", text));
+    /// The shared kit and routines, loaded on first use. This runs in
+    /// chunk code only, under the app's root owner, so it outlives the
+    /// screen that asked.
+    pub fn get() -> Self {
+        let presence = DataPresence::get();
+        if let Some(data) = presence.loaded.get_untracked() {
+            return data;
         }
-        let data = AppData {
-            kit: stored_kit.value,
-            book: stored_book.value,
-            current: RwSignal::new(last_routine(&stored_book.value)),
-            stored_kit,
-            stored_book,
-        };
-        // Remembered across visits, so Add offers the same routine first.
-        Effect::new(move |_| {
-            if let Some(id) = data.current.get() {
-                let _ = storage::write_text(LAST_ROUTINE_KEY, &id.to_string());
+        let load = move || {
+            let notices = Notices::get();
+            let stored_kit = Stored::load(&KIT, notices);
+            let stored_book = Stored::load(&ROUTINES, notices);
+            if let Some(text) = stored_book
+                .value
+                .with_untracked(RoutineBook::circuits_changed_words)
+            {
+                notices.show(Notice::problem("circuits-changed", text));
             }
-        });
-        provide_context(data);
-        data
+            let data = AppData {
+                kit: stored_kit.value,
+                book: stored_book.value,
+                current: RwSignal::new(last_routine(&stored_book.value)),
+                stored_kit,
+                stored_book,
+            };
+            presence.loaded.set(Some(data));
+            // Remembered across visits, so Add offers the same routine first.
+            Effect::new(move |_| {
+                if let Some(id) = data.current.get() {
+                    let _ = storage::write_text(LAST_ROUTINE_KEY, &id.to_string());
+                }
+            });
+            data.follow_other_tabs(presence);
+            data
+        };
+        match use_context::<RootOwner>() {
+            Some(RootOwner(root)) => root.with(load),
+            None => load(),
+        }
     }
 
-    /// The shared data.
-    pub fn get() -> Self {
-        expect_context::<AppData>()
+    /// Takes up what another tab saves, for the life of the page.
+    fn follow_other_tabs(self, presence: DataPresence) {
+        Effect::new(move |seen: Option<u32>| {
+            let count = presence.kit_changed_elsewhere.get();
+            if seen.is_some_and(|seen| seen != count) {
+                self.reload_kit();
+            }
+            count
+        });
+        Effect::new(move |seen: Option<u32>| {
+            let count = presence.routines_changed_elsewhere.get();
+            if seen.is_some_and(|seen| seen != count) {
+                self.reload_book();
+            }
+            count
+        });
     }
 
     /// Replaces the whole kit (e.g. from a preset) and saves it.

@@ -13,7 +13,10 @@
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
+use crate::model::catalog::exercise::Exercise;
 use crate::platform::focus;
+use crate::ui::add_choices::{AddChoices, Added, AddedNote};
+use crate::ui::add_chooser::OpenChooser;
 use crate::ui::first_run::FirstRun;
 use crate::ui::player::PlayerScreen;
 use crate::ui::screens::{
@@ -21,6 +24,7 @@ use crate::ui::screens::{
     RoutinesScreen, SettingsScreen, SharedRoutineScreen,
 };
 use crate::ui::today::TodayBody;
+use crate::ui::workout_data::WorkoutData;
 
 #[wasm_split(routine_editor, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn routine_view(id: String) -> Result<AnyView, SplitLoaderError> {
@@ -91,6 +95,60 @@ pub fn today_body() -> AnyView {
             view! { <p class="today-line">"Today's plan could not be loaded. Check your connection, then reload the page."</p> }
                 .into_any()
         })
+    })
+    .into_any()
+}
+
+#[wasm_split(workouts, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn workouts_loader() -> Result<(), SplitLoaderError> {
+    WorkoutData::get();
+    Ok(())
+}
+
+/// Loads the workout in progress and the history (their readers are in
+/// chunks only); false when the chunk could not be fetched.
+pub async fn load_workouts() -> bool {
+    workouts_loader().await.is_ok()
+}
+
+#[wasm_split(add_choices, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn add_choices_view(
+    exercise: &'static Exercise,
+    open_one: OpenChooser,
+    added: RwSignal<Option<Added>>,
+) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <AddChoices exercise open_one added /> }.into_any())
+}
+
+#[wasm_split(added_note, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn added_note_view(exercise: &'static Exercise, done: Added) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <AddedNote exercise done /> }.into_any())
+}
+
+/// The Add chooser's dialog (it reads the routines), loaded when a
+/// chooser first opens. If its chunk cannot be fetched, it says so.
+pub fn add_choices(
+    exercise: &'static Exercise,
+    open_one: OpenChooser,
+    added: RwSignal<Option<Added>>,
+) -> AnyView {
+    Suspend::new(async move {
+        add_choices_view(exercise, open_one, added)
+            .await
+            .unwrap_or_else(|_| {
+                view! { <p class="add-choices" role="alert">"The list of routines could not be loaded. Check your connection, then try again."</p> }
+                    .into_any()
+            })
+    })
+    .into_any()
+}
+
+/// The note after an exercise was added (with what the kit lacks for it).
+pub fn added_note(exercise: &'static Exercise, done: Added) -> AnyView {
+    Suspend::new(async move {
+        added_note_view(exercise, done)
+            .await
+            .unwrap_or_else(|_| ().into_any())
     })
     .into_any()
 }

@@ -1,11 +1,13 @@
 //! Leptos components: they turn model values into views and user events
 //! into model and platform calls, and hold no logic worth a unit test.
 
+pub mod add_choices;
 pub mod add_chooser;
 pub mod app;
 pub mod band_label;
 pub mod band_type_note;
 pub mod data;
+pub mod data_presence;
 pub mod exercise_card;
 pub mod first_run;
 pub mod header;
@@ -33,3 +35,4 @@ pub mod undo;
 pub mod update_banner;
 pub mod when;
 pub mod workout_data;
+pub mod workout_presence;

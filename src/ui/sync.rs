@@ -6,26 +6,26 @@
 use crate::model::storage::keys::{HISTORY_KEY, SETTINGS_KEY, WORKOUT_KEY};
 use crate::model::storage::keys::{KIT_KEY, PLAN_KEY, ROUTINES_KEY};
 use crate::platform::storage_events;
-use crate::ui::data::AppData;
+use crate::ui::data_presence::DataPresence;
 use crate::ui::plan_presence::PlanPresence;
 use crate::ui::settings_context::SettingsContext;
-use crate::ui::workout_data::WorkoutData;
+use crate::ui::workout_presence::WorkoutPresence;
 
 /// Follows other tabs for the life of the page.
 pub fn follow_other_tabs(
     settings: SettingsContext,
-    data: AppData,
-    workouts: WorkoutData,
+    data: DataPresence,
+    workouts: WorkoutPresence,
     plan: PlanPresence,
 ) {
     storage_events::watch(move |key| match key {
         // Unreadable text from elsewhere is not taken up (nor backed up
         // again): this tab keeps what it has.
         SETTINGS_KEY => settings.follow_stored(),
-        KIT_KEY => data.reload_kit(),
-        ROUTINES_KEY => data.reload_book(),
-        HISTORY_KEY => workouts.reload_history(),
-        WORKOUT_KEY => workouts.follow_stored_workout(),
+        KIT_KEY => data.other_tab_saved_kit(),
+        ROUTINES_KEY => data.other_tab_saved_routines(),
+        HISTORY_KEY => workouts.other_tab_saved_history(),
+        WORKOUT_KEY => workouts.other_tab_saved_workout(),
         PLAN_KEY => plan.other_tab_saved(),
         _ => {}
     });

@@ -14,12 +14,12 @@ use crate::model::catalog::own_lookup;
 use crate::model::route::{Location, Route};
 use crate::platform::{focus, location};
 use crate::ui::add_chooser::OpenChooser;
-use crate::ui::data::AppData;
+use crate::ui::data_presence::DataPresence;
 use crate::ui::exercise_card::ExerciseCard;
 use crate::ui::library_filters::LibraryFilters;
 use crate::ui::own_data::OwnData;
 use crate::ui::today::TodayCard;
-use crate::ui::workout_data::WorkoutData;
+use crate::ui::workout_presence::WorkoutPresence;
 
 /// Set once the runner turns the first-run offer down, for this visit.
 static OFFER_DECLINED: AtomicBool = AtomicBool::new(false);
@@ -28,14 +28,11 @@ static OFFER_DECLINED: AtomicBool = AtomicBool::new(false);
 /// to a first workout, which the runner can take or turn down.
 #[component]
 fn FirstRunOffer() -> impl IntoView {
-    let data = AppData::get();
-    let workouts = WorkoutData::get();
+    let data = DataPresence::get();
+    let workouts = WorkoutPresence::get();
     let declined = RwSignal::new(OFFER_DECLINED.load(Ordering::Relaxed));
     let first_visit = Signal::derive(move || {
-        !declined.get()
-            && data.kit.with(Option::is_none)
-            && data.book.with(|b| b.routines.is_empty())
-            && workouts.history.with(|h| h.sessions.is_empty())
+        !declined.get() && !data.has_kit_or_routines() && !workouts.has_history()
     });
     let decline = move |_| {
         OFFER_DECLINED.store(true, Ordering::Relaxed);
