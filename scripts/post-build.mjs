@@ -6,12 +6,14 @@
 //    replaces Trunk's wasm-bindgen output.
 // 3. In release builds, the JS glue and the split loader are minified with
 //    terser. Integrity hashes in index.html are updated to match.
-// 4. Last, once every name and byte is final: sw.js, the service worker
+// 4. The style sheets are joined into one (bundle-css.mjs).
+// 5. Last, once every name and byte is final: sw.js, the service worker
 //    that precaches the whole build (service-worker.mjs).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { bundleCss } from "./bundle-css.mjs";
 import { splitWasm } from "./split-wasm.mjs";
 import { writeServiceWorker } from "./service-worker.mjs";
 
@@ -66,7 +68,9 @@ for (const name of [split.glue, split.loader]) {
   }
   if (name === split.glue) updateIntegrity(name, readFileSync(path));
 }
+// 4. One style sheet.
+html = bundleCss(staging, html);
 writeFileSync(indexPath, html);
-// 4. The service worker, from the finished build.
+// 5. The service worker, from the finished build.
 const worker = writeServiceWorker(staging);
 console.log(`post-build: sw.js precaches ${worker.files.length} files in cache ${worker.cache}`);
