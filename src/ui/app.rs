@@ -7,6 +7,7 @@ use super::data_presence::DataPresence;
 use super::header::Header;
 use super::lazy::{lazy_screen, LazyScreen};
 use super::notices::{NoticeList, Notices};
+use super::own_presence::OwnPresence;
 use super::plan_presence::PlanPresence;
 use super::resume_banner::ResumeBanner;
 use super::screens::LibraryScreen;
@@ -26,11 +27,11 @@ pub fn App() -> impl IntoView {
     let settings_context = SettingsContext::provide(notices);
     let settings = settings_context.settings;
     Undo::provide();
-    super::own_data::OwnData::provide(notices);
     let plan = PlanPresence::provide();
     let workouts = WorkoutPresence::provide();
     let data = DataPresence::provide();
-    super::sync::follow_other_tabs(settings_context, data, workouts, plan);
+    let own = OwnPresence::provide();
+    super::sync::follow_other_tabs(settings_context, data, workouts, plan, own);
 
     Effect::new(move |_| theme::apply(settings.with(|s| s.theme)));
 

@@ -18,6 +18,8 @@ use crate::platform::focus;
 use crate::ui::add_choices::{AddChoices, Added, AddedNote};
 use crate::ui::add_chooser::OpenChooser;
 use crate::ui::first_run::FirstRun;
+use crate::ui::own_data::OwnData;
+use crate::ui::own_presence::OwnPresence;
 use crate::ui::player::PlayerScreen;
 use crate::ui::screens::{
     BandsScreen, ExerciseDetail, ExerciseForm, HistoryScreen, PlanScreen, RoutineEditor,
@@ -91,12 +93,34 @@ fn today_view() -> Result<AnyView, SplitLoaderError> {
 /// does. If its chunk cannot be fetched, the card says so in a line.
 pub fn today_body() -> AnyView {
     Suspend::new(async move {
+        own_ready().await;
         today_view().await.unwrap_or_else(|_| {
             view! { <p class="today-line">"Today's plan could not be loaded. Check your connection, then reload the page."</p> }
                 .into_any()
         })
     })
     .into_any()
+}
+
+#[wasm_split(own_exercises, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn own_loader() -> Result<(), SplitLoaderError> {
+    OwnData::get();
+    Ok(())
+}
+
+/// Loads the runner's own exercises (their reader is in chunks only);
+/// false when the chunk could not be fetched.
+pub async fn load_own() -> bool {
+    own_loader().await.is_ok()
+}
+
+/// Waits until stored own exercises are loaded, so that code in a chunk
+/// finds them by id. (If their chunk cannot be fetched, the screen's own
+/// chunk most likely cannot be either, and says so.)
+async fn own_ready() {
+    if OwnPresence::get().must_load() {
+        let _ = load_own().await;
+    }
 }
 
 #[wasm_split(workouts, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -108,6 +132,7 @@ fn workouts_loader() -> Result<(), SplitLoaderError> {
 /// Loads the workout in progress and the history (their readers are in
 /// chunks only); false when the chunk could not be fetched.
 pub async fn load_workouts() -> bool {
+    own_ready().await;
     workouts_loader().await.is_ok()
 }
 
@@ -133,6 +158,7 @@ pub fn add_choices(
     added: RwSignal<Option<Added>>,
 ) -> AnyView {
     Suspend::new(async move {
+        own_ready().await;
         add_choices_view(exercise, open_one, added)
             .await
             .unwrap_or_else(|_| {
@@ -180,6 +206,7 @@ pub enum LazyScreen {
 /// the user navigated to it.
 pub fn lazy_screen(screen: LazyScreen, navigated: StoredValue<bool>) -> AnyView {
     Suspend::new(async move {
+        own_ready().await;
         let loaded = match screen {
             LazyScreen::Routines => routines_view().await,
             LazyScreen::Exercise(id) => exercise_view(id).await,

@@ -17,6 +17,7 @@ pub mod library_filters;
 pub mod log_fields;
 pub mod notices;
 pub mod own_data;
+pub mod own_presence;
 pub mod persisted;
 pub mod placement_picture;
 pub mod plan_data;

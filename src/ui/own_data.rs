@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use crate::model::catalog::own::OwnExercises;
 use crate::model::catalog::own_lookup;
 use crate::model::storage::keys::OWN_EXERCISES_KEY;
-use crate::platform::storage_events;
 use crate::ui::notices::Notices;
+use crate::ui::own_presence::OwnPresence;
 use crate::ui::persisted::{Refused, Spec, Stored};
+use crate::ui::plan_presence::RootOwner;
 
 const OWN_EXERCISES: Spec = Spec {
     key: OWN_EXERCISES_KEY,
@@ -30,31 +31,41 @@ pub struct OwnData {
 }
 
 impl OwnData {
-    /// Loads the record, hands it to the lookups, and follows other tabs.
-    pub fn provide(notices: Notices) -> Self {
-        let stored = Stored::load(&OWN_EXERCISES, notices);
-        let data = OwnData {
-            exercises: stored.value,
-            stored,
-        };
-        data.exercises
-            .with_untracked(|own| own_lookup::set_own(&own.exercises));
-        // Also after changes made outside `change` (another tab, an import).
-        Effect::new(move |_| {
-            data.exercises
-                .with(|own| own_lookup::set_own(&own.exercises));
-        });
-        storage_events::watch(move |key| {
-            if key == OWN_EXERCISES_KEY {
-                data.reload();
-            }
-        });
-        provide_context(data);
-        data
-    }
-
+    /// The shared own exercises, loaded on first use (handed to the
+    /// lookups, and following other tabs). This runs in chunk code only,
+    /// under the app's root owner, so it outlives the screen that asked.
     pub fn get() -> Self {
-        expect_context::<OwnData>()
+        let presence = OwnPresence::get();
+        if let Some(data) = presence.loaded.get_untracked() {
+            return data;
+        }
+        let load = move || {
+            let stored = Stored::load(&OWN_EXERCISES, Notices::get());
+            let data = OwnData {
+                exercises: stored.value,
+                stored,
+            };
+            data.exercises
+                .with_untracked(|own| own_lookup::set_own(&own.exercises));
+            presence.loaded.set(Some(data));
+            // Also after changes made outside `change` (another tab, an import).
+            Effect::new(move |_| {
+                data.exercises
+                    .with(|own| own_lookup::set_own(&own.exercises));
+            });
+            Effect::new(move |seen: Option<u32>| {
+                let count = presence.changed_elsewhere.get();
+                if seen.is_some_and(|seen| seen != count) {
+                    data.reload();
+                }
+                count
+            });
+            data
+        };
+        match use_context::<RootOwner>() {
+            Some(RootOwner(root)) => root.with(load),
+            None => load(),
+        }
     }
 
     /// Whether changes are saved (false over a copy kept safe).

@@ -1,12 +1,13 @@
 //! Keeps this tab in step with other tabs and windows of the app: when one
-//! saves settings, bands, routines, history, the week plan or the workout in progress, this
+//! saves settings, bands, routines, own exercises, history, the week plan or the workout in progress, this
 //! one takes up the saved version, so that neither shows stale data nor
 //! saves it over the other's.
 
 use crate::model::storage::keys::{HISTORY_KEY, SETTINGS_KEY, WORKOUT_KEY};
-use crate::model::storage::keys::{KIT_KEY, PLAN_KEY, ROUTINES_KEY};
+use crate::model::storage::keys::{KIT_KEY, OWN_EXERCISES_KEY, PLAN_KEY, ROUTINES_KEY};
 use crate::platform::storage_events;
 use crate::ui::data_presence::DataPresence;
+use crate::ui::own_presence::OwnPresence;
 use crate::ui::plan_presence::PlanPresence;
 use crate::ui::settings_context::SettingsContext;
 use crate::ui::workout_presence::WorkoutPresence;
@@ -17,6 +18,7 @@ pub fn follow_other_tabs(
     data: DataPresence,
     workouts: WorkoutPresence,
     plan: PlanPresence,
+    own: OwnPresence,
 ) {
     storage_events::watch(move |key| match key {
         // Unreadable text from elsewhere is not taken up (nor backed up
@@ -27,6 +29,7 @@ pub fn follow_other_tabs(
         HISTORY_KEY => workouts.other_tab_saved_history(),
         WORKOUT_KEY => workouts.other_tab_saved_workout(),
         PLAN_KEY => plan.other_tab_saved(),
+        OWN_EXERCISES_KEY => own.other_tab_saved(),
         _ => {}
     });
 }

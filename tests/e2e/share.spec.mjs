@@ -94,14 +94,17 @@ test("a shared link opens the same routine on another phone, saved only on reque
 test("a garbled link explains itself and changes nothing", async ({ page }) => {
   await openApp(page);
   await seed(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines("Mine") });
-  const before = await storedText(page, KEYS.routines);
+  // The routines as data: opening a screen that reads them may store them
+  // again in this version's form (a migration), which changes no routine.
+  const routinesData = async () => JSON.parse(await storedText(page, KEYS.routines)).data;
+  const before = await routinesData();
   for (const payload of ["AQxSdW5uZXI", "!!!not-a-link", "", "A".repeat(5000)]) {
     await page.goto(`${process.env.BANDWORK_URL}#/r/${payload}`);
     await expect(page.getByRole("heading", { level: 1, name: "This link can't be opened" })).toBeVisible();
     await expect(page.getByRole("alert")).not.toBeEmpty();
     await expect(page.getByRole("button", { name: "Save to my routines" })).toHaveCount(0);
   }
-  expect(await storedText(page, KEYS.routines)).toBe(before);
+  expect(await routinesData()).toEqual(before);
 });
 
 test("a hostile name in a link is shown as plain text", async ({ page, browser }, testInfo) => {

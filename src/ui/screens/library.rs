@@ -17,7 +17,7 @@ use crate::ui::add_chooser::OpenChooser;
 use crate::ui::data_presence::DataPresence;
 use crate::ui::exercise_card::ExerciseCard;
 use crate::ui::library_filters::LibraryFilters;
-use crate::ui::own_data::OwnData;
+use crate::ui::own_presence::OwnPresence;
 use crate::ui::today::TodayCard;
 use crate::ui::workout_presence::WorkoutPresence;
 
@@ -59,10 +59,13 @@ fn FirstRunOffer() -> impl IntoView {
 pub fn LibraryScreen() -> impl IntoView {
     let chosen = expect_context::<RwSignal<LibraryFilter>>();
     OpenChooser::provide();
-    let own = OwnData::get();
-    let total = Memo::new(move |_| own.exercises.with(|_| catalog::all().count()));
+    let own = OwnPresence::get();
+    let total = Memo::new(move |_| {
+        own.track();
+        catalog::all().count()
+    });
     let found = Memo::new(move |_| {
-        own.exercises.track();
+        own.track();
         chosen.with(|f| filter(catalog::all(), f))
     });
     let card = move |exercise: &'static Exercise| {
@@ -124,7 +127,7 @@ pub fn LibraryScreen() -> impl IntoView {
                     {catalog::built_in().map(card).collect_view()}
                     // The runner's own, after the catalog, rebuilt when they change.
                     {move || {
-                        own.exercises.track();
+                        own.track();
                         own_lookup::live().into_iter().map(card).collect_view()
                     }}
                 </ul>
