@@ -13,7 +13,7 @@ use crate::model::catalog::exercise::Exercise;
 use crate::platform::focus;
 use crate::ui::add_choices::Added;
 use crate::ui::icons::{Icon, IconSvg};
-use crate::ui::lazy;
+use crate::ui::lazy::{self, AddPart};
 
 /// Which exercise's chooser is open on this screen: one at a time.
 #[derive(Clone, Copy)]
@@ -75,8 +75,11 @@ pub fn AddChooser(exercise: &'static Exercise) -> impl IntoView {
                 <IconSvg icon=Icon::Plus />
                 <span aria-hidden="true">"Add"</span>
             </button>
-            {move || open.get().then(|| lazy::add_choices(exercise, open_one, added))}
-            {move || added.get().map(|done| lazy::added_note(exercise, done))}
+            {move || {
+                open.get()
+                    .then(|| lazy::add_part(AddPart::Choices { exercise, open_one, added }))
+            }}
+            {move || added.get().map(|done| lazy::add_part(AddPart::Note { exercise, done }))}
         </div>
     }
 }

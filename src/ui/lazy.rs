@@ -136,45 +136,48 @@ pub async fn load_workouts() -> bool {
     workouts_loader().await.is_ok()
 }
 
+/// A part of the Add chooser that reads or changes the routines.
+pub enum AddPart {
+    /// The open dialog.
+    Choices {
+        exercise: &'static Exercise,
+        open_one: OpenChooser,
+        added: RwSignal<Option<Added>>,
+    },
+    /// The note after a pick.
+    Note {
+        exercise: &'static Exercise,
+        done: Added,
+    },
+}
+
 #[wasm_split(add_choices, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn add_choices_view(
-    exercise: &'static Exercise,
-    open_one: OpenChooser,
-    added: RwSignal<Option<Added>>,
-) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <AddChoices exercise open_one added /> }.into_any())
+fn add_part_view(part: AddPart) -> Result<AnyView, SplitLoaderError> {
+    Ok(match part {
+        AddPart::Choices {
+            exercise,
+            open_one,
+            added,
+        } => view! { <AddChoices exercise open_one added /> }.into_any(),
+        AddPart::Note { exercise, done } => view! { <AddedNote exercise done /> }.into_any(),
+    })
 }
 
-#[wasm_split(added_note, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn added_note_view(exercise: &'static Exercise, done: Added) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <AddedNote exercise done /> }.into_any())
-}
-
-/// The Add chooser's dialog (it reads the routines), loaded when a
-/// chooser first opens. If its chunk cannot be fetched, it says so.
-pub fn add_choices(
-    exercise: &'static Exercise,
-    open_one: OpenChooser,
-    added: RwSignal<Option<Added>>,
-) -> AnyView {
+/// A part of the Add chooser (its dialog, or the note after a pick), loaded
+/// when a chooser first opens. If its chunk cannot be fetched, the dialog
+/// says so.
+pub fn add_part(part: AddPart) -> AnyView {
+    let is_dialog = matches!(part, AddPart::Choices { .. });
     Suspend::new(async move {
         own_ready().await;
-        add_choices_view(exercise, open_one, added)
-            .await
-            .unwrap_or_else(|_| {
+        add_part_view(part).await.unwrap_or_else(|_| {
+            if is_dialog {
                 view! { <p class="add-choices" role="alert">"The list of routines could not be loaded. Check your connection, then try again."</p> }
                     .into_any()
-            })
-    })
-    .into_any()
-}
-
-/// The note after an exercise was added (with what the kit lacks for it).
-pub fn added_note(exercise: &'static Exercise, done: Added) -> AnyView {
-    Suspend::new(async move {
-        added_note_view(exercise, done)
-            .await
-            .unwrap_or_else(|_| ().into_any())
+            } else {
+                ().into_any()
+            }
+        })
     })
     .into_any()
 }
