@@ -18,7 +18,7 @@ use super::lazy::{
 };
 use crate::model::prefetch::{chunk_of, connection_allows, next_after, Chunk};
 use crate::model::route::Location;
-use crate::platform::{connection, idle};
+use crate::platform::{connection, idle, service_worker};
 
 /// How long a busy page may put a load off: after this, it goes ahead.
 const IDLE_TIMEOUT_MS: u32 = 5_000;
@@ -36,6 +36,9 @@ pub fn after_first_screen(first: &Location) {
                 return;
             }
         }
+        // On a first visit, the service worker is downloading every file:
+        // fetched ahead before it takes the page, they would come twice.
+        service_worker::until_cached().await;
         for chunk in next {
             let now = connection::current();
             if !connection_allows(now.save_data, now.effective_type.as_deref()) {
