@@ -3,7 +3,8 @@
 // the rest are fetched and compiled, so their first visit makes no request;
 // nothing is fetched before the library is usable; a failed fetch ahead is
 // silent and leaves each screen to load on its visit; Save-Data fetches
-// nothing ahead.
+// nothing ahead; on a first visit, nothing is fetched ahead until the
+// service worker (which downloads every file) has taken the page.
 import { test, expect, openApp, press, allowConsoleError } from "./support/app.mjs";
 
 // The screens' own chunks; chunk_*.wasm files are code several share.
@@ -133,4 +134,22 @@ test("with Save-Data on, nothing is fetched ahead and History loads on its visit
   await press(nav(page).getByRole("link", { name: "History" }), testInfo);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("History");
   expect(chunks.screens(chunks.requested)).toEqual(["history"]);
+});
+
+test.describe("with the service worker", () => {
+  // Every other spec blocks service workers (playwright.config.mjs).
+  test.use({ serviceWorkers: "allow" });
+
+  test("on a first visit, the chunks fetched ahead come from the worker's cache, not twice from the network", async ({ page }) => {
+    const chunks = watchChunks(page);
+    const fromNetwork = [];
+    page.on("response", (response) => {
+      if (ON_DEMAND.test(response.url()) && !response.fromServiceWorker()) fromNetwork.push(response.url());
+    });
+    await openApp(page, "#/library");
+    await expect.poll(() => chunks.screens(chunks.finished), { timeout: 30_000 }).toEqual(expect.arrayContaining(AHEAD));
+    // The worker downloaded them once, for its precache; the page asked it.
+    expect(fromNetwork).toEqual([]);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  });
 });
