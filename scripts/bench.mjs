@@ -15,6 +15,12 @@
 //     practices, with FCP, LCP, TBT and CLS (median of 3 runs;
 //     BENCH_LIGHTHOUSE_RUNS=0 skips it)
 //   - JS heap and wasm memory after a whole workout
+//   - the first visit to History once the idle prefetch has run, against a
+//     later visit (history_after_prefetch)
+//   - the Leptos floor (bench/leptos-floor, built here): its first-load
+//     bytes and cold start, and Bandwork's as ratios to them (leptos_floor)
+// BENCH_ONLY=key,key (the keys of MEASURES below) runs only those, e.g.
+//   BENCH_ONLY=leptos_floor,history_after_prefetch node scripts/bench.mjs
 // The app is served gzip-compressed, as a static host would serve it.
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
@@ -420,6 +426,101 @@ async function memoryAfterWorkout(browser, url) {
   return { routine_seconds: total, at_start: atStart, after_workout: after };
 }
 
+// The first visit to History once the idle prefetch has run (ui/prefetch.rs):
+// each run is a fresh browser context opening the library; once the
+// network has been quiet for half a second (the prefetch round is over, or
+// never began in a build without one), a tap on History in the navigation,
+// timed in the page from the click to the frame after the "History"
+// heading is drawn; then the same for a second visit, from the library.
+async function historyAfterPrefetch(browser, url) {
+  const firstVisits = [];
+  const laterVisits = [];
+  const chunkRequests = [];
+  for (let i = 0; i < 6; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+    const page = await context.newPage();
+    await page.goto(`${url}#/library`);
+    await page.getByRole("list", { name: "Exercise library" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    let requests = 0;
+    page.on("request", (request) => /\.wasm$/.test(request.url()) && (requests += 1));
+    const visitHistory = () =>
+      page.evaluate(async () => {
+        const link = [...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => a.textContent.trim() === "History");
+        const t0 = performance.now();
+        link.click();
+        while (document.querySelector("main h1")?.textContent !== "History") {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return performance.now() - t0;
+      });
+    firstVisits.push(await visitHistory());
+    chunkRequests.push(requests);
+    await page.evaluate(() => (location.hash = "#/library"));
+    await page.getByRole("list", { name: "Exercise library" }).waitFor();
+    laterVisits.push(await visitHistory());
+    await context.close();
+  }
+  const round = (ms) => Number(ms.toFixed(1));
+  return {
+    runs: firstVisits.length,
+    first_visit_median_ms: round(median(firstVisits)),
+    first_visit_worst_ms: round(Math.max(...firstVisits)),
+    later_visit_median_ms: round(median(laterVisits)),
+    wasm_requests_on_first_visit: median(chunkRequests),
+    target_ms: 50,
+  };
+}
+
+// The framework's floor (bench/leptos-floor): a minimal Leptos CSR page
+// built with Bandwork's toolchain and flags, its first-load bytes and cold
+// start measured as Bandwork's are, and Bandwork's figures as ratios to it,
+// so a slower machine does not hide a regression. Bandwork's own figures
+// come from this run's first_load and cold_start measures, or are measured
+// here when those were not run (BENCH_ONLY=leptos_floor).
+async function leptosFloor(browser, url) {
+  const { buildFloor } = await import("../bench/leptos-floor/build.mjs");
+  const dir = await buildFloor();
+  const files = readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f));
+  const bytes = files.reduce(
+    (t, file) => {
+      const data = readFileSync(join(dir, file));
+      return { raw: t.raw + data.length, gzip: t.gzip + gzipSync(data, { level: 9 }).length };
+    },
+    { raw: 0, gzip: 0 },
+  );
+  const floorServer = await startServer({ dir, port: 0, gzip: true });
+  let floorDesktop;
+  let floorThrottled;
+  try {
+    floorDesktop = await coldStart(browser, floorServer.url, { throttled: false });
+    floorThrottled = await coldStart(browser, floorServer.url, { throttled: true });
+  } finally {
+    floorServer.server.close();
+  }
+  const ours = {
+    first_load_gzip: (results.first_load ?? firstLoad()).total.gzip,
+    cold_start_ms: (results.cold_start ?? (await coldStart(browser, url, { throttled: false }))).usable_median_ms,
+    cold_start_throttled_ms: (results.cold_start_throttled ?? (await coldStart(browser, url, { throttled: true }))).usable_median_ms,
+  };
+  const ratio = (a, b) => Number((a / b).toFixed(2));
+  return {
+    floor: {
+      first_load: bytes,
+      cold_start_ms: floorDesktop.usable_median_ms,
+      cold_start_throttled_ms: floorThrottled.usable_median_ms,
+      cold_start_runs: floorDesktop.runs,
+    },
+    bandwork: ours,
+    ratio: {
+      first_load_gzip: ratio(ours.first_load_gzip, bytes.gzip),
+      cold_start: ratio(ours.cold_start_ms, floorDesktop.usable_median_ms),
+      cold_start_throttled: ratio(ours.cold_start_throttled_ms, floorThrottled.usable_median_ms),
+    },
+  };
+}
+
 // Each measure by its key in results.json. BENCH_ONLY=key,key runs some.
 const MEASURES = {
   first_load: async () => firstLoad(),
@@ -432,6 +533,8 @@ const MEASURES = {
   memory: (browser, url) => memoryAfterWorkout(browser, url),
   lighthouse_mobile: (_browser, url) => lighthouseMobile(url, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)),
   player_transitions: (browser, url) => transitionLateness(browser, url),
+  history_after_prefetch: (browser, url) => historyAfterPrefetch(browser, url),
+  leptos_floor: (browser, url) => leptosFloor(browser, url),
 };
 const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
 const skipped = new Set([
@@ -527,6 +630,30 @@ if (p) {
       `worst ${p.worst_ms} ms, earliest ${p.earliest_ms} ms (${p.transitions} transitions)`,
   );
   summary.push([`player transitions, ${p.routine_seconds} s routine in real time`, `${p.median_ms} ms late at the median, ${p.worst_ms} ms at worst`]);
+}
+const hp = results.history_after_prefetch;
+if (hp) {
+  console.log(
+    `First visit to History after the idle prefetch: median ${hp.first_visit_median_ms} ms (worst ${hp.first_visit_worst_ms} ms, ` +
+      `${hp.wasm_requests_on_first_visit} wasm requests) against ${hp.later_visit_median_ms} ms on a later visit; target < ${hp.target_ms} ms`,
+  );
+  summary.push(["first visit to History after the idle prefetch", `${hp.first_visit_median_ms} ms median (later visits ${hp.later_visit_median_ms} ms)`]);
+}
+const lf = results.leptos_floor;
+if (lf) {
+  console.log(
+    `\nLeptos floor (bench/leptos-floor): first load ${(lf.floor.first_load.gzip / 1000).toFixed(1)} kB gzip ` +
+      `(${(lf.floor.first_load.raw / 1000).toFixed(1)} kB raw); cold start ${lf.floor.cold_start_ms} ms desktop, ` +
+      `${lf.floor.cold_start_throttled_ms} ms at 4x CPU on slow 4G (medians of ${lf.floor.cold_start_runs})`,
+  );
+  console.log(
+    `Bandwork against the floor: first load ${(lf.bandwork.first_load_gzip / 1000).toFixed(1)} kB gzip = ${lf.ratio.first_load_gzip}x; ` +
+      `cold start ${lf.bandwork.cold_start_ms} ms = ${lf.ratio.cold_start}x (desktop), ` +
+      `${lf.bandwork.cold_start_throttled_ms} ms = ${lf.ratio.cold_start_throttled}x (4x CPU, slow 4G)`,
+  );
+  summary.push(["first load against the Leptos floor", `${lf.ratio.first_load_gzip}x (${(lf.floor.first_load.gzip / 1000).toFixed(1)} kB gzip floor)`]);
+  summary.push(["cold start against the floor, desktop", `${lf.ratio.cold_start}x (${lf.floor.cold_start_ms} ms floor)`]);
+  summary.push(["cold start against the floor, 4x CPU slow 4G", `${lf.ratio.cold_start_throttled}x (${lf.floor.cold_start_throttled_ms} ms floor)`]);
 }
 const width = Math.max(...summary.map(([name]) => name.length));
 console.log("\nSummary");

@@ -27,7 +27,7 @@ const hash16 = (data) => createHash("sha256").update(data).digest("hex").slice(0
 
 // The wasm features rustc 1.9x enables by default for wasm32-unknown-unknown;
 // split chunks carry no target_features section for wasm-opt to read.
-const FEATURES = [
+export const FEATURES = [
   "--enable-bulk-memory",
   "--enable-mutable-globals",
   "--enable-nontrapping-float-to-int",

@@ -10,6 +10,7 @@
 //! - [`storage`]: the stored schema, backups, export and import;
 //! - [`share`]: routines as links and QR codes;
 //! - [`plan`]: the runner's week, with band work planned around the runs;
+//! - [`prefetch`]: which screens' code to fetch ahead, and when not to;
 //! - [`settings`], [`route`] and [`time`]: the runner's settings, the app's
 //!   URLs, and local days, weeks and clock readings.
 
@@ -18,6 +19,7 @@ pub mod fit;
 pub mod history;
 pub mod kit;
 pub mod plan;
+pub mod prefetch;
 pub mod route;
 pub mod routine;
 pub mod settings;

@@ -4,11 +4,13 @@
 
 pub mod boot;
 pub mod clock;
+pub mod connection;
 pub mod crash;
 pub mod device;
 pub mod drag;
 pub mod files;
 pub mod focus;
+pub mod idle;
 pub mod js;
 pub mod location;
 pub mod persist;

@@ -1,5 +1,6 @@
 //! Registers the service worker (`sw.js`, written by the build) that keeps
-//! the app working offline, and hands over to a new version on request.
+//! the app working offline, hands over to a new version on request, and
+//! tells when the app's files come from its cache (for fetching ahead).
 //!
 //! Everything goes through `Reflect`, so no extra web-sys bindings are
 //! needed, and every failure (no `navigator.serviceWorker` in an insecure
@@ -9,9 +10,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Object, Reflect};
+use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 
 use super::js::{call, get};
 
@@ -97,6 +99,40 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
     // empty handler keeps it from being reported as unhandled.
     let refused = Closure::once_into_js(|_: JsValue| ());
     call(&promise, "then", &[registered, refused]);
+}
+
+/// Resolves once the app's files come from the worker's cache, so that
+/// fetching them ahead downloads nothing twice: at once where the page is
+/// already controlled or no worker is on its way (none in this browser,
+/// none registered, a stubbed `register`); on a first visit, when the
+/// worker that is precaching every file takes the page. Never, if that
+/// first install fails: the files are then fetched on demand.
+pub async fn until_cached() {
+    let cached = Promise::new(&mut |resolve, _reject| {
+        let resolve = move || {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        };
+        let Some(container) = container().filter(|c| !controlled(c)) else {
+            return resolve();
+        };
+        let Some(lookup) = call(&container, "getRegistration", &[]) else {
+            return resolve();
+        };
+        let on_lookup = {
+            let resolve = resolve.clone();
+            Closure::once_into_js(move |registration: JsValue| {
+                // A registration with no active worker yet: the first install.
+                if registration.is_object() && get(&registration, "active").is_none() {
+                    listen(&container, "controllerchange", resolve);
+                } else {
+                    resolve();
+                }
+            })
+        };
+        let on_refused = Closure::once_into_js(move |_: JsValue| resolve());
+        call(&lookup, "then", &[on_lookup, on_refused]);
+    });
+    let _ = JsFuture::from(cached).await;
 }
 
 /// Lets the waiting version take over and reloads the page once it has.

@@ -39,6 +39,8 @@ pub fn App() -> impl IntoView {
     provide_context(RwSignal::new(LibraryFilter::default()));
 
     let here = RwSignal::new(Location::from_hash(&location::current_hash()));
+    // Once this first screen is usable and the browser idle, the next ones' code.
+    super::prefetch::after_first_screen(&here.get_untracked());
     location::watch_hash(move |hash| here.set(Location::from_hash(&hash)));
     let route = Memo::new(move |_| here.with(|l| l.route));
     // After navigating, put keyboard and screen-reader focus on the new

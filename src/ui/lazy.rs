@@ -1,7 +1,8 @@
 //! Screens that live in wasm chunks of their own, fetched the first time
 //! they open, so the first load carries only the shell and the library.
 //! `scripts/split-wasm.mjs` cuts the wasm at each `#[wasm_split]` function
-//! here.
+//! here. `ui/prefetch.rs` loads the next screens' chunks ahead through
+//! each one's `preload_*` function, once the first screen is idle.
 //!
 //! Leptos's `#[lazy]` panics when a chunk cannot be fetched; `fallible`
 //! returns the error instead, the screen says so, and the next visit tries
@@ -28,58 +29,58 @@ use crate::ui::screens::{
 use crate::ui::today::TodayBody;
 use crate::ui::workout_data::WorkoutData;
 
-#[wasm_split(routine_editor, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn routine_view(id: String) -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(routine_editor, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_routine_editor))]
+pub(super) fn routine_view(id: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <RoutineEditor id /> }.into_any())
 }
 
-#[wasm_split(routines, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn routines_view() -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(routines, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_routines))]
+pub(super) fn routines_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <RoutinesScreen /> }.into_any())
 }
 
-#[wasm_split(exercise_detail, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn exercise_view(id: String) -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(exercise_detail, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_exercise_detail))]
+pub(super) fn exercise_view(id: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <ExerciseDetail id /> }.into_any())
 }
 
-#[wasm_split(exercise_form, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn exercise_form_view(id: String) -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(exercise_form, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_exercise_form))]
+pub(super) fn exercise_form_view(id: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <ExerciseForm id /> }.into_any())
 }
 
-#[wasm_split(band_kit, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn bands_view() -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(band_kit, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_band_kit))]
+pub(super) fn bands_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <BandsScreen /> }.into_any())
 }
 
-#[wasm_split(player, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn player_view() -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(player, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_player))]
+pub(super) fn player_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <PlayerScreen /> }.into_any())
 }
 
-#[wasm_split(history, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn history_view() -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(history, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_history))]
+pub(super) fn history_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <HistoryScreen /> }.into_any())
 }
 
-#[wasm_split(shared_routine, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn shared_view(payload: String) -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(shared_routine, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_shared_routine))]
+pub(super) fn shared_view(payload: String) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <SharedRoutineScreen payload /> }.into_any())
 }
 
-#[wasm_split(first_run, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn first_run_view() -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(first_run, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_first_run))]
+pub(super) fn first_run_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <FirstRun /> }.into_any())
 }
 
-#[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn plan_view() -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(plan, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_plan))]
+pub(super) fn plan_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <PlanScreen /> }.into_any())
 }
 
-#[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn settings_view() -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(settings, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_settings))]
+pub(super) fn settings_view() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <SettingsScreen /> }.into_any())
 }
 

@@ -23,6 +23,7 @@ pub mod placement_picture;
 pub mod plan_data;
 pub mod plan_presence;
 pub mod player;
+pub mod prefetch;
 pub mod resume_banner;
 pub mod routine;
 pub mod screens;

@@ -140,7 +140,10 @@ test("a new version waits for the user, and Reload switches to it", async ({ con
     writeFileSync(worker, readFileSync(worker, "utf8").replace(oldCache, `${oldCache}-next`));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     const banner = page.getByRole("region", { name: "App update" });
-    await expect(banner).toContainText("Update available");
+    // Installing precaches every file, while the page may still be fetching
+    // the next screens' chunks ahead (ui/prefetch.rs): on a busy machine,
+    // more than the usual five seconds.
+    await expect(banner).toContainText("Update available", { timeout: 15_000 });
     // Until the user says so, the old version keeps the page.
     const waiting = () => navigator.serviceWorker.getRegistration().then((r) => r.waiting !== null);
     expect(await page.evaluate(waiting)).toBe(true);
