@@ -12,6 +12,8 @@ pub enum Chunk {
     History,
     Routines,
     Player,
+    /// The library's Add chooser (it reads the routines).
+    AddChoices,
     RoutineEditor,
     Exercise,
     Plan,
@@ -27,11 +29,13 @@ pub enum Chunk {
 
 /// The screens a runner opens next, most likely first: History, Routines
 /// and the player (through a routine's editor) are what a returning runner
-/// opens; then an exercise's page, the week, Settings and the rarer forms.
-pub const NEXT_SCREENS: [Chunk; 9] = [
+/// opens; then the library's Add chooser, an exercise's page, the week,
+/// Settings and the rarer forms.
+pub const NEXT_SCREENS: [Chunk; 10] = [
     Chunk::History,
     Chunk::Routines,
     Chunk::Player,
+    Chunk::AddChoices,
     Chunk::RoutineEditor,
     Chunk::Exercise,
     Chunk::Plan,

@@ -152,8 +152,8 @@ pub enum AddPart {
     },
 }
 
-#[wasm_split(add_choices, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn add_part_view(part: AddPart) -> Result<AnyView, SplitLoaderError> {
+#[wasm_split(add_choices, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_add_choices))]
+pub(super) fn add_part_view(part: AddPart) -> Result<AnyView, SplitLoaderError> {
     Ok(match part {
         AddPart::Choices {
             exercise,

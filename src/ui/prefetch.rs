@@ -12,9 +12,9 @@ use leptos::task::spawn_local;
 use leptos::wasm_split::SplitLoaderError;
 
 use super::lazy::{
-    preload_band_kit, preload_exercise_detail, preload_exercise_form, preload_first_run,
-    preload_history, preload_plan, preload_player, preload_routine_editor, preload_routines,
-    preload_settings, preload_shared_routine,
+    preload_add_choices, preload_band_kit, preload_exercise_detail, preload_exercise_form,
+    preload_first_run, preload_history, preload_plan, preload_player, preload_routine_editor,
+    preload_routines, preload_settings, preload_shared_routine,
 };
 use crate::model::prefetch::{chunk_of, connection_allows, next_after, Chunk};
 use crate::model::route::Location;
@@ -59,6 +59,7 @@ async fn load(chunk: Chunk) -> Result<(), SplitLoaderError> {
         Chunk::History => preload_history().await,
         Chunk::Routines => preload_routines().await,
         Chunk::Player => preload_player().await,
+        Chunk::AddChoices => preload_add_choices().await,
         Chunk::RoutineEditor => preload_routine_editor().await,
         Chunk::Exercise => preload_exercise_detail().await,
         Chunk::Plan => preload_plan().await,
