@@ -48,12 +48,15 @@ function libraryDrawn() {
   );
 }
 
-/** The Today card's frame, emptied of what its chunk fills in. */
+/**
+ * The Today card's frame, emptied of what its chunk fills in. The weekday
+ * stays (style/main.css hides it): it is the build's day, not the visit's,
+ * but it gives the heading's row the height the app's has.
+ */
 function todayFrame() {
   const frame = document.querySelector("main .today")?.cloneNode(true);
   if (!frame) return null;
   frame.querySelector(".today-body")?.replaceChildren();
-  frame.querySelector(".today-day")?.replaceChildren();
   return frame.outerHTML;
 }
 
