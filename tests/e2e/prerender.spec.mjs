@@ -83,7 +83,7 @@ async function expectStaticCopy(page) {
 
 /** The app has taken over: one live library, its search enabled. */
 async function expectTakenOver(page) {
-  await expect(page.getByRole("searchbox", { name: "Search exercises" })).toBeEnabled();
+  await expect(page.getByRole("searchbox", { name: "Search exercises" })).toBeEnabled({ timeout: 20_000 });
   await expect(page.locator("#boot")).toHaveCount(0);
 }
 
@@ -154,7 +154,7 @@ test("a returning runner with bands, a week and a dark theme sees no welcome, no
   await expect(page.getByRole("region", { name: "Today" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "New to Bandwork?" })).toHaveCount(0);
   // Today's line arrives with its own chunk, into the frame kept for it.
-  await expect(page.locator("main .today-line")).toBeVisible();
+  await expect(page.locator("main .today-line")).toBeVisible({ timeout: 20_000 });
   expect(await layout(page)).toEqual(before);
   expect(await layoutShift(page)).toBe(0);
 });
@@ -180,7 +180,8 @@ test("a link to another screen shows no library before that screen", async ({ pa
   await expect(page.locator("#boot .app-header")).toBeVisible();
   await expect(page.locator("#boot .exercise-card").first()).toBeHidden();
   release();
-  await expect(page.getByRole("heading", { level: 1, name: "History" })).toBeVisible();
+  // The wasm, then History's chunk: slow on a busy machine.
+  await expect(page.getByRole("heading", { level: 1, name: "History" })).toBeVisible({ timeout: 20_000 });
   await expect(page.locator("#boot")).toHaveCount(0);
 });
 
