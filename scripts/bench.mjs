@@ -10,7 +10,9 @@
 //     minutes, each segment change as painted against when it was due
 //     (BENCH_PLAYER_SECONDS=0 skips it)
 //   - cold start to a usable library (median of 10 fresh loads), on a
-//     desktop and again at 4x CPU slowdown on a slow 4G network
+//     desktop and again at 4x CPU slowdown on a slow 4G network, with the
+//     first paint of the library's cards and the layout shift (CLS); only
+//     these: BENCH_ONLY=cold_start,cold_start_throttled node scripts/bench.mjs
 //   - Lighthouse (mobile) scores for performance, accessibility and best
 //     practices, with FCP, LCP, TBT and CLS (median of 3 runs;
 //     BENCH_LIGHTHOUSE_RUNS=0 skips it)
@@ -288,6 +290,49 @@ const LIBRARY_READY_PROBE = () => {
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 };
 
+// Beside LIBRARY_READY_PROBE: when the library's cards are first painted,
+// and the layout shift of the whole start. A card counts from the first
+// animation frame after one is in the page with a size; that frame is not
+// painted before the first contentful paint (stylesheets block rendering),
+// so the cards' paint is the later of the two. Since the first HTML response
+// carries the library (scripts/prerender.mjs), that is the FCP itself.
+const FIRST_SCREEN_PROBE = () => {
+  window.__layoutShift = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  } catch {
+    window.__layoutShift = null;
+  }
+  const cardShown = () => {
+    const card = document.querySelector('[aria-label="Exercise library"] > li');
+    return Boolean(card && card.getBoundingClientRect().height > 0);
+  };
+  const observer = new MutationObserver(() => {
+    if (!cardShown()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      window.__cardFrame = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+/** The first screen's figures once the library is usable: cards' paint and CLS. */
+async function firstScreenFigures(page) {
+  // Let anything that would still move (a chunk filling a frame) land.
+  await page.waitForTimeout(500);
+  return page.evaluate(() => {
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
+    const card = window.__cardFrame ?? null;
+    return {
+      cardsPaint: fcp === null || card === null ? null : Math.max(fcp, card),
+      layoutShift: window.__layoutShift,
+    };
+  });
+}
+
 // Slow 4G, the figures Lighthouse names for its mobile runs: 150 ms round
 // trip, 1.6 Mbit/s down, 750 kbit/s up (throughputs in bytes a second).
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
@@ -295,10 +340,13 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, u
 async function coldStart(browser, url, { throttled }) {
   const runs = [];
   const fcps = [];
+  const cardsPaints = [];
+  const shifts = [];
   for (let i = 0; i < 10; i += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
     const page = await context.newPage();
     await page.addInitScript(LIBRARY_READY_PROBE);
+    await page.addInitScript(FIRST_SCREEN_PROBE);
     if (throttled) {
       const cdp = await context.newCDPSession(page);
       await cdp.send("Network.enable");
@@ -313,6 +361,9 @@ async function coldStart(browser, url, { throttled }) {
     }));
     runs.push(usable);
     if (fcp !== null) fcps.push(fcp);
+    const { cardsPaint, layoutShift } = await firstScreenFigures(page);
+    if (cardsPaint !== null) cardsPaints.push(cardsPaint);
+    if (layoutShift !== null) shifts.push(layoutShift);
     await context.close();
   }
   const round = (ms) => Math.round(ms);
@@ -322,6 +373,8 @@ async function coldStart(browser, url, { throttled }) {
     usable_min_ms: round(Math.min(...runs)),
     usable_max_ms: round(Math.max(...runs)),
     fcp_median_ms: fcps.length ? round(median(fcps)) : null,
+    cards_paint_median_ms: cardsPaints.length ? round(median(cardsPaints)) : null,
+    cls_max: shifts.length ? Number(Math.max(...shifts).toFixed(4)) : null,
     ...(throttled ? { cpu_slowdown: 4, network: "slow 4G: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up" } : {}),
   };
 }
@@ -598,9 +651,11 @@ for (const [label, key] of [["desktop", "cold_start"], ["4x CPU slowdown, slow 4
   if (!c) continue;
   console.log(
     `Cold start to a usable library (${label}): median ${c.usable_median_ms} ms over ${c.runs} runs ` +
-      `(${c.usable_min_ms}-${c.usable_max_ms} ms); first contentful paint median ${c.fcp_median_ms} ms`,
+      `(${c.usable_min_ms}-${c.usable_max_ms} ms); first contentful paint median ${c.fcp_median_ms} ms; ` +
+      `the library's cards painted at ${c.cards_paint_median_ms} ms (median); CLS at most ${c.cls_max}`,
   );
   summary.push([`cold start to a usable library, ${label}`, `${c.usable_median_ms} ms median of ${c.runs} (FCP ${c.fcp_median_ms} ms)`]);
+  summary.push([`cold start, the library's cards painted, ${label}`, `${c.cards_paint_median_ms} ms median (CLS at most ${c.cls_max})`]);
 }
 const m = results.memory;
 if (m) {

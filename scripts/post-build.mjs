@@ -7,13 +7,18 @@
 // 3. In release builds, the JS glue and the split loader are minified with
 //    terser. Integrity hashes in index.html are updated to match.
 // 4. The style sheets are joined into one (bundle-css.mjs).
-// 5. Last, once every name and byte is final: sw.js, the service worker
+// 5. In release builds, the first screen (the library as a first visit
+//    shows it) is put into index.html as static HTML (prerender.mjs), so
+//    it paints before the wasm arrives. It runs the finished build in
+//    headless Chromium.
+// 6. Last, once every name and byte is final: sw.js, the service worker
 //    that precaches the whole build (service-worker.mjs).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
 import { bundleCss } from "./bundle-css.mjs";
+import { prerender } from "./prerender.mjs";
 import { splitWasm } from "./split-wasm.mjs";
 import { writeServiceWorker } from "./service-worker.mjs";
 
@@ -71,6 +76,16 @@ for (const name of [split.glue, split.loader]) {
 // 4. One style sheet.
 html = bundleCss(staging, html);
 writeFileSync(indexPath, html);
-// 5. The service worker, from the finished build.
+// 5. The first screen as static HTML, from the finished build.
+if (release) {
+  try {
+    const { cards, bytes } = await prerender(staging);
+    console.log(`post-build: index.html carries the library as static HTML (${cards} cards, ${bytes} bytes)`);
+  } catch (error) {
+    console.error(`post-build: prerendering the first screen failed: ${error.message}`);
+    process.exit(1);
+  }
+}
+// 6. The service worker, from the finished build.
 const worker = writeServiceWorker(staging);
 console.log(`post-build: sw.js precaches ${worker.files.length} files in cache ${worker.cache}`);

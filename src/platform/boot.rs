@@ -1,8 +1,12 @@
-//! The "loading" placeholder that `index.html` shows until the app mounts.
+//! The first screen that `index.html` carries as static HTML until the app
+//! mounts: the library as a first visit shows it, written in at build time
+//! by `scripts/prerender.mjs` (an inert copy under `#boot`), or, in a debug
+//! build, a "loading" line.
 
-/// Removes the placeholder once the app is about to take over the page.
-pub fn remove_placeholder() {
-    if let Some(placeholder) = super::document().get_element_by_id("boot") {
-        placeholder.remove();
+/// Removes the static first screen. Called right after the app has mounted,
+/// in the same task, so no frame shows both or neither.
+pub fn remove_prerendered() {
+    if let Some(prerendered) = super::document().get_element_by_id("boot") {
+        prerendered.remove();
     }
 }

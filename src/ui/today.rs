@@ -33,14 +33,17 @@ pub fn TodayCard() -> impl IntoView {
                     <h2 id="today-title">"Today"</h2>
                     <span class="today-day">{DAY_NAMES[weekday]}</span>
                 </div>
-                {today_body()}
+                // The body's box is here, in the first load, so the room
+                // for its line and button is kept before the chunk fills it.
+                <div class="today-body">{today_body()}</div>
                 <a class="today-plan-link" href=Route::Plan.href()>"Your week"</a>
             </section>
         </Show>
     }
 }
 
-/// Today's line and its Start button or tick (in the `today` chunk).
+/// Today's line and its Start button or tick (in the `today` chunk), drawn
+/// inside the card's `today-body` box.
 #[component]
 pub fn TodayBody() -> impl IntoView {
     let plan = PlanData::get();
@@ -93,29 +96,27 @@ pub fn TodayBody() -> impl IntoView {
     };
 
     view! {
-        <div class="today-body">
-            <p class="today-line">{line}</p>
-            {move || match (routine.get(), done.get()) {
-                (Some(_), true) => {
-                    view! {
-                        <p class="today-done">
-                            <span class="today-tick" aria-hidden="true">"✓"</span>
-                            " Done today. Well done."
-                        </p>
-                    }
-                        .into_any()
+        <p class="today-line">{line}</p>
+        {move || match (routine.get(), done.get()) {
+            (Some(_), true) => {
+                view! {
+                    <p class="today-done">
+                        <span class="today-tick" aria-hidden="true">"✓"</span>
+                        " Done today. Well done."
+                    </p>
                 }
-                (Some(routine), false) => {
-                    view! {
-                        <button type="button" class="button button-primary today-start" on:click=start>
-                            {format!("Start {}", routine.name)}
-                        </button>
-                    }
-                        .into_any()
+                    .into_any()
+            }
+            (Some(routine), false) => {
+                view! {
+                    <button type="button" class="button button-primary today-start" on:click=start>
+                        {format!("Start {}", routine.name)}
+                    </button>
                 }
-                (None, _) => view! { <p class="today-next">{next}</p> }.into_any(),
-            }}
-            {move || problem.get().map(|why| view! { <p class="field-error" role="alert">{why}</p> })}
-        </div>
+                    .into_any()
+            }
+            (None, _) => view! { <p class="today-next">{next}</p> }.into_any(),
+        }}
+        {move || problem.get().map(|why| view! { <p class="field-error" role="alert">{why}</p> })}
     }
 }
