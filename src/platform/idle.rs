@@ -36,6 +36,19 @@ pub fn when_idle(work: impl FnOnce() + 'static, timeout_ms: u32) {
     }
 }
 
+/// Resolves after `ms` milliseconds (a timer); at once without a window.
+pub async fn after_ms(ms: u32) {
+    let Some(window) = js::global() else {
+        return;
+    };
+    let timer = Promise::new(&mut |resolve, _reject| {
+        if js::call(&window, "setTimeout", &[resolve.clone().into(), ms.into()]).is_none() {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = JsFuture::from(timer).await;
+}
+
 /// Resolves when the browser is next idle (see [`when_idle`]).
 pub async fn until_idle(timeout_ms: u32) {
     let idle = Promise::new(&mut |resolve, _reject| {

@@ -23,6 +23,12 @@ use crate::platform::{connection, idle, service_worker};
 /// How long a busy page may put a load off: after this, it goes ahead.
 const IDLE_TIMEOUT_MS: u32 = 5_000;
 
+/// How long after the first screen nothing is fetched ahead: the first
+/// seconds belong to the runner's first taps and keystrokes, and each
+/// chunk's compile and link is main-thread work (at 4x CPU slowdown,
+/// loads begun at once were 2.8 s of blocking time in Lighthouse).
+const SETTLE_MS: u32 = 2_000;
+
 /// Starts loading the next screens' chunks in the background, after the
 /// app has opened at `first` and mounted. Nothing is requested before the
 /// first screen is usable: the first await is its own chunk (already being
@@ -36,6 +42,7 @@ pub fn after_first_screen(first: &Location) {
                 return;
             }
         }
+        idle::after_ms(SETTLE_MS).await;
         // On a first visit, the service worker is downloading every file:
         // fetched ahead before it takes the page, they would come twice.
         service_worker::until_cached().await;
