@@ -22,6 +22,34 @@ use crate::ui::icons::{Icon, IconSvg};
 use crate::ui::routine::add_exercise;
 use crate::ui::status::StatusMessage;
 
+/// A part of the Add chooser that reads or changes the routines.
+pub enum AddPart {
+    /// The open dialog.
+    Choices {
+        exercise: &'static Exercise,
+        open_one: OpenChooser,
+        added: RwSignal<Option<Added>>,
+    },
+    /// The note after a pick.
+    Note {
+        exercise: &'static Exercise,
+        done: Added,
+    },
+}
+
+/// Draws `part` at once: for code already in a chunk (an exercise's page),
+/// and for the `add_choices` chunk itself (`lazy::add_part`).
+pub fn add_part_here(part: AddPart) -> AnyView {
+    match part {
+        AddPart::Choices {
+            exercise,
+            open_one,
+            added,
+        } => view! { <AddChoices exercise open_one added /> }.into_any(),
+        AddPart::Note { exercise, done } => view! { <AddedNote exercise done /> }.into_any(),
+    }
+}
+
 /// What the last pick did, for the note under the button.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Added {

@@ -11,9 +11,8 @@ use leptos::prelude::*;
 
 use crate::model::catalog::exercise::Exercise;
 use crate::platform::focus;
-use crate::ui::add_choices::Added;
+use crate::ui::add_choices::{AddPart, Added};
 use crate::ui::icons::{Icon, IconSvg};
-use crate::ui::lazy::{self, AddPart};
 
 /// Which exercise's chooser is open on this screen: one at a time.
 #[derive(Clone, Copy)]
@@ -35,9 +34,14 @@ impl OpenChooser {
     }
 }
 
-/// The Add button, its chooser, and the note once added.
+/// The Add button, its chooser, and the note once added. `part` draws the
+/// dialog and the note: `lazy::add_part` in the first load (it fetches
+/// their chunk), `add_choices::add_part_here` in code that is in a chunk
+/// already. (A chunk that itself calls a split function leaves that
+/// split's import in every wasm-bindgen test binary, which then cannot
+/// start.)
 #[component]
-pub fn AddChooser(exercise: &'static Exercise) -> impl IntoView {
+pub fn AddChooser(exercise: &'static Exercise, part: fn(AddPart) -> AnyView) -> impl IntoView {
     let open_one = OpenChooser::get();
     let open = Memo::new(move |_| open_one.0.get() == Some(exercise.id));
     let added = RwSignal::new(None::<Added>);
@@ -77,9 +81,9 @@ pub fn AddChooser(exercise: &'static Exercise) -> impl IntoView {
             </button>
             {move || {
                 open.get()
-                    .then(|| lazy::add_part(AddPart::Choices { exercise, open_one, added }))
+                    .then(|| part(AddPart::Choices { exercise, open_one, added }))
             }}
-            {move || added.get().map(|done| lazy::add_part(AddPart::Note { exercise, done }))}
+            {move || added.get().map(|done| part(AddPart::Note { exercise, done }))}
         </div>
     }
 }

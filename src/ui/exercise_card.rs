@@ -7,6 +7,7 @@ use crate::model::catalog::exercise::Exercise;
 use crate::model::catalog::own::is_own_id;
 use crate::model::route::Location;
 use crate::ui::add_chooser::AddChooser;
+use crate::ui::lazy;
 use crate::ui::placement_picture::PlacementPicture;
 
 /// The muscles as a short list, e.g. `Glute medius, Glutes`.
@@ -40,7 +41,7 @@ pub fn ExerciseCard(
                 <p class="exercise-placement">{exercise.placement.label()}</p>
             </div>
             <PlacementPicture placement=exercise.placement size=56 />
-            <AddChooser exercise />
+            <AddChooser exercise part=lazy::add_part />
         </li>
     }
 }

@@ -14,10 +14,8 @@
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-use crate::model::catalog::exercise::Exercise;
 use crate::platform::focus;
-use crate::ui::add_choices::{AddChoices, Added, AddedNote};
-use crate::ui::add_chooser::OpenChooser;
+use crate::ui::add_choices::{add_part_here, AddPart};
 use crate::ui::first_run::FirstRun;
 use crate::ui::own_data::OwnData;
 use crate::ui::own_presence::OwnPresence;
@@ -137,31 +135,9 @@ pub async fn load_workouts() -> bool {
     workouts_loader().await.is_ok()
 }
 
-/// A part of the Add chooser that reads or changes the routines.
-pub enum AddPart {
-    /// The open dialog.
-    Choices {
-        exercise: &'static Exercise,
-        open_one: OpenChooser,
-        added: RwSignal<Option<Added>>,
-    },
-    /// The note after a pick.
-    Note {
-        exercise: &'static Exercise,
-        done: Added,
-    },
-}
-
 #[wasm_split(add_choices, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_add_choices))]
 pub(super) fn add_part_view(part: AddPart) -> Result<AnyView, SplitLoaderError> {
-    Ok(match part {
-        AddPart::Choices {
-            exercise,
-            open_one,
-            added,
-        } => view! { <AddChoices exercise open_one added /> }.into_any(),
-        AddPart::Note { exercise, done } => view! { <AddedNote exercise done /> }.into_any(),
-    })
+    Ok(add_part_here(part))
 }
 
 /// A part of the Add chooser (its dialog, or the note after a pick), loaded

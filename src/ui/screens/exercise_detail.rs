@@ -10,6 +10,7 @@ use crate::model::catalog::exercise::Exercise;
 use crate::model::catalog::own::is_own_id;
 use crate::model::route::{Location, Route};
 use crate::model::routine::Routine;
+use crate::ui::add_choices::add_part_here;
 use crate::ui::add_chooser::{AddChooser, OpenChooser};
 use crate::ui::band_type_note::BandTypeNote;
 use crate::ui::data::AppData;
@@ -68,7 +69,7 @@ fn Actions(exercise: &'static Exercise) -> impl IntoView {
             <button type="button" class="button button-primary" on:click=try_it>
                 "Try it now"
             </button>
-            <AddChooser exercise />
+            <AddChooser exercise part=add_part_here />
             {move || problem.get().map(|text| view! { <p class="field-error" role="alert">{text}</p> })}
         </div>
     }
