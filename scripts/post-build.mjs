@@ -2,7 +2,7 @@
 // 1. Trunk writes a small inline <script type="module"> that loads the wasm.
 //    Our Content-Security-Policy allows only the app's own files, so it is
 //    moved into boot-<hash>.js and linked instead.
-// 2. The wasm is split at its `#[lazy]` functions (split-wasm.mjs), which
+// 2. The wasm is split at its `#[wasm_split]` function (split-wasm.mjs), which
 //    replaces Trunk's wasm-bindgen output.
 // 3. In release builds, the JS glue and the split loader are minified with
 //    terser. Integrity hashes in index.html are updated to match.
@@ -55,9 +55,9 @@ function updateIntegrity(name, bytes) {
   html = html.replace(link, `$1${integrity}`);
 }
 
-// 2. Code splitting: the screens behind `#[lazy]` go into wasm chunks
+// 2. Code splitting: every screen but the library goes into the on-demand wasm chunk
 //    fetched on first use (see split-wasm.mjs). Needed in debug builds too:
-//    Trunk's own output cannot start once the wasm has `#[lazy]` functions.
+//    Trunk's own output cannot start once the wasm has `#[wasm_split]` function.
 //    Trunk's wasm-opt is off (index.html); split-wasm.mjs runs it instead.
 const release = process.env.TRUNK_PROFILE === "release";
 const split = await splitWasm(staging, "bandwork", release);

@@ -3,7 +3,7 @@
 // Trunk 0.21 runs cargo, wasm-bindgen and wasm-opt itself, with no hook in
 // between, so this step redoes the part after cargo on Trunk's cargo output:
 // 1. wasm-split-cli (crate wasm_split_cli_support, feature build-binary)
-//    cuts the raw cargo wasm at every `#[wasm_split]`/`#[lazy]` function into a main module,
+//    cuts the raw cargo wasm at every `#[wasm_split]` function (ui/on_demand.rs) into a main module,
 //    one split_<name>.wasm per split function (plus chunk_<n>.wasm for code
 //    shared by several of them) and a JS loader, __wasm_split.js. The cargo
 //    wasm must be linked with `--emit-relocs` (.cargo/config.toml).
@@ -53,7 +53,7 @@ export async function splitWasm(staging, crate, release) {
   if (!readFileSync(raw).includes("__wasm_split_placeholder__")) {
     // With --emit-relocs, Trunk's own output keeps a linking section that
     // wasm-opt cannot optimise, so there is no unsplit fallback.
-    throw new Error("split-wasm: no #[lazy] function in the wasm; remove --emit-relocs and this step, or add one");
+    throw new Error("split-wasm: no #[wasm_split] function in the wasm; remove --emit-relocs and this step, or add one");
   }
 
   const work = join(targetDir, "wasm-split");

@@ -1,8 +1,8 @@
 //! The inside of "Add <Exercise> to routine" (see [`crate::ui::add_chooser`]):
 //! the runner's routines by name, the last one used first (focused and
 //! marked), and New routine; and, once added, a note naming the routine
-//! with a link to open it. It reads and changes the routines, so it loads
-//! as a chunk the first time a chooser opens.
+//! with a link to open it. It reads and changes the routines, so it is in
+//! the on-demand chunk.
 //!
 //! Keys: the arrows, Home and End move between choices, Enter picks.
 
@@ -15,30 +15,15 @@ use crate::model::route::Location;
 use crate::model::routine::routine_book::RoutineId;
 use crate::model::routine::Routine;
 use crate::platform::focus;
-use crate::ui::add_chooser::OpenChooser;
+use crate::ui::add_part::{AddPart, Added, OpenChooser};
 use crate::ui::band_type_note::BandTypeNote;
-use crate::ui::data::AppData;
 use crate::ui::icons::{Icon, IconSvg};
 use crate::ui::routine::add_exercise;
+use crate::ui::state::kit_and_routines::AppData;
 use crate::ui::status::StatusMessage;
 
-/// A part of the Add chooser that reads or changes the routines.
-pub enum AddPart {
-    /// The open dialog.
-    Choices {
-        exercise: &'static Exercise,
-        open_one: OpenChooser,
-        added: RwSignal<Option<Added>>,
-    },
-    /// The note after a pick.
-    Note {
-        exercise: &'static Exercise,
-        done: Added,
-    },
-}
-
 /// Draws `part` at once: for code already in a chunk (an exercise's page),
-/// and for the `add_choices` chunk itself (`lazy::add_part`).
+/// and for the on-demand chunk itself (`on_demand::add_part`).
 pub fn add_part_here(part: AddPart) -> AnyView {
     match part {
         AddPart::Choices {
@@ -48,13 +33,6 @@ pub fn add_part_here(part: AddPart) -> AnyView {
         } => view! { <AddChoices exercise open_one added /> }.into_any(),
         AddPart::Note { exercise, done } => view! { <AddedNote exercise done /> }.into_any(),
     }
-}
-
-/// What the last pick did, for the note under the button.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Added {
-    routine: RoutineId,
-    name: String,
 }
 
 /// Focuses the element with this id once the view has caught up.

@@ -1,8 +1,8 @@
 //! "Add <Exercise> to routine" outside the editor: a button that opens a
 //! small dialog asking which routine. Nothing is added, and no routine
 //! made, until the runner picks. The dialog and the note after a pick read
-//! the routines, so they are a chunk ([`crate::ui::add_choices`]), fetched
-//! the first time a chooser opens.
+//! the routines, so they are on demand ([`crate::ui::add_choices`]), fetched
+//! the first time a chooser opens (see [`crate::ui::add_part`]).
 //!
 //! Keys: Enter or Space opens it, Escape closes it and puts the focus back
 //! on Add (the dialog itself handles the arrows).
@@ -11,39 +11,19 @@ use leptos::prelude::*;
 
 use crate::model::catalog::exercise::Exercise;
 use crate::platform::focus;
-use crate::ui::add_choices::{AddPart, Added};
+use crate::ui::add_part::{AddPart, Added, OpenChooser};
 use crate::ui::icons::{Icon, IconSvg};
 
-/// Which exercise's chooser is open on this screen: one at a time.
-#[derive(Clone, Copy)]
-pub struct OpenChooser(RwSignal<Option<&'static str>>);
-
-impl OpenChooser {
-    /// Gives the screen's choosers one shared "open" state.
-    pub fn provide() {
-        provide_context(OpenChooser(RwSignal::new(None)));
-    }
-
-    fn get() -> Self {
-        use_context::<OpenChooser>().unwrap_or_else(|| OpenChooser(RwSignal::new(None)))
-    }
-
-    /// Closes whichever chooser is open.
-    pub fn close(self) {
-        self.0.set(None);
-    }
-}
-
 /// The Add button, its chooser, and the note once added. `part` draws the
-/// dialog and the note: `lazy::add_part` in the first load (it fetches
-/// their chunk), `add_choices::add_part_here` in code that is in a chunk
-/// already. (A chunk that itself calls a split function leaves that
+/// dialog and the note: `on_demand::add_part` in the first load (it
+/// fetches their chunk), `add_choices::add_part_here` in code that is in
+/// the chunk already. (A chunk that itself calls a split function leaves that
 /// split's import in every wasm-bindgen test binary, which then cannot
 /// start.)
 #[component]
 pub fn AddChooser(exercise: &'static Exercise, part: fn(AddPart) -> AnyView) -> impl IntoView {
     let open_one = OpenChooser::get();
-    let open = Memo::new(move |_| open_one.0.get() == Some(exercise.id));
+    let open = Memo::new(move |_| open_one.open() == Some(exercise.id));
     let added = RwSignal::new(None::<Added>);
     let button_id = format!("add-{}", exercise.id);
     let dialog_id = format!("add-{}-choices", exercise.id);
@@ -53,7 +33,7 @@ pub fn AddChooser(exercise: &'static Exercise, part: fn(AddPart) -> AnyView) -> 
             open_one.close();
         } else {
             added.set(None);
-            open_one.0.set(Some(exercise.id));
+            open_one.open_for(exercise.id);
         }
     };
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {

@@ -3,44 +3,33 @@
 
 use leptos::prelude::*;
 
-use super::data_presence::DataPresence;
 use super::header::Header;
-use super::lazy::{lazy_screen, LazyScreen};
 use super::notices::{NoticeList, Notices};
-use super::own_presence::OwnPresence;
-use super::plan_presence::PlanPresence;
+use super::on_demand::{self, lazy_screen, LazyScreen};
 use super::resume_banner::ResumeBanner;
 use super::screens::LibraryScreen;
-use super::settings_context::SettingsContext;
+use super::state::stores::Stores;
 use super::status::{StatusMessage, StatusRegion};
 use super::undo::{Undo, UndoBar};
 use super::update_banner::UpdateBanner;
-use super::workout_presence::WorkoutPresence;
 use crate::model::catalog::library_filter::LibraryFilter;
 use crate::model::route::{Location, Route};
-use crate::platform::{focus, location, theme};
+use crate::platform::{focus, location};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let notices = Notices::provide();
+    Notices::provide();
     StatusMessage::provide();
-    let settings_context = SettingsContext::provide(notices);
-    let settings = settings_context.settings;
     Undo::provide();
-    let plan = PlanPresence::provide();
-    let workouts = WorkoutPresence::provide();
-    let data = DataPresence::provide();
-    let own = OwnPresence::provide();
-    super::sync::follow_other_tabs(settings_context, data, workouts, plan, own);
-
-    Effect::new(move |_| theme::apply(settings.with(|s| s.theme)));
+    let stores = Stores::provide();
 
     // The library's search and chips outlive a visit to an exercise.
     provide_context(RwSignal::new(LibraryFilter::default()));
 
     let here = RwSignal::new(Location::from_hash(&location::current_hash()));
-    // Once this first screen is usable and the browser idle, the next ones' code.
-    super::prefetch::after_first_screen(&here.get_untracked());
+    // The stored records the first screen needs, and the other screens'
+    // code once this one is usable and the browser idle.
+    on_demand::start(stores, &here.get_untracked());
     location::watch_hash(move |hash| here.set(Location::from_hash(&hash)));
     let route = Memo::new(move |_| here.with(|l| l.route));
     // After navigating, put keyboard and screen-reader focus on the new
@@ -59,7 +48,7 @@ pub fn App() -> impl IntoView {
         current
     });
 
-    let show_header = Memo::new(move |_| route.get() != Route::Player || !workouts.in_progress());
+    let show_header = Memo::new(move |_| route.get() != Route::Player || !stores.in_progress());
 
     view! {
         <a
@@ -83,7 +72,10 @@ pub fn App() -> impl IntoView {
                 Route::Library => {
                     match here.with(|l| l.detail.clone()) {
                         Some(id) => lazy_screen(LazyScreen::Exercise(id), navigated),
-                        None => view! { <LibraryScreen /> }.into_any(),
+                        None => {
+                            view! { <LibraryScreen add_part=on_demand::add_part today_body=on_demand::today_body /> }
+                                .into_any()
+                        }
                     }
                 }
                 Route::Routines => lazy_screen(LazyScreen::Routines, navigated),

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::model::catalog::exercise::BandType;
 use crate::model::kit::band_match;
 use crate::model::route::Route;
-use crate::ui::data::AppData;
+use crate::ui::state::kit_and_routines::AppData;
 
 /// What the kit lacks for `needed`, if anything.
 fn missing(needed: BandType) -> Option<(String, &'static str)> {

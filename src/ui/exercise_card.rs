@@ -7,7 +7,7 @@ use crate::model::catalog::exercise::Exercise;
 use crate::model::catalog::own::is_own_id;
 use crate::model::route::Location;
 use crate::ui::add_chooser::AddChooser;
-use crate::ui::lazy;
+use crate::ui::add_part::AddPart;
 use crate::ui::placement_picture::PlacementPicture;
 
 /// The muscles as a short list, e.g. `Glute medius, Glutes`.
@@ -25,6 +25,8 @@ pub fn ExerciseCard(
     exercise: &'static Exercise,
     /// Whether the library's search and filters let this card show.
     shown: Signal<bool>,
+    /// Draws the Add chooser's dialog and note (from the on-demand chunk).
+    add_part: fn(AddPart) -> AnyView,
 ) -> impl IntoView {
     view! {
         <li class="exercise-card" hidden=move || !shown.get()>
@@ -41,7 +43,7 @@ pub fn ExerciseCard(
                 <p class="exercise-placement">{exercise.placement.label()}</p>
             </div>
             <PlacementPicture placement=exercise.placement size=56 />
-            <AddChooser exercise part=lazy::add_part />
+            <AddChooser exercise part=add_part />
         </li>
     }
 }

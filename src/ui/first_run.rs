@@ -16,9 +16,9 @@ use crate::model::routine::estimate::format_duration;
 use crate::model::routine::routine_book::RoutineId;
 use crate::platform::focus;
 use crate::ui::band_label::{BandChip, BandSwatch};
-use crate::ui::data::AppData;
-use crate::ui::settings_context::SettingsContext;
 use crate::ui::start_routine::start_now;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::settings::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::when::When;
 
@@ -65,7 +65,7 @@ pub fn FirstRun() -> impl IntoView {
 #[component]
 fn BandsStep(skipped: RwSignal<bool>) -> impl IntoView {
     let data = AppData::get();
-    let units = expect_context::<SettingsContext>().settings;
+    let units = SettingsContext::get().settings;
     let has_kit = Memo::new(move |_| data.kit.with(Option::is_some));
     let pick = move |preset: &'static Preset| {
         data.set_kit(preset.kit());

@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use crate::model::route::Route;
-use crate::ui::workout_presence::WorkoutPresence;
+use crate::ui::state::stores::Stores;
 
 #[component]
 pub fn ResumeBanner(route: Memo<Route>) -> impl IntoView {
-    let workouts = WorkoutPresence::get();
+    let stores = Stores::get();
     let name = Memo::new(move |_| {
-        workouts
+        stores
             .routine_in_progress()
             .filter(|_| route.get() != Route::Player)
     });

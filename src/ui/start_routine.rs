@@ -1,6 +1,6 @@
-//! Starting a workout from outside the routine editor: a routine card's
-//! Start, the first run's Start, and an exercise's Try it now. Like the
-//! editor's Start workout, a workout already in progress is taken up
+//! Starting a workout, for every Start in the app: the editor's Start
+//! workout, a routine card's Start, Today's, the first run's, and an
+//! exercise's Try it now. A workout already in progress is taken up
 //! rather than overwritten.
 
 use leptos::prelude::*;
@@ -9,9 +9,9 @@ use crate::model::route::Route;
 use crate::model::routine::Routine;
 use crate::model::workout::StartProblem;
 use crate::platform::{location, sound, speech};
-use crate::ui::data::AppData;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::workout::WorkoutData;
 use crate::ui::status::StatusMessage;
-use crate::ui::workout_data::WorkoutData;
 
 /// Starts `routine` (saved or not) with the runner's kit and opens the
 /// player; or says why it cannot start. Call it inside the tap, so the

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 
 use crate::model::history::session::Session;
 use crate::model::history::step_ups;
-use crate::ui::data::AppData;
 use crate::ui::routine::suggestions::StepUpList;
+use crate::ui::state::kit_and_routines::AppData;
 
 /// The step-ups after `session`.
 ///

@@ -3,7 +3,8 @@
 //! tick once a workout of that routine has finished today. Shown only when
 //! a plan has band work. The region's frame is in the first load; what is
 //! in it (which builds routines and starts workouts) comes in a chunk of
-//! its own (see `lazy::today_body`), into a frame of the same height.
+//! the on-demand chunk (`on_demand::today_body`, handed in), into a frame
+//! of the same height.
 
 use leptos::prelude::*;
 
@@ -13,17 +14,17 @@ use crate::model::route::Route;
 use crate::model::routine::estimate;
 use crate::model::time;
 use crate::platform::clock::{now_ms, offset_min};
-use crate::ui::data::AppData;
-use crate::ui::lazy::today_body;
-use crate::ui::plan_data::PlanData;
-use crate::ui::plan_presence::PlanPresence;
 use crate::ui::start_routine::start_now;
-use crate::ui::workout_data::WorkoutData;
+use crate::ui::state::history::HistoryData;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::plan::PlanData;
+use crate::ui::state::stores::Stores;
 
-/// The Today region, when the week has band work.
+/// The Today region, when the week has band work; `body` draws its
+/// contents (from the on-demand chunk).
 #[component]
-pub fn TodayCard() -> impl IntoView {
-    let has_plan = PlanPresence::get().has_band_work;
+pub fn TodayCard(body: fn() -> AnyView) -> impl IntoView {
+    let has_plan = Stores::get().plan_has_band_work;
     let now = now_ms();
     let weekday = weekday_of_day(time::day_of(now, offset_min(now)));
     view! {
@@ -35,20 +36,20 @@ pub fn TodayCard() -> impl IntoView {
                 </div>
                 // The body's box is here, in the first load, so the room
                 // for its line and button is kept before the chunk fills it.
-                <div class="today-body">{today_body()}</div>
+                <div class="today-body">{body()}</div>
                 <a class="today-plan-link" href=Route::Plan.href()>"Your week"</a>
             </section>
         </Show>
     }
 }
 
-/// Today's line and its Start button or tick (in the `today` chunk), drawn
+/// Today's line and its Start button or tick (on demand), drawn
 /// inside the card's `today-body` box.
 #[component]
 pub fn TodayBody() -> impl IntoView {
     let plan = PlanData::get();
     let data = AppData::get();
-    let workouts = WorkoutData::get();
+    let history = HistoryData::get();
     let now = now_ms();
     let local_day = time::day_of(now, offset_min(now));
     let weekday = weekday_of_day(local_day);
@@ -74,7 +75,7 @@ pub fn TodayBody() -> impl IntoView {
     let done = Memo::new(move |_| {
         routine.with(|routine| {
             routine.as_ref().is_some_and(|routine| {
-                workouts
+                history
                     .history
                     .with(|h| today::done(h, &routine.name, local_day, offset_min))
             })

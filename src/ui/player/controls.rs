@@ -9,8 +9,8 @@ use wasm_bindgen::JsCast;
 use crate::model::workout::playback::{Action, State};
 use crate::model::workout::timeline::Timeline;
 use crate::platform::{focus, sound, speech};
+use crate::ui::state::workout::WorkoutData;
 use crate::ui::when::When;
-use crate::ui::workout_data::WorkoutData;
 
 use super::end_dialog::EndDialog;
 

@@ -12,7 +12,7 @@ use crate::model::workout::cue::{Cue, CueTracker};
 use crate::model::workout::playback::State;
 use crate::model::workout::timeline::Timeline;
 use crate::platform::{device, sound, speech, vibrate, visibility, wake_lock};
-use crate::ui::settings_context::SettingsContext;
+use crate::ui::state::settings::SettingsContext;
 use crate::ui::status::StatusMessage;
 
 use crate::model::workout::shown::Shown;
@@ -27,7 +27,7 @@ pub fn run(
     state: Memo<Option<State>>,
     shown: Memo<Option<Shown>>,
 ) -> ReadSignal<bool> {
-    let settings = expect_context::<SettingsContext>().settings;
+    let settings = SettingsContext::get().settings;
     let tracker = StoredValue::new(CueTracker::default());
     let support = device::cue_support();
     let (flash, set_flash) = signal(false);

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use crate::model::workout::playback::Action;
 use crate::platform::focus;
+use crate::ui::state::workout::WorkoutData;
 use crate::ui::when::When;
-use crate::ui::workout_data::WorkoutData;
 
 /// The dialog's buttons in Tab order.
 const BUTTONS: [&str; 3] = ["end-keep-going", "end-save", "end-discard"];

@@ -19,9 +19,10 @@ use crate::model::workout::HEARTBEAT_MS;
 use crate::platform::{clock as wall, sound, speech, visibility, wake_lock};
 use crate::ui::band_label::BandSwatch;
 use crate::ui::placement_picture::PlacementPicture;
-use crate::ui::settings_context::SettingsContext;
+use crate::ui::state::history::HistoryData;
+use crate::ui::state::settings::SettingsContext;
+use crate::ui::state::workout::WorkoutData;
 use crate::ui::status::StatusMessage;
-use crate::ui::workout_data::WorkoutData;
 
 use super::controls::Controls;
 use super::cues;
@@ -34,7 +35,8 @@ const MAX_TICK_MS: u64 = 1000;
 #[component]
 pub fn Live() -> impl IntoView {
     let data = WorkoutData::get();
-    let settings = expect_context::<SettingsContext>().settings;
+    let history = HistoryData::get();
+    let settings = SettingsContext::get().settings;
     let status = expect_context::<StatusMessage>();
     let Some(timeline) = data.workout.with_untracked(|w| {
         w.as_ref()
@@ -92,7 +94,7 @@ pub fn Live() -> impl IntoView {
                 .and_then(|w| w.routine.entries.get(entry))
                 .map(|e| e.exercise.clone())
         })?;
-        data.history.with(|h| {
+        history.history.with(|h| {
             h.last_note(&exercise)
                 .map(|note| format!("Last time: {note}"))
         })

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use crate::model::route::Route;
 use crate::platform::focus;
-use crate::ui::workout_data::WorkoutData;
+use crate::ui::state::workout::WorkoutData;
 
 use end_dialog::Discarded;
 use live::Live;

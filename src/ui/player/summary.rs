@@ -15,8 +15,8 @@ use crate::model::workout::cut_short_text;
 use crate::platform::focus;
 use crate::ui::band_label::BandSwatch;
 use crate::ui::log_fields::{NoteField, SideFields};
+use crate::ui::state::workout::WorkoutData;
 use crate::ui::step_up_offer::StepUpOffer;
-use crate::ui::workout_data::WorkoutData;
 
 #[component]
 pub fn Summary() -> impl IntoView {

@@ -11,8 +11,8 @@ use crate::model::kit::resistance::PoundRange;
 use crate::model::route::Route;
 use crate::model::routine::BandChoice;
 use crate::ui::band_label::BandSwatch;
-use crate::ui::data::AppData;
-use crate::ui::settings_context::SettingsContext;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::settings::SettingsContext;
 
 #[component]
 pub fn BandPicker(
@@ -89,7 +89,7 @@ fn BandRadios(
     pick: Callback<BandId>,
 ) -> impl IntoView {
     let data = AppData::get();
-    let units = expect_context::<SettingsContext>().settings;
+    let units = SettingsContext::get().settings;
     let bands = move || {
         data.kit
             .with(|k| k.as_ref().map(|k| k.bands.clone()).unwrap_or_default())

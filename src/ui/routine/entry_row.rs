@@ -15,8 +15,8 @@ use crate::model::routine::reorder::{announce, index_for_gap, KeyMove, KeyOutcom
 use crate::model::routine::routine_book::RoutineId;
 use crate::model::routine::{BandChoice, EntryId};
 use crate::platform::focus;
-use crate::ui::data::AppData;
 use crate::ui::icons::{Icon, IconSvg};
+use crate::ui::state::kit_and_routines::AppData;
 use crate::ui::status::StatusMessage;
 use crate::ui::undo::Undo;
 

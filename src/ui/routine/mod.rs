@@ -15,7 +15,7 @@ use leptos::prelude::*;
 
 use crate::model::catalog;
 use crate::model::routine::routine_book::RoutineId;
-use crate::ui::data::AppData;
+use crate::ui::state::kit_and_routines::AppData;
 
 /// Adds a catalog exercise to a routine at `at` (the end when None), with
 /// its default dose and a starting band from the user's kit. Returns the

@@ -8,8 +8,8 @@ use leptos::task::spawn_local;
 use crate::model::routine::routine_book::RoutineId;
 use crate::model::share::{self, qr::qr_drawing};
 use crate::platform::share as browser;
-use crate::ui::data::AppData;
-use crate::ui::own_data::OwnData;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::own::OwnData;
 use crate::ui::status::StatusMessage;
 use crate::ui::when::When;
 

@@ -1,20 +1,17 @@
-//! Start workout: checks the routine can be played, then opens the player.
+//! The routine editor's Start workout: starts the routine as every other
+//! Start does ([`crate::ui::start_routine`]), and keeps the reason it could
+//! not start only while the routine is unchanged.
 
 use leptos::prelude::*;
 
-use crate::model::route::Route;
 use crate::model::routine::routine_book::RoutineId;
 use crate::model::routine::Routine;
-use crate::model::workout::StartProblem;
-use crate::platform::{location, sound, speech};
-use crate::ui::data::AppData;
-use crate::ui::status::StatusMessage;
-use crate::ui::workout_data::WorkoutData;
+use crate::ui::start_routine::start_now;
+use crate::ui::state::kit_and_routines::AppData;
 
 #[component]
 pub fn StartButton(routine: RoutineId) -> impl IntoView {
     let data = AppData::get();
-    let workouts = WorkoutData::get();
     // Why it could not start, with the routine as it was then: the message
     // holds only while the routine is unchanged, so the edit that fixes it
     // (adding the first exercise, say) takes it away.
@@ -28,29 +25,12 @@ pub fn StartButton(routine: RoutineId) -> impl IntoView {
         })
     };
     let start = move |_| {
-        // The tap lets the player make sound and speak later (Safari speaks
-        // only once a tap has started speech).
-        sound::unlock();
-        speech::unlock();
-        if workouts.workout.with_untracked(Option::is_some) {
-            StatusMessage::announce("Finish or end the workout in progress first.");
-            location::go(&Route::Player.href());
-            return;
-        }
         let Some(routine) = data.book.with_untracked(|b| b.get(routine).cloned()) else {
             return;
         };
-        let kit = data.kit.get_untracked().unwrap_or_default();
-        match workouts.start(&routine, &kit) {
-            Ok(()) => {
-                problem.set(None);
-                location::go(&Route::Player.href());
-            }
-            Err(StartProblem::InProgress) => {
-                StatusMessage::announce(StartProblem::InProgress.to_string());
-                location::go(&Route::Player.href());
-            }
-            Err(why) => problem.set(Some((why.to_string(), Some(routine)))),
+        match start_now(&routine) {
+            Ok(()) => problem.set(None),
+            Err(why) => problem.set(Some((why, Some(routine)))),
         }
     };
     view! {

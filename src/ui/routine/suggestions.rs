@@ -10,17 +10,17 @@ use leptos::prelude::*;
 use crate::model::history::step_ups::{self, StepUp};
 use crate::model::routine::routine_book::RoutineId;
 use crate::platform::focus;
-use crate::ui::data::AppData;
+use crate::ui::state::history::HistoryData;
+use crate::ui::state::kit_and_routines::AppData;
 use crate::ui::status::StatusMessage;
 use crate::ui::undo::Undo;
-use crate::ui::workout_data::WorkoutData;
 
 /// The routine editor's card of suggestions, after the routine's last
 /// workout.
 #[component]
 pub fn Suggestions(routine: RoutineId) -> impl IntoView {
     let data = AppData::get();
-    let workouts = WorkoutData::get();
+    let workouts = HistoryData::get();
     let suggestions = Memo::new(move |_| {
         let kit = data.kit.with(|k| k.clone().unwrap_or_default());
         data.book.with(|book| {

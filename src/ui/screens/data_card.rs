@@ -9,23 +9,23 @@ use crate::model::storage::export::{merge, merge_plan, tally, Export, Merged};
 use crate::model::storage::keys::LAST_EXPORT_KEY;
 use crate::model::time::iso_date;
 use crate::platform::{clock, files, focus, storage};
-use crate::ui::data::AppData;
-use crate::ui::own_data::OwnData;
-use crate::ui::plan_data::PlanData;
 use crate::ui::screens::keep_data::KeepData;
+use crate::ui::state::history::HistoryData;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::own::OwnData;
+use crate::ui::state::plan::PlanData;
 use crate::ui::status::StatusMessage;
-use crate::ui::workout_data::WorkoutData;
 
 /// Takes up what other tabs saved, so an import merges into the data as
 /// stored now.
-fn reload(data: AppData, workouts: WorkoutData) {
+fn reload(data: AppData, workouts: HistoryData) {
     data.reload_kit();
     data.reload_book();
-    workouts.reload_history();
+    workouts.reload();
 }
 
 /// What importing `export` would add, counted without copying anything.
-fn preview(data: AppData, workouts: WorkoutData, export: &Export) -> String {
+fn preview(data: AppData, workouts: HistoryData, export: &Export) -> String {
     reload(data, workouts);
     data.kit.with_untracked(|kit| {
         data.book.with_untracked(|book| {
@@ -37,7 +37,7 @@ fn preview(data: AppData, workouts: WorkoutData, export: &Export) -> String {
 }
 
 /// The merge of `export` into the data as stored now.
-fn merged(data: AppData, workouts: WorkoutData, export: Export) -> Merged {
+fn merged(data: AppData, workouts: HistoryData, export: Export) -> Merged {
     reload(data, workouts);
     let current = (
         data.kit.get_untracked(),
@@ -50,7 +50,7 @@ fn merged(data: AppData, workouts: WorkoutData, export: Export) -> Merged {
 #[component]
 pub fn DataCard() -> impl IntoView {
     let data = AppData::get();
-    let workouts = WorkoutData::get();
+    let workouts = HistoryData::get();
     let plan = PlanData::get();
     let own = OwnData::get();
     let status = expect_context::<StatusMessage>();
@@ -67,7 +67,7 @@ pub fn DataCard() -> impl IntoView {
     };
     let export_all = move |_| {
         let now = clock::now_ms();
-        workouts.reload_history();
+        workouts.reload();
         let export = Export::new(
             data.kit.get_untracked(),
             data.book.get_untracked(),
@@ -86,7 +86,7 @@ pub fn DataCard() -> impl IntoView {
     };
     let export_csv = move |_| {
         let now = clock::now_ms();
-        workouts.reload_history();
+        workouts.reload();
         let csv = workouts.history.with_untracked(history_csv);
         let name = format!("bandwork-history-{}.csv", iso_date(now));
         downloaded(
@@ -139,7 +139,7 @@ pub fn DataCard() -> impl IntoView {
             history,
             ..
         } = merged;
-        let history_saved = workouts.replace_history(history);
+        let history_saved = workouts.replace(history);
         let rest_saved = data.replace(kit, routines);
         // The runner's own week stays; with none, the file's is taken.
         plan.reload();

@@ -11,14 +11,15 @@ use crate::model::catalog::own::is_own_id;
 use crate::model::route::{Location, Route};
 use crate::model::routine::Routine;
 use crate::ui::add_choices::add_part_here;
-use crate::ui::add_chooser::{AddChooser, OpenChooser};
+use crate::ui::add_chooser::AddChooser;
+use crate::ui::add_part::OpenChooser;
 use crate::ui::band_type_note::BandTypeNote;
-use crate::ui::data::AppData;
 use crate::ui::exercise_card::muscle_list;
-use crate::ui::own_data::OwnData;
 use crate::ui::placement_picture::PlacementPicture;
 use crate::ui::screens::own_parts::OwnParts;
 use crate::ui::start_routine::start_now;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::own::OwnData;
 
 #[component]
 pub fn ExerciseDetail(id: String) -> impl IntoView {

@@ -14,9 +14,9 @@ use crate::model::catalog::own_form::{Field, FieldError, OwnDraft};
 use crate::model::route::{Location, Route};
 use crate::model::routine::dose::Dose;
 use crate::platform::{focus, location};
-use crate::ui::own_data::OwnData;
 use crate::ui::placement_picture::PlacementPicture;
 use crate::ui::routine::dose_editor::DoseEditor;
+use crate::ui::state::own::OwnData;
 use crate::ui::status::StatusMessage;
 
 /// The id of a field's input, for labels, errors and focus.

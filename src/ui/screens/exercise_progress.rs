@@ -16,8 +16,8 @@ use crate::model::history::progress_chart::{
 use crate::model::history::sides::side_behind_words;
 use crate::model::kit::band::BandKit;
 use crate::platform::clock::short_date;
-use crate::ui::data::AppData;
-use crate::ui::workout_data::WorkoutData;
+use crate::ui::state::history::HistoryData;
+use crate::ui::state::kit_and_routines::AppData;
 
 /// Sessions shown in the chart and the table.
 const SESSIONS_SHOWN: usize = 30;
@@ -35,7 +35,7 @@ fn level_name(kit: Option<&BandKit>, level: usize) -> String {
 
 #[component]
 pub fn ExerciseProgress() -> impl IntoView {
-    let workouts = WorkoutData::get();
+    let workouts = HistoryData::get();
     let data = AppData::get();
     let exercises = Memo::new(move |_| workouts.history.with(exercises_done));
     let picked: RwSignal<Option<String>> = RwSignal::new(None);

@@ -22,9 +22,9 @@ use crate::model::time;
 use crate::platform::clock::{now_ms, offset_min};
 use crate::platform::storage;
 use crate::ui::screens::exercise_progress::ExerciseProgress;
-use crate::ui::settings_context::SettingsContext;
+use crate::ui::state::history::HistoryData;
+use crate::ui::state::settings::SettingsContext;
 use crate::ui::status::StatusMessage;
-use crate::ui::workout_data::WorkoutData;
 use heat_map::HeatMap;
 use past_workout::PastWorkout;
 use session_item::SessionItem;
@@ -36,7 +36,7 @@ const PAGE: usize = 30;
 
 #[component]
 pub fn HistoryScreen() -> impl IntoView {
-    let data = WorkoutData::get();
+    let data = HistoryData::get();
     // A memo, so that the screen is drawn again only when the history
     // empties or fills, not on every change (an open workout would close).
     let empty = Memo::new(move |_| data.history.with(|h| h.sessions.is_empty()));
@@ -66,7 +66,7 @@ pub fn HistoryScreen() -> impl IntoView {
             <p class="lead">"Every workout you finish, newest first. Kept on this device only."</p>
             <PastWorkout />
             {move || {
-                if empty.get() && data.history_set_aside() {
+                if empty.get() && data.set_aside() {
                     view! {
                         <div class="card empty-state">
                             <p class="empty-title">"Your saved workouts can't be shown"</p>
@@ -113,11 +113,11 @@ pub fn HistoryScreen() -> impl IntoView {
 /// This week against the goal, the streak, and the heat map.
 #[component]
 fn Week() -> impl IntoView {
-    let data = WorkoutData::get();
+    let data = HistoryData::get();
     let now = now_ms();
     let today = time::day_of(now, offset_min(now));
     let this_week = time::week_of_day(today);
-    let settings = expect_context::<SettingsContext>();
+    let settings = SettingsContext::get();
     let goal = Memo::new(move |_| settings.settings.with(|s| s.weekly_goal));
     let set_goal = move |goal: u32| {
         // A failed save keeps the goal for now; a notice says so and
@@ -187,7 +187,7 @@ fn Week() -> impl IntoView {
 /// A gentle nudge to export when data has gone 30 days without a backup.
 #[component]
 fn BackupReminder() -> impl IntoView {
-    let data = WorkoutData::get();
+    let data = HistoryData::get();
     let first = data
         .history
         .with_untracked(|h| h.sessions.iter().map(|s| s.started_at).min());

@@ -13,13 +13,12 @@ use crate::model::catalog::library_filter::{filter, LibraryFilter};
 use crate::model::catalog::own_lookup;
 use crate::model::route::{Location, Route};
 use crate::platform::{focus, location};
-use crate::ui::add_chooser::OpenChooser;
-use crate::ui::data_presence::DataPresence;
+use crate::ui::add_part::AddPart;
+use crate::ui::add_part::OpenChooser;
 use crate::ui::exercise_card::ExerciseCard;
 use crate::ui::library_filters::LibraryFilters;
-use crate::ui::own_presence::OwnPresence;
+use crate::ui::state::stores::Stores;
 use crate::ui::today::TodayCard;
-use crate::ui::workout_presence::WorkoutPresence;
 
 /// Set once the runner turns the first-run offer down, for this visit.
 static OFFER_DECLINED: AtomicBool = AtomicBool::new(false);
@@ -28,11 +27,10 @@ static OFFER_DECLINED: AtomicBool = AtomicBool::new(false);
 /// to a first workout, which the runner can take or turn down.
 #[component]
 fn FirstRunOffer() -> impl IntoView {
-    let data = DataPresence::get();
-    let workouts = WorkoutPresence::get();
+    let stores = Stores::get();
     let declined = RwSignal::new(OFFER_DECLINED.load(Ordering::Relaxed));
     let first_visit = Signal::derive(move || {
-        !declined.get() && !data.has_kit_or_routines() && !workouts.has_history()
+        !declined.get() && !stores.has_kit_or_routines() && !stores.has_history()
     });
     let decline = move |_| {
         OFFER_DECLINED.store(true, Ordering::Relaxed);
@@ -55,11 +53,16 @@ fn FirstRunOffer() -> impl IntoView {
     }
 }
 
+/// The library. `add_part` draws the Add chooser's dialog and note, and
+/// `today_body` the Today card's contents, both from the on-demand chunk.
 #[component]
-pub fn LibraryScreen() -> impl IntoView {
+pub fn LibraryScreen(
+    add_part: fn(AddPart) -> AnyView,
+    today_body: fn() -> AnyView,
+) -> impl IntoView {
     let chosen = expect_context::<RwSignal<LibraryFilter>>();
     OpenChooser::provide();
-    let own = OwnPresence::get();
+    let own = Stores::get().own;
     let total = Memo::new(move |_| {
         own.track();
         catalog::all().count()
@@ -70,13 +73,13 @@ pub fn LibraryScreen() -> impl IntoView {
     });
     let card = move |exercise: &'static Exercise| {
         let shown = Signal::derive(move || found.with(|f| f.iter().any(|e| e.id == exercise.id)));
-        view! { <ExerciseCard exercise shown /> }
+        view! { <ExerciseCard exercise shown add_part /> }
     };
 
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">"Exercise library"</h1>
-            <TodayCard />
+            <TodayCard body=today_body />
             <p class="lead">
                 "Band exercises picked for runners: hips, glutes, core, feet and ankles."
             </p>

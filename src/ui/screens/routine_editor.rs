@@ -10,7 +10,6 @@ use crate::model::route::Route;
 use crate::model::routine::estimate::describe;
 use crate::model::routine::reorder::{announce, index_for_gap, KeyOutcome};
 use crate::model::routine::routine_book::{RoutineId, MAX_NAME_CHARS};
-use crate::ui::data::AppData;
 use crate::ui::routine::add_exercise;
 use crate::ui::routine::add_panel::AddPanel;
 use crate::ui::routine::drag::{DragController, DragSource, Drop};
@@ -18,6 +17,7 @@ use crate::ui::routine::entry_row::EntryRow;
 use crate::ui::routine::share_panel::SharePanel;
 use crate::ui::routine::start_button::StartButton;
 use crate::ui::routine::suggestions::Suggestions;
+use crate::ui::state::kit_and_routines::AppData;
 use crate::ui::status::StatusMessage;
 
 #[component]

@@ -12,9 +12,9 @@ use crate::model::routine::routine_book::{RoutineId, SavedRoutine};
 use crate::model::routine::Routine;
 use crate::platform::location;
 use crate::ui::band_label::BandChip;
-use crate::ui::data::AppData;
-use crate::ui::settings_context::SettingsContext;
 use crate::ui::start_routine::start_now;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::settings::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::undo::Undo;
 
@@ -82,7 +82,7 @@ pub fn RoutinesScreen() -> impl IntoView {
 #[component]
 fn RoutineCard(id: RoutineId) -> impl IntoView {
     let data = AppData::get();
-    let units = expect_context::<SettingsContext>().settings;
+    let units = SettingsContext::get().settings;
     let routine = Memo::new(move |_| data.book.with(|b| b.get(id).cloned()));
     let name = move || routine.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default());
     let chips = move || {

@@ -11,7 +11,7 @@ use crate::model::settings::{Choice, Cues, Settings, Theme};
 use crate::model::workout::cue_support::CueSupport;
 use crate::platform::device;
 use crate::ui::screens::data_card::DataCard;
-use crate::ui::settings_context::SettingsContext;
+use crate::ui::state::settings::SettingsContext;
 use crate::ui::status::StatusMessage;
 
 /// The band used to show what the units choice looks like.
@@ -19,7 +19,7 @@ const SAMPLE_BAND: PoundRange = PoundRange::new(15, 20);
 
 #[component]
 pub fn SettingsScreen() -> impl IntoView {
-    let context = expect_context::<SettingsContext>();
+    let context = SettingsContext::get();
     let settings = context.settings;
     let support = device::cue_support();
 

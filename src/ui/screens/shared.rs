@@ -15,9 +15,9 @@ use crate::model::routine::Routine;
 use crate::model::share;
 use crate::platform::location;
 use crate::ui::band_label::BandChip;
-use crate::ui::data::AppData;
-use crate::ui::own_data::OwnData;
-use crate::ui::settings_context::SettingsContext;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::own::OwnData;
+use crate::ui::state::settings::SettingsContext;
 use crate::ui::status::StatusMessage;
 
 #[component]
@@ -70,9 +70,7 @@ fn Preview(
 ) -> impl IntoView {
     let data = AppData::get();
     let own = OwnData::get();
-    let units = expect_context::<SettingsContext>()
-        .settings
-        .with_untracked(|s| s.units);
+    let units = SettingsContext::get().settings.with_untracked(|s| s.units);
     let summary = describe(&routine);
     let name = routine.name.clone();
     let items = routine

@@ -22,8 +22,8 @@ use crate::model::routine::routine_book::RoutineBook;
 use crate::model::settings::Choice;
 use crate::platform::focus;
 use crate::ui::band_label::{BandChip, BandSwatch};
-use crate::ui::data::AppData;
-use crate::ui::settings_context::SettingsContext;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::settings::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::undo::Undo;
 
@@ -70,7 +70,7 @@ impl ScreenState {
 
 /// The units the user chose for band ratings.
 fn units() -> Signal<Units> {
-    let settings = expect_context::<SettingsContext>().settings;
+    let settings = SettingsContext::get().settings;
     Signal::derive(move || settings.with(|s| s.units))
 }
 

@@ -10,9 +10,9 @@ use crate::model::history::session::Session;
 use crate::model::routine::routine_book::RoutineId;
 use crate::platform::clock::{now_ms, offset_min};
 use crate::platform::focus;
-use crate::ui::data::AppData;
 use crate::ui::screens::history::session_figures::SessionFigures;
-use crate::ui::workout_data::WorkoutData;
+use crate::ui::state::history::HistoryData;
+use crate::ui::state::kit_and_routines::AppData;
 
 /// The button, and the form it opens.
 #[component]
@@ -39,7 +39,7 @@ pub fn PastWorkout() -> impl IntoView {
 #[component]
 fn PastWorkoutForm(open: RwSignal<bool>) -> impl IntoView {
     let data = AppData::get();
-    let workouts = WorkoutData::get();
+    let workouts = HistoryData::get();
     let routines: Vec<(RoutineId, String)> = data.book.with_untracked(|book| {
         book.routines
             .iter()

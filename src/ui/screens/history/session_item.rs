@@ -13,8 +13,8 @@ use crate::platform::clock::{local_date, offset_min};
 use crate::platform::focus;
 use crate::ui::screens::history::fit_export::export_fit;
 use crate::ui::screens::history::session_figures::SessionFigures;
+use crate::ui::state::history::HistoryData;
 use crate::ui::status::StatusMessage;
-use crate::ui::workout_data::WorkoutData;
 
 /// The session as drawn: the stored one with its ratings left out, so
 /// that rating an exercise does not draw the details again (the focus
@@ -30,7 +30,7 @@ fn drawn(session: &Session) -> Session {
 /// One workout: a summary line that opens to its details.
 #[component]
 pub fn SessionItem(session: Session) -> impl IntoView {
-    let data = WorkoutData::get();
+    let data = HistoryData::get();
     let id = session.id;
     let current = Memo::new(move |_| {
         data.history
@@ -136,7 +136,7 @@ pub fn SessionItem(session: Session) -> impl IntoView {
 /// changes (with Undo), or left as they were with Cancel.
 #[component]
 fn EditSession(id: u64, editing: RwSignal<bool>) -> impl IntoView {
-    let data = WorkoutData::get();
+    let data = HistoryData::get();
     let Some(session) = data
         .history
         .with_untracked(|h| h.sessions.iter().find(|s| s.id == id).cloned())
@@ -176,7 +176,7 @@ fn EditSession(id: u64, editing: RwSignal<bool>) -> impl IntoView {
 /// how it felt: three answers that save as soon as one is picked.
 #[component]
 fn ExerciseRow(session: u64, index: usize, exercise: SessionExercise) -> impl IntoView {
-    let data = WorkoutData::get();
+    let data = HistoryData::get();
     let name = catalog::name_of(&exercise.exercise);
     let bands = exercise
         .bands

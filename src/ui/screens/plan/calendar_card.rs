@@ -13,8 +13,8 @@ use crate::model::time;
 use crate::platform::clock::{now_ms, offset_min};
 use crate::platform::files;
 use crate::platform::share::app_address;
-use crate::ui::data::AppData;
-use crate::ui::plan_data::PlanData;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::plan::PlanData;
 use crate::ui::status::StatusMessage;
 
 /// The week's calendar file, with each routine's share link.

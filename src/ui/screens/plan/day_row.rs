@@ -11,8 +11,8 @@ use crate::model::plan::resolve;
 use crate::model::plan::week::{
     clock_words, parse_clock, Planned, RoutineRef, RunKind, When, DAY_NAMES, MAX_RUN_MINUTES,
 };
-use crate::ui::data::AppData;
-use crate::ui::plan_data::PlanData;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::plan::PlanData;
 
 #[component]
 pub fn DayRow(day: usize) -> impl IntoView {

@@ -8,15 +8,15 @@ use crate::model::plan::week::{weekday_of_day, DAYS, DAY_NAMES};
 use crate::model::plan::{resolve, today};
 use crate::model::time;
 use crate::platform::clock::{now_ms, offset_min};
-use crate::ui::data::AppData;
-use crate::ui::plan_data::PlanData;
-use crate::ui::workout_data::WorkoutData;
+use crate::ui::state::history::HistoryData;
+use crate::ui::state::kit_and_routines::AppData;
+use crate::ui::state::plan::PlanData;
 
 #[component]
 pub fn WeekGlance() -> impl IntoView {
     let plan = PlanData::get();
     let data = AppData::get();
-    let workouts = WorkoutData::get();
+    let workouts = HistoryData::get();
     let now = now_ms();
     let local_day = time::day_of(now, offset_min(now));
     let this_weekday = weekday_of_day(local_day);

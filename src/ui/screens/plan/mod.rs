@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::model::plan::planner::{self, Menu};
 use crate::model::plan::week::{Week, DAYS};
-use crate::ui::plan_data::PlanData;
+use crate::ui::state::plan::PlanData;
 use crate::ui::status::StatusMessage;
 use calendar_card::CalendarCard;
 use day_row::DayRow;

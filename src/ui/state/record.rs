@@ -1,8 +1,9 @@
-//! One stored record as a shared signal: loaded once at start-up (with a
-//! notice, and the kept text to download, when it could not be read),
-//! saved on every change through the model's one load-and-save decision
-//! (`model::storage::load`), and taken up again when another tab saves it.
-//! Every failed save reaches the same notice, which keeps retrying.
+//! One loaded record as a shared signal (its [`super::store::Store`] loads
+//! it on first use, with a notice and the kept text to download when it
+//! could not be read), saved on every change through the model's one
+//! load-and-save decision (`model::storage::load`), and able to take up
+//! what another tab saved. Every failed save reaches the same notice, which
+//! keeps retrying.
 
 use std::sync::Arc;
 
