@@ -1,17 +1,17 @@
-// Fetching the next screens' code ahead: once the library is usable and
-// the browser idle, the wasm chunks of History, Routines, the player and
-// the rest are fetched and compiled, so their first visit makes no request;
+// Fetching the other screens' code ahead: once the library is usable and
+// the browser idle, the one on-demand wasm chunk (every screen but the
+// library) is fetched and compiled, so a first visit makes no request;
 // nothing is fetched before the library is usable; a failed fetch ahead is
 // silent and leaves each screen to load on its visit; Save-Data fetches
 // nothing ahead; on a first visit, nothing is fetched ahead until the
 // service worker (which downloads every file) has taken the page.
 import { test, expect, openApp, press, allowConsoleError } from "./support/app.mjs";
 
-// The screens' own chunks; chunk_*.wasm files are code several share.
+// The on-demand chunks, by name (ui/on_demand.rs has one: "screens").
 const SPLIT = /\/split_([a-z_]+)-[0-9a-f]+\.wasm$/;
 const ON_DEMAND = /\/(split|chunk)_[a-z0-9_]+-[0-9a-f]+\.wasm$/;
-// The screens fetched ahead from the library, in their order (model/prefetch.rs).
-const AHEAD = ["history", "routines", "player", "routine_editor", "exercise_detail", "plan", "settings", "band_kit", "exercise_form"];
+// What is fetched ahead from the library.
+const AHEAD = ["screens"];
 
 // Marks when the library became usable (search box enabled, a card drawn,
 // a frame later), on the page's own clock, as scripts/bench.mjs does; and
@@ -47,16 +47,15 @@ function watchChunks(page) {
 
 const nav = (page) => page.getByRole("navigation", { name: "Main" });
 
-test("the next screens' code is fetched once the library is idle, and History then opens with no request", async ({ page }, testInfo) => {
+test("the other screens' code is fetched once the library is idle, and History then opens with no request", async ({ page }, testInfo) => {
   const chunks = watchChunks(page);
   await page.addInitScript(LIBRARY_USABLE_PROBE);
   await openApp(page, "#/library");
   await page.waitForFunction(() => window.__libraryUsable !== undefined);
 
-  // Every screen in the list is fetched ahead, History, Routines and the
-  // player first.
+  // The chunk is fetched ahead, in one request.
   await expect.poll(() => chunks.screens(chunks.finished), { timeout: 20_000 }).toEqual(expect.arrayContaining(AHEAD));
-  expect(chunks.screens(chunks.requested).slice(0, 3)).toEqual(["history", "routines", "player"]);
+  expect(chunks.requested).toHaveLength(1);
   // None of it before the library was usable (the page's own timings).
   const early = await page.evaluate(
     (pattern) =>
@@ -85,10 +84,9 @@ test("a screen opened first loads its own code before anything is fetched ahead"
   await openApp(page, "#/settings");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
   await expect.poll(() => chunks.screens(chunks.finished), { timeout: 20_000 }).toEqual(expect.arrayContaining(AHEAD));
-  // Settings' own chunk is asked for once, and first.
-  const asked = chunks.screens(chunks.requested);
-  expect(asked[0]).toBe("settings");
-  expect(asked.filter((screen) => screen === "settings")).toHaveLength(1);
+  // The chunk is asked for once, by the visit, and not again ahead.
+  await page.waitForTimeout(3_000);
+  expect(chunks.screens(chunks.requested)).toEqual(["screens"]);
 });
 
 test("a fetch ahead that fails is silent, and History still opens once the network is back", async ({ page }, testInfo) => {
@@ -133,7 +131,7 @@ test("with Save-Data on, nothing is fetched ahead and History loads on its visit
   expect(chunks.requested).toEqual([]);
   await press(nav(page).getByRole("link", { name: "History" }), testInfo);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("History");
-  expect(chunks.screens(chunks.requested)).toEqual(["history"]);
+  expect(chunks.screens(chunks.requested)).toEqual(["screens"]);
 });
 
 test.describe("with the service worker", () => {

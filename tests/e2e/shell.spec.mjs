@@ -98,11 +98,11 @@ plainTest("the Content-Security-Policy blocks inline scripts and allows only the
 });
 
 test("a screen whose code can't be fetched says so, and loads on the next visit", async ({ page }) => {
-  // The history screen is a wasm chunk of its own, fetched on first use.
+  // Every screen but the library is in the on-demand chunk, fetched on first use.
   // Serve a broken copy of it once.
   let broken = true;
   allowConsoleError(page, /^CompileError: WebAssembly\.instantiateStreaming\(\)/);
-  await page.route(/split_history-[0-9a-f]+\.wasm$/, (route) =>
+  await page.route(/split_screens-[0-9a-f]+\.wasm$/, (route) =>
     broken ? route.fulfill({ status: 200, contentType: "application/wasm", body: "not wasm" }) : route.continue(),
   );
   await openApp(page, "#/history");
