@@ -1,9 +1,10 @@
 //! Pure domain logic: no browser APIs and no Leptos, so everything here is
 //! tested natively with `cargo test`.
 //!
+//! - [`dose`]: how much of an exercise to do, and its checks;
 //! - [`catalog`]: the exercises and the starter routines;
 //! - [`kit`]: the runner's bands;
-//! - [`routine`]: routines, doses and their estimate;
+//! - [`routine`]: routines and their estimate;
 //! - [`workout`]: the player's timer, cues and the saved workout;
 //! - [`history`]: stats, progress and progression from past sessions;
 //! - [`fit`]: a session as a FIT activity file for Garmin Connect and Strava;
@@ -15,6 +16,7 @@
 //!   URLs, and local days, weeks and clock readings.
 
 pub mod catalog;
+pub mod dose;
 pub mod fit;
 pub mod history;
 pub mod kit;

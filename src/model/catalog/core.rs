@@ -3,7 +3,7 @@
 use crate::model::catalog::exercise::{
     BandType, Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
 };
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
 
 pub const CORE: &[Exercise] = &[
     Exercise {

@@ -2,7 +2,7 @@
 //! vocabularies (muscles, categories, band placements, band types,
 //! equipment) used to describe and filter them.
 
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
 
 /// A muscle group an exercise works.
 #[derive(

@@ -128,7 +128,7 @@ pub fn filter<'a>(
 mod tests {
     use super::*;
     use crate::model::catalog::exercise::BandType;
-    use crate::model::routine::dose::Dose;
+    use crate::model::dose::Dose;
 
     const BASE: Exercise = Exercise {
         id: "clamshell",

@@ -7,7 +7,7 @@ use crate::model::catalog::own::{
     OwnExercise, MAX_CUES, MAX_CUE_CHARS, MAX_NAME_CHARS, MAX_STEPS, MAX_STEP_CHARS,
     MAX_VIDEO_CHARS,
 };
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
 
 /// What the form holds: free text where the runner types, choices elsewhere.
 #[derive(Clone, Debug, PartialEq, Eq)]

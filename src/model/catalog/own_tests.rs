@@ -11,7 +11,7 @@ use crate::model::catalog::own_merge::{
     undo_delete,
 };
 use crate::model::catalog::{self, all, built_in, built_in_name, by_id, name_of};
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
 use crate::model::routine::routine_book::RoutineBook;
 use crate::model::routine::{BandChoice, Routine};
 

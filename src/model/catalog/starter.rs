@@ -16,9 +16,9 @@
 
 use crate::model::catalog;
 use crate::model::catalog::exercise::BandType;
+use crate::model::dose::Dose;
 use crate::model::kit::band::{BandId, BandKit};
 use crate::model::kit::band_match;
-use crate::model::routine::dose::Dose;
 use crate::model::routine::estimate;
 use crate::model::routine::{BandChoice, Circuit, Routine};
 

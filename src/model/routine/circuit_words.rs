@@ -60,7 +60,7 @@ fn circuit_seconds(routine: &Routine, start: usize, end: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::routine::dose::Dose;
+    use crate::model::dose::Dose;
     use crate::model::routine::{BandChoice, Circuit};
 
     #[test]

@@ -5,7 +5,7 @@
 //! and steps end when the user taps Done, so they count at a steady tempo.
 //! Entries whose dose cannot be done count for nothing until it is fixed.
 
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
 use crate::model::routine::Routine;
 use crate::model::workout::timeline::Timeline;
 

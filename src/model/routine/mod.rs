@@ -2,14 +2,12 @@
 //!
 //! - [`entries`]: a routine's entries and circuits, and the edits on them
 //!   (re-exported here, so a routine is `model::routine::Routine`);
-//! - [`dose`]: every dose shape the articles use, and its checks;
 //! - [`routine_book`]: the runner's saved routines;
 //! - [`estimate`]: how long a routine takes;
 //! - [`circuit_words`]: a circuit's plan in words;
 //! - [`reorder`]: the arithmetic of dragging and keyboard moves.
 
 pub mod circuit_words;
-pub mod dose;
 pub mod entries;
 pub mod estimate;
 pub mod reorder;

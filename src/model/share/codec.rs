@@ -20,8 +20,8 @@
 //! then go out as unpadded base64url. Reading checks the same limits as
 //! writing ([`check`]), so whatever reads can be written again.
 
+use crate::model::dose::{Dose, Shape, MAX_SECONDS};
 use crate::model::kit::band::Colour;
-use crate::model::routine::dose::{Dose, Shape, MAX_SECONDS};
 use crate::model::routine::MAX_ROUNDS;
 
 use super::codes;

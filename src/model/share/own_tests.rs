@@ -11,8 +11,8 @@ use crate::model::catalog::exercise::{BandType, Category, Equipment, Muscle, Pla
 use crate::model::catalog::own::{
     OwnExercise, OwnExercises, MAX_CUES, MAX_CUE_CHARS, MAX_NAME_CHARS, MAX_STEPS, MAX_STEP_CHARS,
 };
+use crate::model::dose::{Dose, Shape, MAX_SECONDS};
 use crate::model::kit::band::{preset, BandKit};
-use crate::model::routine::dose::{Dose, Shape, MAX_SECONDS};
 use crate::model::routine::{BandChoice, Routine};
 
 /// A hip airplane as a physio might describe it.

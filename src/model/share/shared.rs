@@ -4,8 +4,8 @@
 //! recipient's kit.
 
 use crate::model::catalog::own::{OwnExercise, OwnExercises};
+use crate::model::dose::Dose;
 use crate::model::kit::band::{Band, BandId, BandKit, Colour};
-use crate::model::routine::dose::Dose;
 use crate::model::routine::{BandChoice, Block, Circuit, Routine};
 
 /// A band as the sender had it: its place in their kit (1 = lightest) and

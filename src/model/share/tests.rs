@@ -9,8 +9,8 @@ use super::wire::{from_base64url, to_base64url};
 use super::*;
 use crate::model::catalog::exercise::BandType;
 use crate::model::catalog::starter;
+use crate::model::dose::{Dose, DoseError, Shape, MAX_SECONDS};
 use crate::model::kit::band::{preset, Band, BandKit, Colour, PRESETS};
-use crate::model::routine::dose::{Dose, DoseError, Shape, MAX_SECONDS};
 use crate::model::routine::{BandChoice, Block, Circuit, Routine};
 
 // ---- generated routines ----

@@ -17,9 +17,9 @@ fn merge_checked(current: (&Option<BandKit>, &RoutineBook, &History), imported: 
     );
     merged
 }
+use crate::model::dose::Dose;
 use crate::model::history::session::sample_session as session;
 use crate::model::kit::band::preset;
-use crate::model::routine::dose::Dose;
 use crate::model::routine::BandChoice;
 
 const T0: u64 = 1_700_000_000_000;

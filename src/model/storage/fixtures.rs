@@ -8,10 +8,10 @@
 //! 3, and the history as version 3 wrote it (with a cut-short set), before
 //! version 4 added sides and notes.
 
+use crate::model::dose::Shape;
 use crate::model::history::session::{History, Rating};
 use crate::model::kit::band::BandKit;
 use crate::model::kit::resistance::Units;
-use crate::model::routine::dose::Shape;
 use crate::model::routine::routine_book::RoutineBook;
 use crate::model::settings::{Settings, Theme, DEFAULT_WEEKLY_GOAL};
 use crate::model::storage::store::decode;

@@ -1,7 +1,7 @@
 //! Tests for `playback`.
 
 use super::*;
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
 use crate::model::routine::{BandChoice, Routine};
 use crate::model::workout::timeline::Side;
 
@@ -334,7 +334,7 @@ mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::model::routine::dose::{Dose, Shape};
+    use crate::model::dose::{Dose, Shape};
     use crate::model::routine::estimate;
     use crate::model::routine::{BandChoice, Circuit, Routine};
 

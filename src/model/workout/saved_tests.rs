@@ -1,9 +1,9 @@
 //! Tests for `saved`.
 
 use super::*;
+use crate::model::dose::Dose;
 use crate::model::history::session::{History, Rating};
 use crate::model::kit::band::preset;
-use crate::model::routine::dose::Dose;
 use crate::model::routine::BandChoice;
 
 const T0: u64 = 1_700_000_000_000;

@@ -133,8 +133,8 @@ pub fn count_in(timeline: &Timeline, state: &State) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::dose::Dose;
     use crate::model::kit::band::preset;
-    use crate::model::routine::dose::Dose;
     use crate::model::routine::{BandChoice, Routine};
 
     const T0: u64 = 1_700_000_000_000;

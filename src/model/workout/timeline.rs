@@ -17,7 +17,7 @@
 //! [`crate::model::routine::entries`]); the walk plays the dose as stored, so
 //! a workout started before that rule replays as it began.
 
-use crate::model::routine::dose::{Dose, Shape};
+use crate::model::dose::{Dose, Shape};
 use crate::model::routine::{Block, Routine};
 
 /// Seconds for one repetition: a brisk but controlled band tempo (lift,
