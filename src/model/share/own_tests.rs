@@ -7,12 +7,13 @@ use proptest::prelude::*;
 use super::limits::{MAX_OWN_EXERCISES, PLAIN_FORMAT_VERSION};
 use super::wire::{from_base64url, to_base64url};
 use super::*;
-use crate::model::catalog::exercise::{BandType, Category, Equipment, Muscle, Placement};
+use crate::model::catalog::exercise::{Category, Equipment, Muscle, Placement};
 use crate::model::catalog::own::{
     OwnExercise, OwnExercises, MAX_CUES, MAX_CUE_CHARS, MAX_NAME_CHARS, MAX_STEPS, MAX_STEP_CHARS,
 };
 use crate::model::dose::{Dose, Shape, MAX_SECONDS};
 use crate::model::kit::band::{preset, BandKit};
+use crate::model::kit::band_type::BandType;
 use crate::model::routine::{BandChoice, Routine};
 
 /// A hip airplane as a physio might describe it.
