@@ -5,8 +5,8 @@
 
 use crate::model::catalog;
 use crate::model::routine::estimate::format_duration;
+use crate::model::routine::timeline::{Phase, Timeline};
 use crate::model::routine::{Block, CircuitId, Routine};
-use crate::model::workout::timeline::{Phase, Timeline};
 
 /// The plan of circuit `id` in `routine`, or None when it has no moves.
 pub fn plan_in_words(routine: &Routine, id: CircuitId) -> Option<String> {

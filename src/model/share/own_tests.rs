@@ -125,7 +125,7 @@ fn an_own_exercise_used_twice_travels_once_and_unused_ones_stay_home() {
 #[test]
 fn a_link_with_no_own_exercise_stays_in_version_1_and_old_links_read() {
     let kit = preset("mini-loop-5").unwrap().kit();
-    let routine = crate::model::catalog::starter::by_id("hip-and-foot")
+    let routine = crate::model::routine::starter::by_id("hip-and-foot")
         .unwrap()
         .build(&kit);
     let payload = payload_of(&routine, &OwnExercises::default(), &kit);

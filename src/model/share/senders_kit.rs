@@ -83,9 +83,9 @@ impl SharedRoutine {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::catalog::starter;
     use crate::model::kit::band::{preset, Band, BandKit};
     use crate::model::kit::band_type::BandType;
+    use crate::model::routine::starter;
     use crate::model::share::{decode, encode};
 
     #[test]

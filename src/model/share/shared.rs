@@ -182,8 +182,8 @@ impl SharedRoutine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::catalog::starter;
     use crate::model::kit::band::preset;
+    use crate::model::routine::starter;
 
     fn band(level: usize) -> SharedBand {
         SharedBand {

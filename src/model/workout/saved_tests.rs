@@ -242,7 +242,7 @@ fn a_set_of_holds_counts_its_whole_work_on_both_sides() {
     let right = timeline
         .segments
         .iter()
-        .position(|s| s.side == Some(crate::model::workout::timeline::Side::Right))
+        .position(|s| s.side == Some(crate::model::routine::timeline::Side::Right))
         .unwrap();
     // Let the left side run out, then skip through the right side.
     let mut now = T0;

@@ -7,9 +7,9 @@
 use crate::model::catalog;
 use crate::model::catalog::exercise::Placement;
 use crate::model::kit::band::Band;
+use crate::model::routine::timeline::{Phase, Segment, Side, Timeline};
 use crate::model::workout::cue::{goal_text, phase_label, spoken};
 use crate::model::workout::playback::State;
-use crate::model::workout::timeline::{Phase, Segment, Side, Timeline};
 use crate::model::workout::Workout;
 
 /// The colour family the whole player screen takes for a phase. The phase
