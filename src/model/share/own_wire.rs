@@ -26,7 +26,7 @@ use crate::model::catalog::own::{
 use crate::model::catalog::own_form::is_https_link;
 use crate::model::kit::band_type::BandType;
 
-use super::codec::{put_dose, read_dose, HEADER_PER_SIDE, HEADER_SHAPE};
+use super::dose_wire::{put_dose, read_dose, HEADER_PER_SIDE, HEADER_SHAPE};
 use super::error::ShareError;
 use super::limits::{MAX_EXERCISE_ID_BYTES, MAX_OWN_EXERCISES};
 use super::wire::{put_bytes, put_varint, Reader};
