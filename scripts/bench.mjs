@@ -52,7 +52,7 @@ function firstLoad() {
 }
 
 // The player bench routine: only timed segments, so every change is due at
-// a known time. Its segments in seconds, in order (see model/workout/timeline.rs).
+// a known time. Its segments in seconds, in order (see model/routine/timeline.rs).
 const PLAYER_ROUTINE = [
   ["walking-squat", { sets: 3, shape: { timed: { work_s: 20 } }, rest_s: 10, per_side: false }],
   ["dead-bug", { sets: 3, shape: { timed: { work_s: 15 } }, rest_s: 10, per_side: false }],

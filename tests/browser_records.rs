@@ -3,9 +3,9 @@
 //! under a backup key, a really full quota, and persistent storage.
 #![cfg(target_arch = "wasm32")]
 
+use bandwork::model::dose::Dose;
 use bandwork::model::history::session::History;
 use bandwork::model::kit::band::{preset, BandKit};
-use bandwork::model::routine::dose::Dose;
 use bandwork::model::routine::routine_book::RoutineBook;
 use bandwork::model::routine::{BandChoice, Routine};
 use bandwork::model::storage::keys::HISTORY_KEY;

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::catalog::exercise::BandType;
 use crate::model::kit::band_match;
+use crate::model::kit::band_type::BandType;
 use crate::model::route::Route;
 use crate::ui::state::kit_and_routines::AppData;
 

@@ -8,12 +8,12 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::model::catalog;
-use crate::model::catalog::starter::{self, Starter};
 use crate::model::kit::band::{Preset, PRESETS};
 use crate::model::kit::band_match;
 use crate::model::route::Route;
 use crate::model::routine::estimate::format_duration;
 use crate::model::routine::routine_book::RoutineId;
+use crate::model::routine::starter::{self, Starter};
 use crate::platform::focus;
 use crate::ui::band_label::{BandChip, BandSwatch};
 use crate::ui::start_routine::start_now;

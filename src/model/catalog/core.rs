@@ -1,9 +1,11 @@
 //! Core work: dead bugs, planks, leg extensions and pedalling.
 
 use crate::model::catalog::exercise::{
-    BandType, Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
+    Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
 };
-use crate::model::routine::dose::Dose;
+
+use crate::model::dose::Dose;
+use crate::model::kit::band_type::BandType;
 
 pub const CORE: &[Exercise] = &[
     Exercise {

@@ -1,8 +1,9 @@
 //! What an exercise is: the fields every catalog entry carries, and the
-//! vocabularies (muscles, categories, band placements, band types,
-//! equipment) used to describe and filter them.
+//! vocabularies (muscles, categories, band placements, equipment) used to
+//! describe and filter them; the band type comes from [`crate::model::kit`].
 
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
+use crate::model::kit::band_type::BandType;
 
 /// A muscle group an exercise works.
 #[derive(
@@ -141,46 +142,6 @@ impl Placement {
             self,
             Placement::AnchoredAnkleHeight | Placement::AnchoredHipHeight
         )
-    }
-}
-
-/// The kind of band an exercise is meant for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BandType {
-    /// A small latex loop (mini band).
-    MiniLoop,
-    /// A small woven fabric loop that does not roll.
-    FabricLoop,
-    /// A long loop (pull-up or power band).
-    LongLoop,
-    /// A flat sheet band, tied or held.
-    Flat,
-    /// A tube with handles.
-    Tube,
-    /// A figure-8 band with two handles.
-    FigureEight,
-}
-
-impl BandType {
-    pub const ALL: [BandType; 6] = [
-        BandType::MiniLoop,
-        BandType::FabricLoop,
-        BandType::LongLoop,
-        BandType::Flat,
-        BandType::Tube,
-        BandType::FigureEight,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            BandType::MiniLoop => "Mini loop",
-            BandType::FabricLoop => "Fabric loop",
-            BandType::LongLoop => "Long loop",
-            BandType::Flat => "Flat band",
-            BandType::Tube => "Tube with handles",
-            BandType::FigureEight => "Figure-8",
-        }
     }
 }
 

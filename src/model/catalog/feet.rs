@@ -1,9 +1,11 @@
 //! Foot and ankle work with a flat band: pulling the toes up and pointing them down.
 
 use crate::model::catalog::exercise::{
-    BandType, Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
+    Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
 };
-use crate::model::routine::dose::Dose;
+
+use crate::model::dose::Dose;
+use crate::model::kit::band_type::BandType;
 
 pub const FEET: &[Exercise] = &[
     Exercise {

@@ -1,9 +1,11 @@
 //! Hip moves done in place: abduction, clamshells, toe taps and hip flexor kicks.
 
 use crate::model::catalog::exercise::{
-    BandType, Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
+    Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
 };
-use crate::model::routine::dose::Dose;
+
+use crate::model::dose::Dose;
+use crate::model::kit::band_type::BandType;
 
 pub const HIPS: &[Exercise] = &[
     Exercise {

@@ -1,9 +1,11 @@
 //! Squats and lunges: the big leg moves, with the band adding the sideways load.
 
 use crate::model::catalog::exercise::{
-    BandType, Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
+    Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
 };
-use crate::model::routine::dose::Dose;
+
+use crate::model::dose::Dose;
+use crate::model::kit::band_type::BandType;
 
 pub const LEGS: &[Exercise] = &[
     Exercise {

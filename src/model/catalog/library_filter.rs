@@ -127,8 +127,8 @@ pub fn filter<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::catalog::exercise::BandType;
-    use crate::model::routine::dose::Dose;
+    use crate::model::dose::Dose;
+    use crate::model::kit::band_type::BandType;
 
     const BASE: Exercise = Exercise {
         id: "clamshell",

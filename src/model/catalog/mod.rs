@@ -12,11 +12,12 @@
 //! - [`library_filter`]: the library's search and filter chips;
 //! - [`runner_words`]: runners' words ("dead butt", "IT band") as goals
 //!   backed by muscles and kinds of work;
-//! - [`starter`]: the ready-made routines built from the articles.
 //! - [`own`]: the runner's own exercises as stored; [`own_form`]: their
 //!   form's checks; [`own_lookup`]: them as catalog entries, so [`all`],
-//!   [`by_id`] and [`name_of`] find them too; [`own_merge`]: taking in the
-//!   ones a share link brings.
+//!   [`by_id`] and [`name_of`] find them too.
+//!
+//! The ready-made routines and taking in a link's own exercises use
+//! routines, so they live in [`crate::model::routine`].
 
 mod core;
 pub mod exercise;
@@ -28,9 +29,7 @@ pub mod library_filter;
 pub mod own;
 pub mod own_form;
 pub mod own_lookup;
-pub mod own_merge;
 pub mod runner_words;
-pub mod starter;
 mod stretch;
 mod upper;
 mod walks;
@@ -93,6 +92,6 @@ pub fn name_of(id: &str) -> String {
 }
 
 #[cfg(test)]
-mod own_tests;
+pub(crate) mod own_tests;
 #[cfg(test)]
 mod tests;

@@ -9,8 +9,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::catalog::exercise::{BandType, Category, Equipment, Muscle, Placement};
-use crate::model::routine::dose::Dose;
+use crate::model::catalog::exercise::{Category, Equipment, Muscle, Placement};
+
+use crate::model::dose::Dose;
+use crate::model::kit::band_type::BandType;
 
 /// Every own exercise id starts with this; no catalog id does.
 pub const OWN_ID_PREFIX: &str = "own-";

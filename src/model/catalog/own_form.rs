@@ -2,12 +2,14 @@
 //! error for each field in plain words. The form itself (in `ui/`) only
 //! shows these.
 
-use crate::model::catalog::exercise::{BandType, Category, Equipment, Muscle, Placement};
+use crate::model::catalog::exercise::{Category, Equipment, Muscle, Placement};
+
 use crate::model::catalog::own::{
     OwnExercise, MAX_CUES, MAX_CUE_CHARS, MAX_NAME_CHARS, MAX_STEPS, MAX_STEP_CHARS,
     MAX_VIDEO_CHARS,
 };
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
+use crate::model::kit::band_type::BandType;
 
 /// What the form holds: free text where the runner types, choices elsewhere.
 #[derive(Clone, Debug, PartialEq, Eq)]

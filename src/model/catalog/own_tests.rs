@@ -1,19 +1,14 @@
 //! The runner's own exercises: ids, the form's checks, lookups beside the
-//! catalog, deleting, and taking in the ones a link brings.
+//! catalog, and merging an import by id. (Taking in a link's exercises and
+//! deleting one from routines are tested in `routine/own_merge_tests.rs`.)
 
 use crate::model::catalog::exercise::{Muscle, Placement};
 use crate::model::catalog::library_filter::{filter, LibraryFilter};
 use crate::model::catalog::own::{is_own_id, OwnExercise, OwnExercises, MAX_NAME_CHARS};
 use crate::model::catalog::own_form::{is_https_link, FieldError, OwnDraft};
 use crate::model::catalog::own_lookup::set_own;
-use crate::model::catalog::own_merge::{
-    delete_everywhere, follow_ids, free_name, remove_from_routine, routines_using, take_in,
-    undo_delete,
-};
 use crate::model::catalog::{self, all, built_in, built_in_name, by_id, name_of};
-use crate::model::routine::dose::Dose;
-use crate::model::routine::routine_book::RoutineBook;
-use crate::model::routine::{BandChoice, Routine};
+use crate::model::dose::Dose;
 
 fn airplane_draft() -> OwnDraft {
     OwnDraft {
@@ -28,7 +23,8 @@ fn airplane_draft() -> OwnDraft {
     }
 }
 
-fn airplane() -> OwnExercise {
+/// A valid own exercise, for the tests here and in the layers above.
+pub(crate) fn airplane() -> OwnExercise {
     airplane_draft().check(|_| false).unwrap()
 }
 
@@ -197,61 +193,6 @@ fn an_unchanged_exercise_is_made_into_an_entry_once() {
 }
 
 #[test]
-fn a_link_reuses_an_identical_exercise_and_renames_a_different_one() {
-    let mut mine = OwnExercises::default();
-    let my_airplane = mine.add(airplane());
-    let sent_same = OwnExercise {
-        id: "own-7".into(),
-        ..airplane()
-    };
-    let sent_other = OwnExercise {
-        id: "own-8".into(),
-        steps: vec!["Another way".into()],
-        ..airplane()
-    };
-    let sent_clash = OwnExercise {
-        id: "own-9".into(),
-        name: "Clamshell".into(),
-        ..airplane()
-    };
-    let ids = take_in(
-        &mut mine,
-        &[sent_same, sent_other, sent_clash],
-        built_in_name,
-    );
-    assert_eq!(ids[0], ("own-7".to_owned(), my_airplane));
-    assert_eq!(mine.get(&ids[1].1).unwrap().name, "Hip airplane (2)");
-    assert_eq!(mine.get(&ids[2].1).unwrap().name, "Clamshell (2)");
-    assert_eq!(mine.live().count(), 3);
-
-    let mut routine = Routine::new("Sent");
-    routine.push("own-8", Dose::reps(2, 8, 30), BandChoice::default());
-    routine.push("clamshell", Dose::reps(2, 8, 30), BandChoice::default());
-    follow_ids(&mut routine, &ids);
-    assert_eq!(routine.entries[0].exercise, ids[1].1);
-    assert_eq!(routine.entries[1].exercise, "clamshell");
-}
-
-#[test]
-fn a_free_name_stays_within_the_limit() {
-    let long = "x".repeat(MAX_NAME_CHARS);
-    let name = free_name(&long, |n| n == long);
-    assert_eq!(name.chars().count(), MAX_NAME_CHARS);
-    assert!(name.ends_with(" (2)"));
-    assert_eq!(free_name("New", |_| false), "New");
-}
-
-#[test]
-fn deleting_takes_an_exercise_out_of_a_routine() {
-    let mut routine = Routine::new("R");
-    routine.push("own-1", Dose::reps(2, 8, 30), BandChoice::default());
-    routine.push("clamshell", Dose::reps(2, 8, 30), BandChoice::default());
-    routine.push("own-1", Dose::reps(2, 8, 30), BandChoice::default());
-    assert_eq!(remove_from_routine(&mut routine, "own-1"), 2);
-    assert_eq!(routine.entries.len(), 1);
-}
-
-#[test]
 fn an_import_merges_by_id() {
     let mut mine = OwnExercises::default();
     let id = mine.add(airplane());
@@ -275,103 +216,4 @@ fn an_import_merges_by_id() {
     assert!(mine.get("own-5").is_some());
     assert!(mine.get("clamshell").is_none());
     assert_eq!(mine.add(airplane()), "own-6");
-}
-
-#[test]
-fn deleting_everywhere_names_the_routines_and_undo_puts_it_back() {
-    let mut own = OwnExercises::default();
-    let id = own.add(airplane());
-    let mut book = RoutineBook::default();
-    let mut uses = Routine::new("Physio");
-    uses.push(&id, Dose::reps(2, 8, 30), BandChoice::default());
-    uses.push("clamshell", Dose::reps(2, 8, 30), BandChoice::default());
-    let uses_id = book.add(uses.clone());
-    let mut other = Routine::new("Other");
-    other.push("clamshell", Dose::reps(2, 8, 30), BandChoice::default());
-    book.add(other);
-    assert_eq!(routines_using(&book, &id), ["Physio"]);
-
-    let before = delete_everywhere(&mut own, &mut book, &id);
-    assert!(own.get_live(&id).is_none());
-    assert!(own.get(&id).is_some(), "kept for past sessions");
-    assert_eq!(book.get(uses_id).unwrap().entries.len(), 1);
-    assert!(routines_using(&book, &id).is_empty());
-
-    undo_delete(&mut own, &mut book, &id, before);
-    assert!(own.get_live(&id).is_some());
-    assert_eq!(book.get(uses_id).unwrap(), &uses);
-}
-
-#[test]
-fn own_exercises_travel_in_an_export_and_old_exports_still_read() {
-    use crate::model::history::session::History;
-    use crate::model::storage::export::Export;
-    let mut own = OwnExercises::default();
-    own.add(airplane());
-    let export = Export::new(None, RoutineBook::default(), History::default(), 5)
-        .with_exercises(own.clone());
-    let back = Export::from_json(&export.to_json()).unwrap();
-    assert_eq!(back.exercises, own);
-    let plain = Export::new(None, RoutineBook::default(), History::default(), 5);
-    assert!(!plain.to_json().contains("exercises"));
-    assert!(Export::from_json(&plain.to_json())
-        .unwrap()
-        .exercises
-        .is_empty());
-}
-
-#[test]
-fn the_same_link_taken_in_twice_reuses_the_renamed_copy() {
-    let mut mine = OwnExercises::default();
-    mine.add(OwnExercise {
-        steps: vec!["Mine, not theirs".into()],
-        ..airplane()
-    });
-    let sent = OwnExercise {
-        id: "own-4".into(),
-        ..airplane()
-    };
-    let first = take_in(&mut mine, std::slice::from_ref(&sent), built_in_name);
-    assert_eq!(mine.get(&first[0].1).unwrap().name, "Hip airplane (2)");
-    let again = take_in(&mut mine, std::slice::from_ref(&sent), built_in_name);
-    assert_eq!(again, first);
-    assert_eq!(mine.live().count(), 2);
-    // A long name shortened to fit is recognised too.
-    let long = OwnExercise {
-        id: "own-5".into(),
-        name: "L".repeat(MAX_NAME_CHARS),
-        ..airplane()
-    };
-    mine.add(OwnExercise {
-        name: long.name.clone(),
-        steps: vec!["Different".into()],
-        ..airplane()
-    });
-    let first = take_in(&mut mine, std::slice::from_ref(&long), built_in_name);
-    let again = take_in(&mut mine, std::slice::from_ref(&long), built_in_name);
-    assert_eq!(again, first);
-    assert_eq!(mine.live().count(), 4);
-}
-
-#[test]
-fn an_own_exercise_is_named_in_the_csv_even_after_it_is_deleted() {
-    use crate::model::history::session::{sample_session, History};
-    use crate::model::storage::csv::history_csv;
-    let mut own = OwnExercises::default();
-    let id = own.add(airplane());
-    set_own(&own.exercises);
-    let mut session = sample_session(1_700_000_000_000, "Physio");
-    session.exercises[0].exercise.clone_from(&id);
-    let history = History {
-        sessions: vec![session],
-    };
-    let row = format!(",{id},Hip airplane,");
-    assert!(
-        history_csv(&history).contains(&row),
-        "{}",
-        history_csv(&history)
-    );
-    own.exercises[0].deleted = true;
-    set_own(&own.exercises);
-    assert!(history_csv(&history).contains(&row));
 }

@@ -1,9 +1,9 @@
 //! Post-run stretches with the lightest band.
 
-use crate::model::catalog::exercise::{
-    BandType, Category, Equipment, Exercise, Guide, Muscle, Placement,
-};
-use crate::model::routine::dose::Dose;
+use crate::model::catalog::exercise::{Category, Equipment, Exercise, Guide, Muscle, Placement};
+
+use crate::model::dose::Dose;
+use crate::model::kit::band_type::BandType;
 
 pub const STRETCH: &[Exercise] = &[
     Exercise {

@@ -8,7 +8,7 @@ fn a_name_is_the_catalog_name_or_else_the_id_itself() {
     assert_eq!(name_of("hip-airplane"), "hip-airplane");
 }
 use crate::model::catalog::exercise::Equipment;
-use crate::model::routine::dose::Shape;
+use crate::model::dose::Shape;
 use std::collections::HashSet;
 
 /// The number the range describes: reps, steps, holds, or seconds for

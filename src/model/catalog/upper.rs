@@ -1,9 +1,11 @@
 //! Upper-body work, where the band assists rather than resists.
 
 use crate::model::catalog::exercise::{
-    BandType, Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
+    Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
 };
-use crate::model::routine::dose::Dose;
+
+use crate::model::dose::Dose;
+use crate::model::kit::band_type::BandType;
 
 pub const UPPER: &[Exercise] = &[Exercise {
     id: "band-assisted-push-up",

@@ -1,9 +1,11 @@
 //! Banded walks and steps: sideways, forward and back, and on the treadmill.
 
 use crate::model::catalog::exercise::{
-    BandType, Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
+    Category, Equipment, Exercise, Guide, Muscle, Placement, Range,
 };
-use crate::model::routine::dose::Dose;
+
+use crate::model::dose::Dose;
+use crate::model::kit::band_type::BandType;
 
 pub const WALKS: &[Exercise] = &[
     Exercise {

@@ -8,10 +8,10 @@
 //! they would run past it.
 
 use crate::model::catalog;
+use crate::model::dose::Shape;
 use crate::model::fit::encoder::{fit_file, fit_time, Message, Value};
 use crate::model::history::session::{Session, SessionExercise};
-use crate::model::routine::dose::Shape;
-use crate::model::workout::timeline::{
+use crate::model::routine::timeline::{
     GET_READY_S, HOLD_RELEASE_S, SECONDS_PER_REP, SECONDS_PER_STEP, SWITCH_SIDES_S,
 };
 

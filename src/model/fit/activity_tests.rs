@@ -3,11 +3,11 @@
 #![allow(clippy::indexing_slicing, clippy::unwrap_used)]
 
 use super::*;
-use crate::model::catalog::starter;
 use crate::model::fit::encoder::crc16;
 use crate::model::history::past::past_session;
 use crate::model::history::session::{sample_session, History};
 use crate::model::kit::band::preset;
+use crate::model::routine::starter;
 
 const T0: u64 = 1_796_000_000_000;
 

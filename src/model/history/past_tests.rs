@@ -1,9 +1,9 @@
 //! Tests for `past`.
 
 use super::*;
-use crate::model::catalog::starter;
 use crate::model::history::session::sample_session;
 use crate::model::kit::band::preset;
+use crate::model::routine::starter;
 
 const T0: u64 = 1_794_900_000_000;
 

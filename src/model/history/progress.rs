@@ -2,9 +2,9 @@
 //! session that did it, how much per set (reps, steps or seconds held), how
 //! many sets, and with which band, placed by its level in the user's kit.
 
+use crate::model::dose::Shape;
 use crate::model::history::session::{History, SessionExercise};
 use crate::model::kit::band::BandKit;
-use crate::model::routine::dose::Shape;
 
 /// What a progress figure counts, for the chart's axis and the table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,9 +149,9 @@ fn point(at: u64, e: &SessionExercise, kit: Option<&BandKit>) -> ProgressPoint {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::dose::Dose;
     use crate::model::history::session::{BandUsed, Session};
     use crate::model::kit::band::preset;
-    use crate::model::routine::dose::Dose;
 
     const DAY: u64 = 86_400_000;
 

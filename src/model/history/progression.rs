@@ -10,9 +10,9 @@
 //! step the user asks for; nothing here changes a routine by itself.
 
 use crate::model::catalog::exercise::{Category, Exercise, Range};
+use crate::model::dose::{Dose, Shape, MAX_SETS};
 use crate::model::history::session::{History, Rating, SessionExercise};
 use crate::model::kit::band::{BandId, BandKit};
-use crate::model::routine::dose::{Dose, Shape, MAX_SETS};
 
 /// The most sets or circuit rounds the engine suggests before a heavier
 /// band (the fabric-band programme stops at four rounds).

@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::dose::{Dose, Shape};
 use crate::model::kit::band::Band;
-use crate::model::routine::dose::{Dose, Shape};
 
 /// How an exercise felt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

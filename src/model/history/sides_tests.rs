@@ -1,8 +1,8 @@
 //! Tests for `sides`.
 
 use super::*;
+use crate::model::dose::Dose;
 use crate::model::history::session::{sample_session, History};
-use crate::model::routine::dose::Dose;
 
 /// A clamshell done each side in turn, three sets of 12 reps.
 fn clam() -> SessionExercise {

@@ -5,10 +5,10 @@
 //! step-ups that follow from one session alone, for the workout summary.
 
 use crate::model::catalog;
+use crate::model::dose::Shape;
 use crate::model::history::progression::{self, Current, Step};
 use crate::model::history::session::{History, Session};
 use crate::model::kit::band::BandKit;
-use crate::model::routine::dose::Shape;
 use crate::model::routine::routine_book::{RoutineBook, RoutineId};
 use crate::model::routine::{EntryId, Routine};
 

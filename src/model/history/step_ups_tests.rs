@@ -1,9 +1,9 @@
 //! Tests for `step_ups`.
 
 use super::*;
+use crate::model::dose::Dose;
 use crate::model::history::session::{Session, SessionExercise};
 use crate::model::kit::band::preset;
-use crate::model::routine::dose::Dose;
 use crate::model::routine::BandChoice;
 
 fn kit() -> BandKit {

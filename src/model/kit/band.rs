@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::catalog::exercise::BandType;
+use crate::model::kit::band_type::BandType;
 use crate::model::kit::resistance::PoundRange;
 use crate::model::kit::resistance::Units;
 

@@ -5,8 +5,8 @@
 //! band held in the hands). Within the bands that suit, levels still come
 //! from the kit's order, lightest first.
 
-use crate::model::catalog::exercise::BandType;
 use crate::model::kit::band::{Band, BandId, BandKit};
+use crate::model::kit::band_type::BandType;
 
 /// Bands that can stand in for each other, by their shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,33 +170,6 @@ mod tests {
             fabric.first().copied()
         );
         assert_eq!(lightest(&kit, BandType::MiniLoop), Some(kit.bands[0].id));
-    }
-
-    #[test]
-    fn a_routine_gives_an_added_exercise_a_band_of_its_type() {
-        use crate::model::catalog;
-        use crate::model::routine::Routine;
-        let kit = mini_and_flat();
-        let mut routine = Routine::new("Feet");
-        let dorsiflexion = catalog::by_id("ankle-dorsiflexion").unwrap();
-        assert_eq!(dorsiflexion.band_type, BandType::Flat);
-        routine.add_exercise(dorsiflexion, None, Some(&kit));
-        routine.add_exercise(catalog::by_id("clamshell").unwrap(), None, Some(&kit));
-        let mini = preset("mini-loop-5").unwrap().kit();
-        routine.add_exercise(dorsiflexion, None, Some(&mini));
-        let got: Vec<Option<String>> = routine
-            .entries
-            .iter()
-            .map(|entry| name(&kit, entry.bands.main))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                Some("Yellow, light Flat band".to_owned()),
-                Some("Blue, light Mini loop".to_owned()),
-                None
-            ]
-        );
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //! starter built with the runner's kit.
 
 use super::week::RoutineRef;
-use crate::model::catalog::starter;
 use crate::model::kit::band::BandKit;
 use crate::model::routine::routine_book::{RoutineBook, RoutineId};
+use crate::model::routine::starter;
 use crate::model::routine::Routine;
 
 /// The saved routine a plan names: the one with its id, unless that id now

@@ -319,32 +319,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_peek_at_the_stored_text_tells_whether_there_is_band_work() {
-        let mut week = Week::default();
-        let empty = crate::model::storage::store::encode(&week);
-        assert!(!stored_week_has_band_work(&empty));
-        week.days[2].band = Some(Planned {
-            routine: RoutineRef::Saved {
-                id: 1,
-                name: "My \"band\":{ routine".to_owned(),
-            },
-            when: When::At(600),
-            by_hand: true,
-            kind: None,
-        });
-        let planned = crate::model::storage::store::encode(&week);
-        assert!(stored_week_has_band_work(&planned));
-        week.days[2].band = None;
-        week.days[3].none_by_hand = true;
-        assert!(!stored_week_has_band_work(
-            &crate::model::storage::store::encode(&week)
-        ));
-        // A name alone cannot make it say yes: its quotes are escaped.
-        let name_only = r#"{"version":3,"data":{"note":"\"band\":{"}}"#;
-        assert!(!stored_week_has_band_work(name_only));
-    }
-
-    #[test]
     fn weekdays_count_from_monday() {
         assert_eq!(weekday_of_day(0), 3, "1 January 1970 was a Thursday");
         assert_eq!(weekday_of_day(-3), 0, "29 December 1969 was a Monday");

@@ -5,8 +5,8 @@
 
 use crate::model::catalog;
 use crate::model::routine::estimate::format_duration;
+use crate::model::routine::timeline::{Phase, Timeline};
 use crate::model::routine::{Block, CircuitId, Routine};
-use crate::model::workout::timeline::{Phase, Timeline};
 
 /// The plan of circuit `id` in `routine`, or None when it has no moves.
 pub fn plan_in_words(routine: &Routine, id: CircuitId) -> Option<String> {
@@ -60,7 +60,7 @@ fn circuit_seconds(routine: &Routine, start: usize, end: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::routine::dose::Dose;
+    use crate::model::dose::Dose;
     use crate::model::routine::{BandChoice, Circuit};
 
     #[test]

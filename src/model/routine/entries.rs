@@ -19,8 +19,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::catalog::exercise::{Category, Exercise};
+use crate::model::dose::Dose;
 use crate::model::kit::band::{Band, BandId, BandKit};
-use crate::model::routine::dose::Dose;
 
 /// An entry's identity within its routine; stable while it moves.
 pub type EntryId = u32;

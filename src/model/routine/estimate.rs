@@ -1,13 +1,13 @@
 //! How long a routine takes, estimated before it is started: the length
 //! of the timeline the player will step through
-//! ([`crate::model::workout::timeline`]), where every timing assumption is
+//! ([`crate::model::routine::timeline`]), where every timing assumption is
 //! a named constant. Timed work, holds and rests have a fixed length; reps
 //! and steps end when the user taps Done, so they count at a steady tempo.
 //! Entries whose dose cannot be done count for nothing until it is fixed.
 
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
+use crate::model::routine::timeline::Timeline;
 use crate::model::routine::Routine;
-use crate::model::workout::timeline::Timeline;
 
 /// Estimated seconds for a whole routine, from the first get ready to done.
 pub fn routine_seconds(routine: &Routine) -> u32 {

@@ -20,11 +20,12 @@
 //! then go out as unpadded base64url. Reading checks the same limits as
 //! writing ([`check`]), so whatever reads can be written again.
 
+use crate::model::dose::MAX_SECONDS;
 use crate::model::kit::band::Colour;
-use crate::model::routine::dose::{Dose, Shape, MAX_SECONDS};
 use crate::model::routine::MAX_ROUNDS;
 
 use super::codes;
+use super::dose_wire::{put_dose, read_dose, HEADER_PER_SIDE, HEADER_SHAPE};
 use super::error::ShareError;
 use super::limits::{
     FORMAT_VERSION, MAX_COLOUR_CHARS, MAX_ENTRIES, MAX_EXERCISE_ID_BYTES, MAX_LEVEL,
@@ -32,7 +33,9 @@ use super::limits::{
 };
 use super::own_wire;
 use super::shared::{SharedBand, SharedCircuit, SharedEntry, SharedRoutine};
-use super::wire::{from_base64url, put_bytes, put_varint, to_base64url, Reader};
+use super::wire::{
+    from_base64url, put_bytes, put_varint, saturate_u16, saturate_u8, to_base64url, Reader,
+};
 
 /// The most distinct bands one link lists: a main and a stacked band for
 /// every entry.
@@ -40,10 +43,8 @@ const MAX_BANDS: usize = 2 * MAX_ENTRIES;
 /// A character is at most four bytes of UTF-8.
 const UTF8_MAX: usize = 4;
 
-pub(super) const HEADER_PER_SIDE: u8 = 1 << 3;
 const HEADER_MAIN: u8 = 1 << 4;
 const HEADER_STACKED: u8 = 1 << 5;
-pub(super) const HEADER_SHAPE: u8 = 0b111;
 
 /// The payload for a shared routine, or the first limit it breaks.
 pub fn encode(shared: &SharedRoutine) -> Result<String, ShareError> {
@@ -240,62 +241,6 @@ fn read_entry(reader: &mut Reader, bands: &[SharedBand]) -> Result<SharedEntry, 
         main,
         stacked,
     })
-}
-
-/// Writes a dose's sets, numbers and rest; returns its header bits (shape
-/// and per side).
-pub(super) fn put_dose(out: &mut Vec<u8>, dose: Dose) -> u8 {
-    let (shape, numbers): (u8, &[u16]) = match &dose.shape {
-        Shape::Reps { reps } => (0, &[*reps]),
-        Shape::Timed { work_s } => (1, &[*work_s]),
-        Shape::Holds { holds, hold_s } => (2, &[*holds, *hold_s]),
-        Shape::StepsEachWay { steps } => (3, &[*steps]),
-        Shape::Hold { hold_s } => (4, &[*hold_s]),
-    };
-    put_varint(out, u32::from(dose.sets));
-    for number in numbers {
-        put_varint(out, u32::from(*number));
-    }
-    put_varint(out, u32::from(dose.rest_s));
-    if dose.per_side {
-        shape | HEADER_PER_SIDE
-    } else {
-        shape
-    }
-}
-
-/// Reads what [`put_dose`] wrote, with the header it returned.
-pub(super) fn read_dose(reader: &mut Reader, header: u8) -> Result<Dose, ShareError> {
-    let sets = saturate_u8(reader.varint()?);
-    let mut number = || reader.varint().map(saturate_u16);
-    let shape = match header & HEADER_SHAPE {
-        0 => Shape::Reps { reps: number()? },
-        1 => Shape::Timed { work_s: number()? },
-        2 => Shape::Holds {
-            holds: number()?,
-            hold_s: number()?,
-        },
-        3 => Shape::StepsEachWay { steps: number()? },
-        4 => Shape::Hold { hold_s: number()? },
-        _ => return Err(ShareError::BadShape),
-    };
-    let rest_s = number()?;
-    Ok(Dose {
-        sets,
-        shape,
-        rest_s,
-        per_side: header & HEADER_PER_SIDE != 0,
-    })
-}
-
-/// A number too big for its field becomes the field's largest value, which
-/// is past every limit, so [`check`] still refuses it by name.
-fn saturate_u8(value: u32) -> u8 {
-    u8::try_from(value).unwrap_or(u8::MAX)
-}
-
-fn saturate_u16(value: u32) -> u16 {
-    u16::try_from(value).unwrap_or(u16::MAX)
 }
 
 /// `#rrggbb` (either case) as three bytes.

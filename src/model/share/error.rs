@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::model::routine::dose::{DoseError, MAX_SECONDS};
+use crate::model::dose::{DoseError, MAX_SECONDS};
 use crate::model::routine::MAX_ROUNDS;
 
 use super::limits::{

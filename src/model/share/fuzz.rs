@@ -9,9 +9,9 @@ use std::mem::{discriminant, Discriminant};
 use super::wire::{from_base64url, to_base64url};
 use super::*;
 use crate::model::catalog::own::OwnExercises;
-use crate::model::catalog::starter;
+use crate::model::dose::Dose;
 use crate::model::kit::band::{preset, BandKit};
-use crate::model::routine::dose::Dose;
+use crate::model::routine::starter;
 use crate::model::routine::{BandChoice, Routine};
 
 /// `SplitMix64`: tiny, fast and good enough to pick inputs.

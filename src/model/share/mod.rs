@@ -6,6 +6,7 @@
 //! - [`senders_kit`]: the sender's bands, shown to (and taken as a kit by)
 //!   someone who has no bands yet.
 //! - [`codec`]: the versioned binary format.
+//! - [`dose_wire`]: a dose's bytes, shared by the entries and own exercises.
 //! - [`limits`]: its version and the most a link may hold.
 //! - [`wire`]: varints and base64url.
 //! - [`codes`]: the append-only numbers for catalog exercises.
@@ -25,6 +26,7 @@
 
 pub mod codec;
 pub mod codes;
+pub mod dose_wire;
 pub mod error;
 pub mod limits;
 pub mod own_wire;

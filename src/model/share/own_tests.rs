@@ -7,12 +7,13 @@ use proptest::prelude::*;
 use super::limits::{MAX_OWN_EXERCISES, PLAIN_FORMAT_VERSION};
 use super::wire::{from_base64url, to_base64url};
 use super::*;
-use crate::model::catalog::exercise::{BandType, Category, Equipment, Muscle, Placement};
+use crate::model::catalog::exercise::{Category, Equipment, Muscle, Placement};
 use crate::model::catalog::own::{
     OwnExercise, OwnExercises, MAX_CUES, MAX_CUE_CHARS, MAX_NAME_CHARS, MAX_STEPS, MAX_STEP_CHARS,
 };
+use crate::model::dose::{Dose, Shape, MAX_SECONDS};
 use crate::model::kit::band::{preset, BandKit};
-use crate::model::routine::dose::{Dose, Shape, MAX_SECONDS};
+use crate::model::kit::band_type::BandType;
 use crate::model::routine::{BandChoice, Routine};
 
 /// A hip airplane as a physio might describe it.
@@ -124,7 +125,7 @@ fn an_own_exercise_used_twice_travels_once_and_unused_ones_stay_home() {
 #[test]
 fn a_link_with_no_own_exercise_stays_in_version_1_and_old_links_read() {
     let kit = preset("mini-loop-5").unwrap().kit();
-    let routine = crate::model::catalog::starter::by_id("hip-and-foot")
+    let routine = crate::model::routine::starter::by_id("hip-and-foot")
         .unwrap()
         .build(&kit);
     let payload = payload_of(&routine, &OwnExercises::default(), &kit);

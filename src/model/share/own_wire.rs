@@ -17,14 +17,16 @@
 //! Reading checks the same limits as the form ([`check_exercises`]), so a
 //! link can't bring an exercise the runner could not have typed.
 
-use crate::model::catalog::exercise::{BandType, Category, Equipment, Muscle, Placement};
+use crate::model::catalog::exercise::{Category, Equipment, Muscle, Placement};
+
 use crate::model::catalog::own::{
     is_own_id, OwnExercise, MAX_CUES, MAX_CUE_CHARS, MAX_NAME_CHARS, MAX_STEPS, MAX_STEP_CHARS,
     MAX_VIDEO_CHARS,
 };
 use crate::model::catalog::own_form::is_https_link;
+use crate::model::kit::band_type::BandType;
 
-use super::codec::{put_dose, read_dose, HEADER_PER_SIDE, HEADER_SHAPE};
+use super::dose_wire::{put_dose, read_dose, HEADER_PER_SIDE, HEADER_SHAPE};
 use super::error::ShareError;
 use super::limits::{MAX_EXERCISE_ID_BYTES, MAX_OWN_EXERCISES};
 use super::wire::{put_bytes, put_varint, Reader};

@@ -8,8 +8,8 @@
 //! of the first exercise that uses it; both can be changed in the kit.
 
 use crate::model::catalog;
-use crate::model::catalog::exercise::BandType;
 use crate::model::kit::band::{Band, BandKit, Colour};
+use crate::model::kit::band_type::BandType;
 use crate::model::routine::Routine;
 
 use super::shared::{SharedBand, SharedRoutine};
@@ -83,9 +83,9 @@ impl SharedRoutine {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::catalog::exercise::BandType;
-    use crate::model::catalog::starter;
     use crate::model::kit::band::{preset, Band, BandKit};
+    use crate::model::kit::band_type::BandType;
+    use crate::model::routine::starter;
     use crate::model::share::{decode, encode};
 
     #[test]

@@ -4,8 +4,8 @@
 //! recipient's kit.
 
 use crate::model::catalog::own::{OwnExercise, OwnExercises};
+use crate::model::dose::Dose;
 use crate::model::kit::band::{Band, BandId, BandKit, Colour};
-use crate::model::routine::dose::Dose;
 use crate::model::routine::{BandChoice, Block, Circuit, Routine};
 
 /// A band as the sender had it: its place in their kit (1 = lightest) and
@@ -182,8 +182,8 @@ impl SharedRoutine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::catalog::starter;
     use crate::model::kit::band::preset;
+    use crate::model::routine::starter;
 
     fn band(level: usize) -> SharedBand {
         SharedBand {

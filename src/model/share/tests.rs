@@ -7,10 +7,10 @@ use super::codes::EXERCISE_CODES;
 use super::limits::{MAX_COLOUR_CHARS, MAX_EXERCISE_ID_BYTES, MAX_LEVEL, PLAIN_FORMAT_VERSION};
 use super::wire::{from_base64url, to_base64url};
 use super::*;
-use crate::model::catalog::exercise::BandType;
-use crate::model::catalog::starter;
+use crate::model::dose::{Dose, DoseError, Shape, MAX_SECONDS};
 use crate::model::kit::band::{preset, Band, BandKit, Colour, PRESETS};
-use crate::model::routine::dose::{Dose, DoseError, Shape, MAX_SECONDS};
+use crate::model::kit::band_type::BandType;
+use crate::model::routine::starter;
 use crate::model::routine::{BandChoice, Block, Circuit, Routine};
 
 // ---- generated routines ----

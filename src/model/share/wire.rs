@@ -145,6 +145,16 @@ pub fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
     Ok(bytes)
 }
 
+/// A number too big for its field becomes the field's largest value, which
+/// is past every limit, so the codec's check still refuses it by name.
+pub fn saturate_u8(value: u32) -> u8 {
+    u8::try_from(value).unwrap_or(u8::MAX)
+}
+
+pub fn saturate_u16(value: u32) -> u16 {
+    u16::try_from(value).unwrap_or(u16::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -186,4 +186,29 @@ mod tests {
             "{csv}"
         );
     }
+
+    #[test]
+    fn an_own_exercise_is_named_in_the_csv_even_after_it_is_deleted() {
+        use crate::model::catalog::own::OwnExercises;
+        use crate::model::catalog::own_lookup::set_own;
+        use crate::model::catalog::own_tests::airplane;
+        use crate::model::history::session::sample_session;
+        let mut own = OwnExercises::default();
+        let id = own.add(airplane());
+        set_own(&own.exercises);
+        let mut session = sample_session(1_700_000_000_000, "Physio");
+        session.exercises[0].exercise.clone_from(&id);
+        let history = History {
+            sessions: vec![session],
+        };
+        let row = format!(",{id},Hip airplane,");
+        assert!(
+            history_csv(&history).contains(&row),
+            "{}",
+            history_csv(&history)
+        );
+        own.exercises[0].deleted = true;
+        set_own(&own.exercises);
+        assert!(history_csv(&history).contains(&row));
+    }
 }

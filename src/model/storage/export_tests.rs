@@ -17,9 +17,9 @@ fn merge_checked(current: (&Option<BandKit>, &RoutineBook, &History), imported: 
     );
     merged
 }
+use crate::model::dose::Dose;
 use crate::model::history::session::sample_session as session;
 use crate::model::kit::band::preset;
-use crate::model::routine::dose::Dose;
 use crate::model::routine::BandChoice;
 
 const T0: u64 = 1_700_000_000_000;
@@ -366,4 +366,22 @@ fn sides_and_notes_go_out_in_an_export_and_come_back() {
     let read = Export::from_json(&older).unwrap();
     let clam = &read.history.sessions[0].exercises[0];
     assert!(clam.sides.is_empty() && clam.note.is_empty());
+}
+
+#[test]
+fn own_exercises_travel_in_an_export_and_old_exports_still_read() {
+    use crate::model::catalog::own::OwnExercises;
+    use crate::model::catalog::own_tests::airplane;
+    let mut own = OwnExercises::default();
+    own.add(airplane());
+    let export = Export::new(None, RoutineBook::default(), History::default(), 5)
+        .with_exercises(own.clone());
+    let back = Export::from_json(&export.to_json()).unwrap();
+    assert_eq!(back.exercises, own);
+    let plain = Export::new(None, RoutineBook::default(), History::default(), 5);
+    assert!(!plain.to_json().contains("exercises"));
+    assert!(Export::from_json(&plain.to_json())
+        .unwrap()
+        .exercises
+        .is_empty());
 }

@@ -8,12 +8,13 @@
 //! 3, and the history as version 3 wrote it (with a cut-short set), before
 //! version 4 added sides and notes.
 
+use crate::model::dose::Shape;
 use crate::model::history::session::{History, Rating};
 use crate::model::kit::band::BandKit;
 use crate::model::kit::resistance::Units;
-use crate::model::routine::dose::Shape;
 use crate::model::routine::routine_book::RoutineBook;
-use crate::model::settings::{Settings, Theme, DEFAULT_WEEKLY_GOAL};
+use crate::model::settings::{Theme, DEFAULT_WEEKLY_GOAL};
+use crate::model::storage::settings_format::from_stored;
 use crate::model::storage::store::decode;
 use crate::model::workout::Workout;
 
@@ -28,13 +29,13 @@ macro_rules! fixture {
 
 #[test]
 fn settings_from_before_cues_and_goal_and_from_now_load() {
-    let first = Settings::from_stored(Some(fixture!("settings-first.json")));
+    let first = from_stored(Some(fixture!("settings-first.json")));
     assert_eq!(first.problem, None);
     assert_eq!(first.settings.units, Units::Kg);
     assert_eq!(first.settings.theme, Theme::Dark);
     assert_eq!(first.settings.weekly_goal, DEFAULT_WEEKLY_GOAL);
     assert!(first.settings.cues.voice);
-    let now = Settings::from_stored(Some(fixture!("settings.json")));
+    let now = from_stored(Some(fixture!("settings.json")));
     assert_eq!(now.problem, None);
     assert!(!now.settings.cues.voice);
     assert_eq!(now.settings.weekly_goal, 3);

@@ -12,8 +12,8 @@
 use serde::ser::SerializeTuple;
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::model::dose::{Dose, Shape};
 use crate::model::history::session::{BandUsed, History, Rating, Session, SessionExercise};
-use crate::model::routine::dose::{Dose, Shape};
 
 /// The stored history: the band table, then the sessions, oldest first.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]

@@ -168,7 +168,7 @@ fn ten_years_of_the_runners_ten_fit_the_storage_budget() {
     let kit = crate::model::kit::band::preset("fabric-loop-3")
         .unwrap()
         .kit();
-    let routine = crate::model::catalog::starter::by_id("runners-ten")
+    let routine = crate::model::routine::starter::by_id("runners-ten")
         .unwrap()
         .build(&kit);
     let bands = [

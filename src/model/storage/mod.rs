@@ -6,6 +6,7 @@
 //! - [`load`]: how every record is loaded and saved, decided once;
 //! - [`store`]: the stored schema, its versions and migrations;
 //! - [`history_format`]: the compact form of the history;
+//! - [`settings_format`]: the settings as stored, read back leniently;
 //! - [`backup`]: where unreadable stored text is kept;
 //! - [`backup_reminder`]: when to suggest an export;
 //! - [`export`]: the export file and its import;
@@ -29,4 +30,5 @@ pub mod history_format;
 pub mod key_value;
 pub mod keys;
 pub mod load;
+pub mod settings_format;
 pub mod store;

@@ -301,4 +301,65 @@ mod tests {
             Err(StoredProblem::Unreadable)
         );
     }
+
+    #[test]
+    fn a_peek_at_the_stored_text_tells_whether_there_is_band_work() {
+        use crate::model::plan::week::{
+            stored_week_has_band_work, Planned, RoutineRef, Week, When,
+        };
+        let mut week = Week::default();
+        let empty = encode(&week);
+        assert!(!stored_week_has_band_work(&empty));
+        week.days[2].band = Some(Planned {
+            routine: RoutineRef::Saved {
+                id: 1,
+                name: "My \"band\":{ routine".to_owned(),
+            },
+            when: When::At(600),
+            by_hand: true,
+            kind: None,
+        });
+        let planned = encode(&week);
+        assert!(stored_week_has_band_work(&planned));
+        week.days[2].band = None;
+        week.days[3].none_by_hand = true;
+        assert!(!stored_week_has_band_work(&encode(&week)));
+        // A name alone cannot make it say yes: its quotes are escaped.
+        let name_only = r#"{"version":3,"data":{"note":"\"band\":{"}}"#;
+        assert!(!stored_week_has_band_work(name_only));
+    }
+
+    #[test]
+    fn a_saved_workout_round_trips_and_a_damaged_one_has_no_timeline() {
+        use crate::model::dose::Dose;
+        use crate::model::routine::{BandChoice, Routine};
+        const T0: u64 = 1_700_000_000_000;
+        let kit = preset("fabric-loop-3").unwrap().kit();
+        let routine = |kit: &BandKit| {
+            let mut routine = Routine::new("Evening");
+            let band = |n: usize| BandChoice {
+                main: Some(kit.bands[n].id),
+                stacked: None,
+            };
+            routine.push("walking-squat", Dose::timed(2, 30, 20), band(1));
+            routine.push("clamshell", Dose::reps(2, 12, 0), band(0));
+            routine
+        };
+        let name = crate::model::catalog::name_of;
+        let workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
+        let text = encode(&workout);
+        assert_eq!(decode::<Workout>(&text), Ok(workout.clone()));
+        // Records from before the left flag read as not left.
+        let old = text.replace(",\"left\":false", "");
+        assert_ne!(old, text);
+        assert_eq!(decode::<Workout>(&old), Ok(workout.clone()));
+        let mut damaged = workout;
+        damaged.routine.entries.clear();
+        assert_eq!(damaged.timeline(), None);
+        // Reopening a damaged workout changes nothing but the left flag.
+        assert_eq!(damaged.clone().reopened(), damaged);
+        // Stored, it does not read: there is nothing to play.
+        let text = encode(&damaged);
+        assert_eq!(decode::<Workout>(&text), Err(StoredProblem::Unreadable));
+    }
 }

@@ -6,9 +6,9 @@
 //! optional tempo tick during rep sets. When many segments went by unseen
 //! (a hidden tab), only the current one is cued: no burst of stale beeps.
 
+use crate::model::routine::timeline::SECONDS_PER_REP;
+use crate::model::routine::timeline::{Goal, Phase, Segment, Side, Timeline};
 use crate::model::workout::playback::State;
-use crate::model::workout::timeline::SECONDS_PER_REP;
-use crate::model::workout::timeline::{Goal, Phase, Segment, Side, Timeline};
 
 /// A sound (or buzz) the player should give now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

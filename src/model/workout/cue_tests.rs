@@ -1,7 +1,7 @@
 //! Tests for `cue`.
 
 use super::*;
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
 use crate::model::routine::{BandChoice, Routine};
 use crate::model::workout::playback::{state_at, Action, Run};
 

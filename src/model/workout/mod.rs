@@ -1,7 +1,6 @@
-//! The workout player's logic: the timer as a pure function of timestamps.
+//! The workout player's logic: the timer as a pure function of timestamps,
+//! over the segments of [`crate::model::routine::timeline`].
 //!
-//! - [`timeline`]: a routine expanded into the segments the player steps
-//!   through;
 //! - [`playback`]: where a workout stands at any moment, replayed from its
 //!   start time and the runner's taps;
 //! - [`cue`]: the beeps, words and buzzes due since the last look;
@@ -22,6 +21,5 @@ pub mod cue_support;
 pub mod playback;
 pub mod saved;
 pub mod shown;
-pub mod timeline;
 
 pub use saved::*;

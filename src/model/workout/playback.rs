@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::workout::timeline::{Phase, Timeline};
+use crate::model::routine::timeline::{Phase, Timeline};
 
 /// How much "+15 s" adds to a break.
 pub const EXTRA_REST_MS: u64 = 15_000;

@@ -1,9 +1,9 @@
 //! Tests for `playback`.
 
 use super::*;
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
+use crate::model::routine::timeline::Side;
 use crate::model::routine::{BandChoice, Routine};
-use crate::model::workout::timeline::Side;
 
 const T0: u64 = 1_700_000_000_000;
 const S: u64 = 1000;
@@ -48,7 +48,7 @@ fn timed_segments_follow_the_clock_with_exact_boundaries() {
 
 #[test]
 fn thirty_minutes_hidden_lands_exactly_where_the_clock_says() {
-    let routine = crate::model::catalog::starter::by_id("mini-band-eight")
+    let routine = crate::model::routine::starter::by_id("mini-band-eight")
         .unwrap()
         .build(&crate::model::kit::band::BandKit::default());
     let timeline = Timeline::build(&routine).unwrap();
@@ -334,7 +334,7 @@ mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::model::routine::dose::{Dose, Shape};
+    use crate::model::dose::{Dose, Shape};
     use crate::model::routine::estimate;
     use crate::model::routine::{BandChoice, Circuit, Routine};
 

@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::history::session::{BandUsed, Session, SessionExercise};
 use crate::model::kit::band::{Band, BandKit};
+use crate::model::routine::timeline::{Phase, Timeline, TimelineError};
 use crate::model::routine::{Routine, MAX_ROUNDS};
 use crate::model::workout::playback::{state_at, visits, Action, Run, Visit};
-use crate::model::workout::timeline::{Phase, Timeline, TimelineError};
 
 /// A workout being done.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,9 +1,9 @@
 //! Tests for `saved`.
 
 use super::*;
+use crate::model::dose::Dose;
 use crate::model::history::session::{History, Rating};
 use crate::model::kit::band::preset;
-use crate::model::routine::dose::Dose;
 use crate::model::routine::BandChoice;
 
 const T0: u64 = 1_700_000_000_000;
@@ -242,7 +242,7 @@ fn a_set_of_holds_counts_its_whole_work_on_both_sides() {
     let right = timeline
         .segments
         .iter()
-        .position(|s| s.side == Some(crate::model::workout::timeline::Side::Right))
+        .position(|s| s.side == Some(crate::model::routine::timeline::Side::Right))
         .unwrap();
     // Let the left side run out, then skip through the right side.
     let mut now = T0;
@@ -367,33 +367,4 @@ fn a_removed_session_comes_back_in_its_place() {
     assert_eq!(ids, [T0, T0 + 1, T0 + 2]);
     history.restore(at, removed);
     assert_eq!(history.sessions.len(), 3, "never twice");
-}
-
-#[test]
-fn a_saved_workout_round_trips_and_a_damaged_one_has_no_timeline() {
-    let kit = kit();
-    let workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
-    let text = crate::model::storage::store::encode(&workout);
-    assert_eq!(
-        crate::model::storage::store::decode::<Workout>(&text),
-        Ok(workout.clone())
-    );
-    // Records from before the left flag read as not left.
-    let old = text.replace(",\"left\":false", "");
-    assert_ne!(old, text);
-    assert_eq!(
-        crate::model::storage::store::decode::<Workout>(&old),
-        Ok(workout.clone())
-    );
-    let mut damaged = workout;
-    damaged.routine.entries.clear();
-    assert_eq!(damaged.timeline(), None);
-    // Reopening a damaged workout changes nothing but the left flag.
-    assert_eq!(damaged.clone().reopened(), damaged);
-    // Stored, it does not read: there is nothing to play.
-    let text = crate::model::storage::store::encode(&damaged);
-    assert_eq!(
-        crate::model::storage::store::decode::<Workout>(&text),
-        Err(crate::model::storage::store::StoredProblem::Unreadable)
-    );
 }

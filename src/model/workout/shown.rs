@@ -7,9 +7,9 @@
 use crate::model::catalog;
 use crate::model::catalog::exercise::Placement;
 use crate::model::kit::band::Band;
+use crate::model::routine::timeline::{Phase, Segment, Side, Timeline};
 use crate::model::workout::cue::{goal_text, phase_label, spoken};
 use crate::model::workout::playback::State;
-use crate::model::workout::timeline::{Phase, Segment, Side, Timeline};
 use crate::model::workout::Workout;
 
 /// The colour family the whole player screen takes for a phase. The phase
@@ -133,8 +133,8 @@ pub fn count_in(timeline: &Timeline, state: &State) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::dose::Dose;
     use crate::model::kit::band::preset;
-    use crate::model::routine::dose::Dose;
     use crate::model::routine::{BandChoice, Routine};
 
     const T0: u64 = 1_700_000_000_000;

@@ -6,8 +6,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::model::routine::timeline::Timeline;
 use crate::model::workout::playback::{Action, State};
-use crate::model::workout::timeline::Timeline;
 use crate::platform::{focus, sound, speech};
 use crate::ui::state::workout::WorkoutData;
 use crate::ui::when::When;

@@ -7,10 +7,10 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::model::routine::timeline::Timeline;
 use crate::model::settings::Cues;
 use crate::model::workout::cue::{Cue, CueTracker};
 use crate::model::workout::playback::State;
-use crate::model::workout::timeline::Timeline;
 use crate::platform::{device, sound, speech, vibrate, visibility, wake_lock};
 use crate::ui::state::settings::SettingsContext;
 use crate::ui::status::StatusMessage;

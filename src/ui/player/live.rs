@@ -10,11 +10,11 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::model::catalog;
+use crate::model::routine::timeline::{Phase, Timeline};
 use crate::model::time::clock_text;
 use crate::model::workout::cue::{count_text, goal_text, phase_label};
 use crate::model::workout::playback::{state_at, State};
 use crate::model::workout::shown::{count_in, describe, Look, Shown};
-use crate::model::workout::timeline::{Phase, Timeline};
 use crate::model::workout::HEARTBEAT_MS;
 use crate::platform::{clock as wall, sound, speech, visibility, wake_lock};
 use crate::ui::band_label::BandSwatch;

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::model::dose::MAX_SECONDS;
 use crate::model::routine::circuit_words::plan_in_words;
-use crate::model::routine::dose::MAX_SECONDS;
 use crate::model::routine::routine_book::RoutineId;
 use crate::model::routine::{Circuit, CircuitId, MAX_ROUNDS};
 use crate::ui::state::kit_and_routines::AppData;

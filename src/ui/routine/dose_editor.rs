@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::routine::dose::{Dose, DoseError, Shape};
+use crate::model::dose::{Dose, DoseError, Shape};
 
 /// The shapes offered, as the editor names them.
 const SHAPES: [(&str, &str); 6] = [

@@ -10,7 +10,7 @@ use super::circuit_settings::CircuitSettings;
 use super::dose_editor::DoseEditor;
 use super::drag::{DragController, DragSource, Drop};
 use crate::model::catalog;
-use crate::model::routine::dose::Dose;
+use crate::model::dose::Dose;
 use crate::model::routine::reorder::{announce, index_for_gap, KeyMove, KeyOutcome, Lifted};
 use crate::model::routine::routine_book::RoutineId;
 use crate::model::routine::{BandChoice, EntryId};

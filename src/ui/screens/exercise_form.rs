@@ -8,11 +8,12 @@
 use leptos::prelude::*;
 
 use crate::model::catalog;
-use crate::model::catalog::exercise::{BandType, Category, Equipment, Muscle, Placement};
+use crate::model::catalog::exercise::{Category, Equipment, Muscle, Placement};
 use crate::model::catalog::own::{MAX_CUES, MAX_NAME_CHARS, MAX_STEPS};
 use crate::model::catalog::own_form::{Field, FieldError, OwnDraft};
+use crate::model::dose::Dose;
+use crate::model::kit::band_type::BandType;
 use crate::model::route::{Location, Route};
-use crate::model::routine::dose::Dose;
 use crate::platform::{focus, location};
 use crate::ui::placement_picture::PlacementPicture;
 use crate::ui::routine::dose_editor::DoseEditor;

@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::catalog::own_merge::{delete_everywhere, routines_using, undo_delete};
 use crate::model::route::{Location, Route};
+use crate::model::routine::own_merge::{delete_everywhere, routines_using, undo_delete};
 use crate::platform::{focus, location};
 use crate::ui::state::kit_and_routines::AppData;
 use crate::ui::state::own::OwnData;

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::ui::when::When;
 
-use crate::model::catalog::starter::{starters, Starter};
 use crate::model::route::{Location, Route};
 use crate::model::routine::estimate::{describe, format_duration};
 use crate::model::routine::routine_book::{RoutineId, SavedRoutine};
+use crate::model::routine::starter::{starters, Starter};
 use crate::model::routine::Routine;
 use crate::platform::location;
 use crate::ui::band_label::BandChip;

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use crate::model::catalog;
 use crate::model::catalog::own::OwnExercise;
-use crate::model::catalog::own_merge::{follow_ids, take_in};
 use crate::model::kit::band::BandKit;
 use crate::model::kit::resistance::Units;
 use crate::model::route::{Location, Route};
 use crate::model::routine::estimate::describe;
+use crate::model::routine::own_merge::{follow_ids, take_in};
 use crate::model::routine::Routine;
 use crate::model::share;
 use crate::platform::location;

@@ -14,8 +14,8 @@ use leptos::prelude::*;
 
 use crate::ui::when::When;
 
-use crate::model::catalog::exercise::BandType;
 use crate::model::kit::band::{Band, BandError, BandId, BandKit, Colour, Preset, PRESETS};
+use crate::model::kit::band_type::BandType;
 use crate::model::kit::resistance::Units;
 use crate::model::kit::resistance::{pounds_from_entry, pounds_to_entry};
 use crate::model::routine::routine_book::RoutineBook;

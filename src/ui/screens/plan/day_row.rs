@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 
 use super::replan;
-use crate::model::catalog::starter;
 use crate::model::plan::planner::{self, Menu};
 use crate::model::plan::resolve;
 use crate::model::plan::week::{
     clock_words, parse_clock, Planned, RoutineRef, RunKind, When, DAY_NAMES, MAX_RUN_MINUTES,
 };
+use crate::model::routine::starter;
 use crate::ui::state::kit_and_routines::AppData;
 use crate::ui::state::plan::PlanData;
 

@@ -151,3 +151,7 @@ pub fn undo_delete(
         }
     }
 }
+
+#[cfg(test)]
+#[path = "own_merge_tests.rs"]
+mod tests;

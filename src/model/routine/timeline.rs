@@ -17,7 +17,14 @@
 //! [`crate::model::routine::entries`]); the walk plays the dose as stored, so
 //! a workout started before that rule replays as it began.
 
-use crate::model::routine::dose::{Dose, Shape};
+// The player replays stored workouts through this walk: it must not panic.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
+
+use crate::model::dose::{Dose, Shape};
 use crate::model::routine::{Block, Routine};
 
 /// Seconds for one repetition: a brisk but controlled band tempo (lift,

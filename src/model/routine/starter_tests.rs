@@ -2,11 +2,11 @@
 
 use super::*;
 use crate::model::catalog;
-use crate::model::catalog::exercise::BandType;
 use crate::model::kit::band::{preset, Band};
 use crate::model::kit::band_match;
+use crate::model::kit::band_type::BandType;
+use crate::model::routine::timeline::{Goal, Phase, Timeline};
 use crate::model::routine::Block;
-use crate::model::workout::timeline::{Goal, Phase, Timeline};
 use std::collections::HashSet;
 
 fn starter(id: &str) -> &'static Starter {

@@ -15,10 +15,10 @@
 //! type in the kit (or with no kit at all) gets no band.
 
 use crate::model::catalog;
-use crate::model::catalog::exercise::BandType;
+use crate::model::dose::Dose;
 use crate::model::kit::band::{BandId, BandKit};
 use crate::model::kit::band_match;
-use crate::model::routine::dose::Dose;
+use crate::model::kit::band_type::BandType;
 use crate::model::routine::estimate;
 use crate::model::routine::{BandChoice, Circuit, Routine};
 

@@ -1,14 +1,16 @@
-//! Tests for `settings`.
+//! Tests for `settings_format`.
 
 use super::*;
+use crate::model::kit::resistance::Units;
+use crate::model::settings::Theme;
 
 fn load(raw: &str) -> LoadedSettings {
-    Settings::from_stored(Some(raw))
+    from_stored(Some(raw))
 }
 
 #[test]
 fn nothing_stored_gives_defaults_without_a_problem() {
-    let loaded = Settings::from_stored(None);
+    let loaded = from_stored(None);
     assert_eq!(loaded.settings, Settings::default());
     assert_eq!(loaded.settings.units, Units::Lb);
     assert_eq!(loaded.settings.theme, Theme::System);
@@ -24,7 +26,7 @@ fn every_combination_round_trips() {
                 theme,
                 ..Settings::default()
             };
-            let loaded = load(&settings.to_stored());
+            let loaded = load(&to_stored(settings));
             assert_eq!(loaded.settings, settings);
             assert_eq!(loaded.problem, None);
         }
@@ -33,12 +35,11 @@ fn every_combination_round_trips() {
 
 #[test]
 fn stored_text_carries_the_version_and_codes() {
-    let stored = Settings {
+    let stored = to_stored(Settings {
         units: Units::Kg,
         theme: Theme::Dark,
         ..Settings::default()
-    }
-    .to_stored();
+    });
     assert_eq!(
         stored,
         r#"{"version":1,"units":"kg","theme":"dark","cues":{"beeps":true,"voice":true,"vibrate":true,"flash":true,"tempo":false},"weekly_goal":2,"goal_by_hand":false}"#
@@ -92,13 +93,6 @@ fn a_newer_version_keeps_what_it_understands_and_says_so() {
 }
 
 #[test]
-fn codes_are_matched_exactly() {
-    assert_eq!(Units::from_code("KG"), None);
-    assert_eq!(Theme::from_code(" dark"), None);
-    assert_eq!(Theme::from_code("dark"), Some(Theme::Dark));
-}
-
-#[test]
 fn messages_are_plain_words_and_name_the_reset_fields() {
     let reset = StoredProblem::FieldsReset(vec!["units", "theme"]).words("settings");
     assert!(reset.contains("(units, theme)"), "{reset}");
@@ -123,7 +117,7 @@ fn every_cue_switch_round_trips_on_its_own() {
         let mut settings = Settings::default();
         let before = settings.cues.get(name);
         settings.cues.set(name, !before);
-        let loaded = load(&settings.to_stored());
+        let loaded = load(&to_stored(settings));
         assert_eq!(loaded.settings, settings, "{name}");
         assert_eq!(loaded.settings.cues.get(name), !before, "{name}");
         assert_eq!(loaded.problem, None);
@@ -166,7 +160,7 @@ fn the_weekly_goal_is_kept_within_its_limits() {
         weekly_goal: 3,
         ..Settings::default()
     };
-    assert_eq!(load(&settings.to_stored()).settings.weekly_goal, 3);
+    assert_eq!(load(&to_stored(settings)).settings.weekly_goal, 3);
     assert_eq!(load("{}").settings.weekly_goal, DEFAULT_WEEKLY_GOAL);
     for bad in ["0", "15", "\"two\"", "-1", "2.5"] {
         let loaded = load(&format!("{{\"weekly_goal\":{bad}}}"));
@@ -192,7 +186,7 @@ fn the_goal_follows_the_plan_until_the_runner_sets_it() {
         ..Settings::default()
     };
     assert_eq!(mine.goal_from_plan(5), None);
-    assert!(load(&mine.to_stored()).settings.goal_by_hand);
+    assert!(load(&to_stored(mine)).settings.goal_by_hand);
     // Settings from before the flag: a goal other than the default was set
     // by hand; the default one was not.
     assert!(load(r#"{"weekly_goal":3}"#).settings.goal_by_hand);

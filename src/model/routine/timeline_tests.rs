@@ -1,9 +1,9 @@
 //! Tests for `timeline`.
 
 use super::*;
-use crate::model::catalog::starter;
 use crate::model::kit::band::BandKit;
 use crate::model::routine::estimate;
+use crate::model::routine::starter;
 use crate::model::routine::{BandChoice, Circuit};
 
 fn routine(moves: &[(&str, Dose)]) -> Routine {
