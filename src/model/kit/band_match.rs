@@ -83,12 +83,12 @@ pub fn missing_text(needed: BandType) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::kit::band::preset;
 
     /// The mini loops and the flat bands in one kit, in that order.
-    fn mini_and_flat() -> BandKit {
+    pub(crate) fn mini_and_flat() -> BandKit {
         let mut kit = preset("mini-loop-5").unwrap().kit();
         for band in preset("flat-8").unwrap().kit().bands {
             kit.add(band);
@@ -96,7 +96,7 @@ mod tests {
         kit
     }
 
-    fn name(kit: &BandKit, id: Option<BandId>) -> Option<String> {
+    pub(crate) fn name(kit: &BandKit, id: Option<BandId>) -> Option<String> {
         id.and_then(|id| kit.get(id))
             .map(|band| format!("{} {}", band.name(), band.band_type.label()))
     }

@@ -46,19 +46,8 @@ fn the_bands_used_come_once_each_in_the_kits_order() {
 fn a_routine_gives_an_added_exercise_a_band_of_its_type() {
     use crate::model::catalog;
     use crate::model::kit::band::preset;
+    use crate::model::kit::band_match::tests::{mini_and_flat, name};
     use crate::model::kit::band_type::BandType;
-    // The mini loops and the flat bands in one kit, in that order.
-    fn mini_and_flat() -> BandKit {
-        let mut kit = preset("mini-loop-5").unwrap().kit();
-        for band in preset("flat-8").unwrap().kit().bands {
-            kit.add(band);
-        }
-        kit
-    }
-    fn name(kit: &BandKit, id: Option<BandId>) -> Option<String> {
-        id.and_then(|id| kit.get(id))
-            .map(|band| format!("{} {}", band.name(), band.band_type.label()))
-    }
     let kit = mini_and_flat();
     let mut routine = Routine::new("Feet");
     let dorsiflexion = catalog::by_id("ankle-dorsiflexion").unwrap();

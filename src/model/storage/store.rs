@@ -331,20 +331,10 @@ mod tests {
 
     #[test]
     fn a_saved_workout_round_trips_and_a_damaged_one_has_no_timeline() {
-        use crate::model::dose::Dose;
-        use crate::model::routine::{BandChoice, Routine};
+        // The saved-workout tests' kit and routine.
+        use crate::model::workout::saved::tests::{kit, routine};
         const T0: u64 = 1_700_000_000_000;
-        let kit = preset("fabric-loop-3").unwrap().kit();
-        let routine = |kit: &BandKit| {
-            let mut routine = Routine::new("Evening");
-            let band = |n: usize| BandChoice {
-                main: Some(kit.bands[n].id),
-                stacked: None,
-            };
-            routine.push("walking-squat", Dose::timed(2, 30, 20), band(1));
-            routine.push("clamshell", Dose::reps(2, 12, 0), band(0));
-            routine
-        };
+        let kit = kit();
         let name = crate::model::catalog::name_of;
         let workout = Workout::start(&routine(&kit), &kit, T0, name).unwrap();
         let text = encode(&workout);

@@ -327,4 +327,4 @@ impl std::error::Error for StartProblem {}
 
 #[cfg(test)]
 #[path = "saved_tests.rs"]
-mod tests;
+pub(crate) mod tests;

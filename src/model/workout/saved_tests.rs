@@ -8,11 +8,11 @@ use crate::model::routine::BandChoice;
 
 const T0: u64 = 1_700_000_000_000;
 
-fn kit() -> BandKit {
+pub(crate) fn kit() -> BandKit {
     preset("fabric-loop-3").unwrap().kit()
 }
 
-fn routine(kit: &BandKit) -> Routine {
+pub(crate) fn routine(kit: &BandKit) -> Routine {
     let mut routine = Routine::new("Evening");
     let band = |n: usize| BandChoice {
         main: Some(kit.bands[n].id),
