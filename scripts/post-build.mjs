@@ -37,11 +37,24 @@ if (scripts.length !== 1) {
   console.error(`post-build: expected one inline module script, found ${scripts.length}`);
   process.exit(1);
 }
-const [whole, body] = scripts[0];
+const [whole, trunkBody] = scripts[0];
+// The wasm is fetched once the static first screen has painted, not while
+// the style sheet is still loading: on a slow network the two would share
+// it, and the first paint would wait for both. (A hidden tab paints no
+// frames: it starts at once.)
+const afterFirstPaint = `await new Promise((resolve) => {
+  if (document.visibilityState !== "visible") resolve();
+  else requestAnimationFrame(() => setTimeout(resolve, 0));
+});
+`;
+const body = afterFirstPaint + trunkBody.trim();
 const bootHash = createHash("sha256").update(body).digest("hex").slice(0, 16);
 const bootName = `boot-${bootHash}.js`;
 writeFileSync(join(staging, bootName), body.trim() + "\n");
 html = html.replace(whole, `<script type="module" src="./${bootName}"></script>`);
+// Trunk preloads the wasm from <head>; it is fetched after the first paint instead.
+const wasmPreload = /<link\b(?=[^>]*\brel=["']?preload)(?=[^>]*\.wasm)[^>]*>\s*/g;
+html = html.replace(wasmPreload, "");
 console.log(`post-build: moved the inline start-up script to ${bootName}`);
 
 // Sets the Subresource Integrity hash of a file that index.html links to.
@@ -61,7 +74,6 @@ function updateIntegrity(name, bytes) {
 //    Trunk's wasm-opt is off (index.html); split-wasm.mjs runs it instead.
 const release = process.env.TRUNK_PROFILE === "release";
 const split = await splitWasm(staging, "bandwork", release);
-updateIntegrity(split.wasm, readFileSync(join(staging, split.wasm)));
 // 3. In release builds, the JS is minified with terser.
 for (const name of [split.glue, split.loader]) {
   const path = join(staging, name);

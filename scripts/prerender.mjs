@@ -10,7 +10,8 @@
 // So the static markup is the app's by construction. The copy is inert and
 // hidden from assistive technology (and from tests' role queries), its
 // controls are disabled: only the live app is usable. When the wasm starts,
-// src/lib.rs mounts the app and removes the copy (#boot) in the same task.
+// The app builds itself, hidden, after the copy, a step per task, and
+// removes the copy (#boot) in the task that finishes it (src/ui/takeover.rs).
 // assets/early.js fits the copy to a returning runner before it paints.
 // For a runner whose week has band work, the app shows the Today card above
 // the list: the copy carries that card's empty frame (the app's own, taken

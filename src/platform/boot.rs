@@ -3,8 +3,8 @@
 //! by `scripts/prerender.mjs` (an inert copy under `#boot`), or, in a debug
 //! build, a "loading" line.
 
-/// Removes the static first screen. Called right after the app has mounted,
-/// in the same task, so no frame shows both or neither.
+/// Removes the static first screen. Called in the task that finishes the
+/// app's first mount (`ui/takeover.rs`), so no frame shows both or neither.
 pub fn remove_prerendered() {
     if let Some(prerendered) = super::document().get_element_by_id("boot") {
         prerendered.remove();

@@ -10,11 +10,17 @@ use super::resume_banner::ResumeBanner;
 use super::screens::LibraryScreen;
 use super::state::stores::Stores;
 use super::status::{StatusMessage, StatusRegion};
+use super::takeover::Takeover;
 use super::undo::{Undo, UndoBar};
 use super::update_banner::UpdateBanner;
+use super::when::When;
 use crate::model::catalog::library_filter::LibraryFilter;
 use crate::model::route::{Location, Route};
 use crate::platform::{focus, location};
+
+/// The takeover's step for the banners and live regions (`ui/takeover.rs`):
+/// none of them shows on a first paint.
+const BANNERS_STEP: usize = 1;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -22,6 +28,8 @@ pub fn App() -> impl IntoView {
     StatusMessage::provide();
     Undo::provide();
     let stores = Stores::provide();
+    // Built a step per task under the static first screen, which it then replaces.
+    Takeover::start();
 
     // The library's search and chips outlive a visit to an exercise.
     provide_context(RwSignal::new(LibraryFilter::default()));
@@ -65,9 +73,11 @@ pub fn App() -> impl IntoView {
         // (Its summary, on the same route, has them again.)
         {move || show_header.get().then(|| view! { <Header current=route /> })}
         <main id="main" class="main" tabindex="-1">
-            <NoticeList />
-            <UpdateBanner />
-            <ResumeBanner route />
+            <When when=Takeover::reached(BANNERS_STEP)>
+                <NoticeList />
+                <UpdateBanner />
+                <ResumeBanner route />
+            </When>
             {move || match route.get() {
                 Route::Library => {
                     match here.with(|l| l.detail.clone()) {
@@ -99,7 +109,9 @@ pub fn App() -> impl IntoView {
                 }
             }}
         </main>
-        <StatusRegion />
-        <UndoBar />
+        <When when=Takeover::reached(BANNERS_STEP)>
+            <StatusRegion />
+            <UndoBar />
+        </When>
     }
 }

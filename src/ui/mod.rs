@@ -25,6 +25,7 @@ pub mod start_routine;
 pub mod state;
 pub mod status;
 pub mod step_up_offer;
+pub mod takeover;
 pub mod today;
 pub mod undo;
 pub mod update_banner;

@@ -1,6 +1,7 @@
 // The first screen in the first HTML response (scripts/prerender.mjs): the
 // library as static markup that paints before any wasm, then taken over by
-// the app in one task (src/lib.rs) with nothing moving, for a first visit
+// the app, built hidden a step per task and shown in one (src/ui/takeover.rs),
+// with nothing moving, for a first visit
 // and for a returning runner (assets/early.js fits the static copy to them).
 import { readFileSync } from "node:fs";
 import { test, expect, openApp, press } from "./support/app.mjs";
@@ -209,6 +210,37 @@ test("the static copy is replaced by exactly one live library that works", async
   await expect(page.locator(".result-count")).toContainText(" of ");
   await press(page.getByRole("button", { name: "Not now" }), testInfo);
   await expect(page.getByRole("heading", { name: "New to Bandwork?" })).toHaveCount(0);
+});
+
+test("the app builds itself hidden behind the copy, then replaces it whole in one task", async ({ page }) => {
+  // Watches the page from its first byte: while the copy is there, is any
+  // live part shown; and when it goes, how much of the app is already in.
+  await page.addInitScript(() => {
+    window.__takeover = { shownEarly: [], steps: 0, atRemoval: null };
+    const live = () => [...document.body.children].filter((el) => el.id !== "boot" && !["SCRIPT", "NOSCRIPT"].includes(el.tagName));
+    const observer = new MutationObserver(() => {
+      const boot = document.getElementById("boot");
+      if (boot) {
+        if (live().length > 0) window.__takeover.steps += 1;
+        for (const el of live()) if (el.getClientRects().length > 0) window.__takeover.shownEarly.push(el.tagName);
+        return;
+      }
+      if (window.__takeover.atRemoval !== null || !document.body) return;
+      window.__takeover.atRemoval = {
+        cards: document.querySelectorAll('[aria-label="Exercise library"] > li').length,
+        search: Boolean(document.querySelector('input[type="search"]:not([disabled])')),
+        nav: Boolean(document.querySelector('nav[aria-label="Main"]')),
+      };
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  const names = await liveNames(page);
+  const seen = await page.evaluate(() => window.__takeover);
+  expect(seen.shownEarly).toEqual([]);
+  // Built in several tasks (mutations seen while the copy still shows), not one.
+  expect(seen.steps).toBeGreaterThan(3);
+  expect(seen.atRemoval).toEqual({ cards: names.length, search: true, nav: true });
 });
 
 test("a link to another screen shows no library before that screen", async ({ page }) => {

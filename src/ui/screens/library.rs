@@ -18,7 +18,18 @@ use crate::ui::add_part::OpenChooser;
 use crate::ui::exercise_card::ExerciseCard;
 use crate::ui::library_filters::LibraryFilters;
 use crate::ui::state::stores::Stores;
+use crate::ui::takeover::Takeover;
 use crate::ui::today::TodayCard;
+
+/// The takeover's steps for the library's parts (see `ui/takeover.rs`):
+/// the words under the heading, then the search and filters, then the
+/// cards, [`CARDS_PER_STEP`] at a time.
+const INTRO_STEP: usize = 1;
+const FILTERS_STEP: usize = 2;
+const CARDS_STEP: usize = 3;
+/// Each step of the first mount draws a few cards: on a phone, a card took
+/// about 10 ms to build (at 4x CPU), and a step should stay well under 50.
+const CARDS_PER_STEP: usize = 4;
 
 /// Set once the runner turns the first-run offer down, for this visit.
 static OFFER_DECLINED: AtomicBool = AtomicBool::new(false);
@@ -71,6 +82,15 @@ pub fn LibraryScreen(
         own.track();
         chosen.with(|f| filter(catalog::all(), f))
     });
+    let intro = Takeover::reached(INTRO_STEP);
+    let filters = Takeover::reached(FILTERS_STEP);
+    let built_in: Vec<&'static Exercise> = catalog::built_in().collect();
+    let batches: Vec<(Signal<bool>, Vec<&'static Exercise>)> = built_in
+        .chunks(CARDS_PER_STEP)
+        .enumerate()
+        .map(|(batch, cards)| (Takeover::reached(CARDS_STEP + batch), cards.to_vec()))
+        .collect();
+    let batches = StoredValue::new(batches);
     let card = move |exercise: &'static Exercise| {
         let shown = Signal::derive(move || found.with(|f| f.iter().any(|e| e.id == exercise.id)));
         view! { <ExerciseCard exercise shown add_part /> }
@@ -79,6 +99,7 @@ pub fn LibraryScreen(
     view! {
         <section class="screen" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">"Exercise library"</h1>
+            <When when=intro>
             <TodayCard body=today_body />
             <p class="lead">
                 "Band exercises picked for runners: hips, glutes, core, feet and ankles."
@@ -93,6 +114,8 @@ pub fn LibraryScreen(
                     "New exercise"
                 </button>
             </div>
+            </When>
+            <When when=filters>
             <LibraryFilters />
             <p class="result-count" aria-live="polite">
                 {move || {
@@ -127,13 +150,28 @@ pub fn LibraryScreen(
                 <ul class="exercise-list" aria-label="Exercise library">
                     // Every card is rendered once; a keystroke only shows or
                     // hides cards, which is cheaper than rebuilding or diffing.
-                    {catalog::built_in().map(card).collect_view()}
+                    // A screenful first, the rest a batch per task after it.
+                    {batches
+                        .with_value(|batches| {
+                            batches
+                                .iter()
+                                .map(|(reached, cards)| {
+                                    let cards = cards.clone();
+                                    view! {
+                                        <When when=*reached>
+                                            {cards.iter().copied().map(card).collect_view()}
+                                        </When>
+                                    }
+                                })
+                                .collect_view()
+                        })}
                     // The runner's own, after the catalog, rebuilt when they change.
                     {move || {
                         own.track();
                         own_lookup::live().into_iter().map(card).collect_view()
                     }}
                 </ul>
+            </When>
             </When>
         </section>
     }
