@@ -19,6 +19,8 @@
 //   - JS heap and wasm memory after a whole workout
 //   - the first visit to History once the idle prefetch has run, against a
 //     later visit (history_after_prefetch)
+//   - long tasks at 4x CPU, until the library is usable and then through
+//     the fetch ahead (long_tasks_throttled)
 //   - the Leptos floor (bench/leptos-floor, built here): its first-load
 //     bytes and cold start, and Bandwork's as ratios to them (leptos_floor)
 // BENCH_ONLY=key,key (the keys of MEASURES below) runs only those, e.g.
@@ -493,8 +495,12 @@ async function historyAfterPrefetch(browser, url) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
     const page = await context.newPage();
     await page.goto(`${url}#/library`);
+    // The chunk is fetched ahead two seconds after the library is usable,
+    // once the browser is idle: wait for it, and for its compile to be done.
+    const prefetched = page.waitForResponse((response) => /\/split_[^/]*\.wasm$/.test(response.url()), { timeout: 20_000 });
     await page.getByRole("list", { name: "Exercise library" }).waitFor();
-    await page.waitForLoadState("networkidle");
+    await (await prefetched).finished();
+    await page.waitForTimeout(500);
     let requests = 0;
     page.on("request", (request) => /\.wasm$/.test(request.url()) && (requests += 1));
     const visitHistory = () =>
@@ -523,6 +529,45 @@ async function historyAfterPrefetch(browser, url) {
     later_visit_median_ms: round(median(laterVisits)),
     wasm_requests_on_first_visit: median(chunkRequests),
     target_ms: 50,
+  };
+}
+
+// Long tasks (over 50 ms) at 4x CPU slowdown from the navigation until the
+// chunk fetched ahead is in and compiled: those up to the library being
+// usable (the takeover) and those after (the fetch ahead), median counts of
+// 3 fresh loads, and the longest task seen in each part.
+async function longTasksThrottled(browser, url) {
+  const runs = [];
+  for (let i = 0; i < 3; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.addInitScript(LIBRARY_READY_PROBE);
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+      }).observe({ type: "longtask", buffered: true });
+    });
+    const prefetched = page.waitForResponse((response) => /\/split_[^/]*\.wasm$/.test(response.url()), { timeout: 30_000 });
+    await page.goto(`${url}#/library`);
+    await (await prefetched).finished();
+    await page.waitForTimeout(1_500);
+    const { tasks, usable } = await page.evaluate(() => ({ tasks: window.__longTasks, usable: window.__libraryUsable }));
+    const before = tasks.filter(([start]) => start < usable);
+    const after = tasks.filter(([start]) => start >= usable);
+    const longest = (list) => Math.round(Math.max(0, ...list.map(([, duration]) => duration)));
+    runs.push({ before: before.length, after: after.length, longest_before: longest(before), longest_after: longest(after) });
+    await context.close();
+  }
+  return {
+    runs: runs.length,
+    until_usable_median: median(runs.map((r) => r.before)),
+    fetch_ahead_median: median(runs.map((r) => r.after)),
+    longest_until_usable_ms: Math.max(...runs.map((r) => r.longest_before)),
+    longest_fetch_ahead_ms: Math.max(...runs.map((r) => r.longest_after)),
+    all_runs: runs,
   };
 }
 
@@ -587,6 +632,7 @@ const MEASURES = {
   lighthouse_mobile: (_browser, url) => lighthouseMobile(url, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)),
   player_transitions: (browser, url) => transitionLateness(browser, url),
   history_after_prefetch: (browser, url) => historyAfterPrefetch(browser, url),
+  long_tasks_throttled: (browser, url) => longTasksThrottled(browser, url),
   leptos_floor: (browser, url) => leptosFloor(browser, url),
 };
 const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
@@ -693,6 +739,14 @@ if (hp) {
       `${hp.wasm_requests_on_first_visit} wasm requests) against ${hp.later_visit_median_ms} ms on a later visit; target < ${hp.target_ms} ms`,
   );
   summary.push(["first visit to History after the idle prefetch", `${hp.first_visit_median_ms} ms median (later visits ${hp.later_visit_median_ms} ms)`]);
+}
+const lt = results.long_tasks_throttled;
+if (lt) {
+  console.log(
+    `Long tasks (> 50 ms) at 4x CPU: ${lt.until_usable_median} until the library is usable (longest ${lt.longest_until_usable_ms} ms), ` +
+      `${lt.fetch_ahead_median} from then until the chunk fetched ahead is in (longest ${lt.longest_fetch_ahead_ms} ms); medians of ${lt.runs}`,
+  );
+  summary.push(["long tasks at 4x CPU: start / fetch ahead", `${lt.until_usable_median} / ${lt.fetch_ahead_median} (longest ${lt.longest_until_usable_ms} / ${lt.longest_fetch_ahead_ms} ms)`]);
 }
 const lf = results.leptos_floor;
 if (lf) {
