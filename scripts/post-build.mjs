@@ -3,7 +3,8 @@
 //    Our Content-Security-Policy allows only the app's own files, so it is
 //    moved into boot-<hash>.js and linked instead.
 // 2. The wasm is split at its `#[wasm_split]` function (split-wasm.mjs), which
-//    replaces Trunk's wasm-bindgen output.
+//    replaces Trunk's wasm-bindgen output; its imports get short names
+//    (short-imports.mjs).
 // 3. In release builds, the JS glue and the split loader are minified with
 //    terser. Integrity hashes in index.html are updated to match.
 // 4. The style sheets are joined into one (bundle-css.mjs).
@@ -19,6 +20,7 @@ import { join } from "node:path";
 import { minify } from "terser";
 import { bundleCss } from "./bundle-css.mjs";
 import { prerender } from "./prerender.mjs";
+import { shortenImports } from "./short-imports.mjs";
 import { splitWasm } from "./split-wasm.mjs";
 import { writeServiceWorker } from "./service-worker.mjs";
 
@@ -74,6 +76,9 @@ function updateIntegrity(name, bytes) {
 //    Trunk's wasm-opt is off (index.html); split-wasm.mjs runs it instead.
 const release = process.env.TRUNK_PROFILE === "release";
 const split = await splitWasm(staging, "bandwork", release);
+// Short names for the wasm's imports from its glue (short-imports.mjs).
+const shortened = shortenImports(join(staging, split.wasm), join(staging, split.glue));
+console.log(`post-build: ${shortened} imports of ${split.wasm} renamed short`);
 // 3. In release builds, the JS is minified with terser.
 for (const name of [split.glue, split.loader]) {
   const path = join(staging, name);
