@@ -40,8 +40,9 @@ import { FABRIC_KIT, seed, storedSessions } from "../tests/e2e/support/seed.mjs"
 const results = {};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// Wasm chunks that screens fetch when they first open (see split-wasm.mjs).
-const onDemand = (file) => /^(split|chunk)_.*\.wasm$/.test(file);
+// Wasm chunks that screens fetch when they first open (see split-wasm.mjs),
+// and the other screens' style sheet, fetched with them (bundle-css.mjs).
+const onDemand = (file) => /^(split|chunk)_.*\.wasm$/.test(file) || /^screens-[0-9a-f]+\.css$/.test(file);
 
 function firstLoad() {
   const files = readdirSync("dist").filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== "sw.js");

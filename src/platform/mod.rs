@@ -20,6 +20,7 @@ pub mod sound;
 pub mod speech;
 pub mod storage;
 pub mod storage_events;
+pub mod stylesheet;
 pub mod theme;
 pub mod vibrate;
 pub mod visibility;

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::model::route::Location;
-use crate::platform::focus;
+use crate::platform::{focus, stylesheet};
 use crate::ui::add_choices::add_part_here;
 use crate::ui::add_part::AddPart;
 use crate::ui::first_run::FirstRun;
@@ -89,6 +89,26 @@ fn part_view(part: Part) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
+/// `part` from the chunk, once the other screens' style sheet is in too
+/// (both are fetched at once: the chunk's load is started here, and the
+/// part then waits for that same load).
+async fn with_styles(part: Part) -> Result<AnyView, SplitLoaderError> {
+    let styles = stylesheet::load_screens();
+    leptos::task::spawn_local(async {
+        let _ = preload_screens().await;
+    });
+    styles.await;
+    part_view(part).await
+}
+
+/// Fetches the chunk and the other screens' style sheet ahead of a visit.
+async fn preload_with_styles() -> Result<(), SplitLoaderError> {
+    let styles = stylesheet::load_screens();
+    let loaded = preload_screens().await;
+    styles.await;
+    loaded
+}
+
 /// Loads what is stored of the records that code finds by id or that the
 /// first screen shows (cheap once loaded).
 fn load_stored() {
@@ -124,7 +144,7 @@ pub fn start(stores: Stores, first: &Location) {
             });
         }
     });
-    prefetch::after_first_screen(first, preload_screens);
+    prefetch::after_first_screen(first, preload_with_styles);
 }
 
 /// The inside of the first screen's Today card, loaded on demand: it builds
@@ -132,7 +152,7 @@ pub fn start(stores: Stores, first: &Location) {
 /// does. If its chunk cannot be fetched, the card says so in a line.
 pub fn today_body() -> AnyView {
     Suspend::new(async move {
-        part_view(Part::TodayBody).await.unwrap_or_else(|_| {
+        with_styles(Part::TodayBody).await.unwrap_or_else(|_| {
             view! { <p class="today-line">"Today's plan could not be loaded. Check your connection, then reload the page."</p> }
                 .into_any()
         })
@@ -146,7 +166,7 @@ pub fn today_body() -> AnyView {
 pub fn add_part(part: AddPart) -> AnyView {
     let is_dialog = matches!(part, AddPart::Choices { .. });
     Suspend::new(async move {
-        part_view(Part::Add(part)).await.unwrap_or_else(|_| {
+        with_styles(Part::Add(part)).await.unwrap_or_else(|_| {
             if is_dialog {
                 view! { <p class="add-choices" role="alert">"The list of routines could not be loaded. Check your connection, then try again."</p> }
                     .into_any()
@@ -163,7 +183,7 @@ pub fn add_part(part: AddPart) -> AnyView {
 /// the user navigated to it.
 pub fn lazy_screen(screen: LazyScreen, navigated: StoredValue<bool>) -> AnyView {
     Suspend::new(async move {
-        let view = part_view(Part::Screen(screen))
+        let view = with_styles(Part::Screen(screen))
             .await
             .unwrap_or_else(|_| load_failed());
         if navigated.get_value() {

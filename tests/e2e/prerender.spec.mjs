@@ -243,6 +243,27 @@ test("the app builds itself hidden behind the copy, then replaces it whole in on
   expect(seen.atRemoval).toEqual({ cards: names.length, search: true, nav: true });
 });
 
+test("the other screens' style sheet, fetched later, changes nothing on the first screen", async ({ page }) => {
+  await openApp(page);
+  const styles = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("body *")].map((el) => {
+        const style = getComputedStyle(el);
+        return ["display", "margin", "padding", "font-size", "color", "background-color", "border", "width", "height", "gap"]
+          .map((name) => style.getPropertyValue(name))
+          .join("|");
+      }),
+    );
+  const sheets = () => page.evaluate(() => [...document.styleSheets].map((sheet) => (sheet.href ?? "").split("/").pop()));
+  expect((await sheets()).filter((name) => name.startsWith("screens-"))).toEqual([]);
+  const before = await styles();
+  // The fetch ahead brings it, with the wasm chunk.
+  await page.waitForFunction(() => [...document.styleSheets].some((sheet) => /\/screens-[0-9a-f]+\.css$/.test(sheet.href ?? "")), null, {
+    timeout: 20_000,
+  });
+  expect(await styles()).toEqual(before);
+});
+
 test("a link to another screen shows no library before that screen", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto(process.env.BANDWORK_URL + "#/history");
