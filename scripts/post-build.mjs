@@ -42,11 +42,18 @@ if (scripts.length !== 1) {
 const [whole, trunkBody] = scripts[0];
 // The wasm is fetched once the static first screen has painted, not while
 // the style sheet is still loading: on a slow network the two would share
-// it, and the first paint would wait for both. (A hidden tab paints no
-// frames: it starts at once.)
+// it, and the first paint would wait for both. After the first frame (a
+// message posted from it runs once it is painted), or the page's load
+// event if that comes first (a test's fake clock holds frames back). A
+// hidden tab paints no frames: it starts at once.
 const afterFirstPaint = `await new Promise((resolve) => {
-  if (document.visibilityState !== "visible") resolve();
-  else requestAnimationFrame(() => setTimeout(resolve, 0));
+  if (document.visibilityState !== "visible") return resolve();
+  addEventListener("load", resolve, { once: true });
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(null);
+  });
 });
 `;
 const body = afterFirstPaint + trunkBody.trim();

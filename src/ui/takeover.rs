@@ -38,7 +38,7 @@ impl Takeover {
         provide_context(takeover);
         spawn_local(async move {
             while takeover.step.get_untracked() < takeover.last.get_value() {
-                idle::after_ms(0).await;
+                idle::next_task().await;
                 takeover.step.update(|step| *step += 1);
             }
             takeover.step.set(usize::MAX);
