@@ -150,7 +150,7 @@ pub fn LibraryScreen(
                 <ul class="exercise-list" aria-label="Exercise library">
                     // Every card is rendered once; a keystroke only shows or
                     // hides cards, which is cheaper than rebuilding or diffing.
-                    // A screenful first, the rest a batch per task after it.
+                    // On the first mount, a few cards per task (`CARDS_PER_STEP`).
                     {batches
                         .with_value(|batches| {
                             batches
