@@ -16,6 +16,17 @@ const chromium = {
   ],
 };
 
+// What the desktop run adds over the phone's, spec by spec:
+// - a11y: axe on the laptop layout (top navigation, wider grids), both palettes;
+// - editor: the laptop layout and a short window;
+// - history: the chart and table side by side;
+// - keyboard: the keyboard-only journeys (desktop only);
+// - player, player-layout: keys, the mouse, the laptop's player;
+// - prerender: the copy at laptop width matches the live app (no shift);
+// - routines: moving entries by mouse drag and its scrolling arithmetic;
+// - shell: the navigation at the top, not the bottom.
+const DESKTOP_SPECS = ["a11y", "editor", "history", "keyboard", "player", "player-layout", "prerender", "routines", "shell"];
+
 export default defineConfig({
   testDir: "tests/e2e",
   globalSetup: "./tests/e2e/support/global-setup.mjs",
@@ -37,6 +48,7 @@ export default defineConfig({
   },
   projects: [
     {
+      // Every spec runs as a phone: most runners hold one.
       name: "phone",
       use: {
         viewport: { width: 390, height: 844 },
@@ -46,7 +58,11 @@ export default defineConfig({
       },
     },
     {
+      // The laptop runs only the specs whose checks change with the
+      // viewport or the input: layout, the navigation's place, the mouse
+      // and keys against touch. The rest check logic the phone run covers.
       name: "desktop",
+      testMatch: DESKTOP_SPECS.map((name) => `**/${name}.spec.mjs`),
       use: { viewport: { width: 1280, height: 800 } },
     },
   ],
