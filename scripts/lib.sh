@@ -33,3 +33,11 @@ die() {
 wasm_bindgen_version() {
   awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
 }
+
+# Build outputs live in a cache outside the clone (as CI services keep a
+# cache between runs), shared by every clone on this machine: cargo only
+# rebuilds what changed, so a new clone does not compile the dependencies
+# again. BANDWORK_CACHE moves it; an empty or missing cache only costs time.
+# Set CARGO_TARGET_DIR yourself to build elsewhere (e.g. ./target).
+BANDWORK_CACHE=${BANDWORK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/bandwork}
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$BANDWORK_CACHE/target}
