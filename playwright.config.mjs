@@ -36,7 +36,8 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  // scripts/test names a report per project (BANDWORK_E2E_JSON).
+  reporter: [["list"], ["json", { outputFile: process.env.BANDWORK_E2E_JSON ?? "test-results/e2e-results.json" }]],
   use: {
     launchOptions: chromium,
     trace: "off",
