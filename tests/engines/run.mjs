@@ -9,7 +9,6 @@
 // WebKit needs a display: scripts/engines runs this under xvfb-run.
 // BANDWORK_ENGINES_STACKS=1: when a page stops answering, gdb writes its
 // content process's stacks to test-results/engines/.
-// BANDWORK_ENGINES_RETRIES=N: a failed journey is tried again (default 0).
 // Prints a line per journey and, per engine, `webkit: N passed, N failed`;
 // exits non-zero if any journey failed.
 import { execFileSync, spawn } from "node:child_process";
@@ -27,7 +26,6 @@ const DOWNLOADS = mkdtempSync(join(tmpdir(), "bandwork-engine-downloads-"));
 const WIDTH = 390;
 const HEIGHT = 844;
 const JOURNEY_TIMEOUT = 3 * 60_000;
-const RETRIES = Number(process.env.BANDWORK_ENGINES_RETRIES || 0);
 
 const ENGINES = {
   webkit: {
@@ -154,7 +152,10 @@ async function startBrowser(engine) {
   const server = await startDriver(engine);
   try {
     const driver = await new Builder().usingServer(server.url).withCapabilities(ENGINES[engine].capabilities()).build();
-    await driver.manage().setTimeouts({ pageLoad: 60_000, script: 30_000 });
+    // In WebKit a load that takes 20 s is the reload hang (see
+    // retryHungNavigations): the driver gives up first, and the step is
+    // tried once more in a new tab.
+    await driver.manage().setTimeouts({ pageLoad: engine === "webkit" ? 20_000 : 60_000, script: 30_000 });
     await driver.manage().window().setRect({ width: WIDTH, height: HEIGHT });
     return {
       driver,
@@ -197,9 +198,57 @@ function takeProblems() {
   return out;
 }
 
+// WebKitGTK's reload hang (tests/engines/webkit-reload-hang.mjs): about
+// once in 150 navigations of the app (three in 450 measured), the page's
+// web process spins and never answers again. In WebKit a navigation that
+// gets no answer (the driver's page load timeout of 20 s, or
+// NAVIGATION_ANSWER_MS) fails its journey with a WebKitHang, counted in
+// `hangs`; that journey, and only for that reason, is run once more in a
+// new browser. It is the only retry in the test command. (A new tab in the
+// same session does load the app again with its storage, but the hung tab
+// left behind stalled the next journey's workout: a stopgap kept out.)
+const NAVIGATION_ANSWER_MS = 25_000;
+
+class WebKitHang extends Error {}
+
+async function answered(driver, navigate) {
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(Object.assign(new Error("no answer"), { name: "TimeoutError" })), NAVIGATION_ANSWER_MS);
+  });
+  try {
+    await Promise.race([
+      (async () => {
+        await navigate();
+        await driver.executeScript(() => document.readyState);
+      })(),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function watchForHangs(ui, driver, hangs) {
+  const watched = (name, target, plain) => async (...args) => {
+    const where = await target(...args);
+    try {
+      await answered(driver, () => plain(...args));
+    } catch (error) {
+      if (error.name !== "TimeoutError") throw error;
+      hangs.push(`${name}(${where})`);
+      throw new WebKitHang(`${name}(${where}) got no answer: WebKitGTK's reload hang`);
+    }
+  };
+  ui.goto = watched("goto", (hash = "") => ui.baseUrl + hash, ui.goto);
+  ui.open = watched("open", (to) => to, ui.open);
+  ui.reload = watched("reload", () => driver.getCurrentUrl(), ui.reload);
+}
+
 /** The shared adapter, with every navigation watched for page problems. */
-function watchedUi(driver, url, engine, problems, steps) {
+function watchedUi(driver, url, engine, problems, steps, hangs) {
   const ui = forSelenium(driver, url, { engine });
+  if (engine === "webkit") watchForHangs(ui, driver, hangs);
   const collect = async () => {
     try {
       problems.push(...(await driver.executeScript(takeProblems)));
@@ -257,6 +306,8 @@ class Skip extends Error {}
 async function runEngine(engine, journeys, { url, dist, results }) {
   const started = Date.now();
   const tally = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
+  // Navigations WebKit did not answer, each tried once more in a new tab.
+  const hangs = [];
   let browser;
   try {
     browser = await startBrowser(engine);
@@ -272,7 +323,7 @@ async function runEngine(engine, journeys, { url, dist, results }) {
   for (const [index, journey] of journeys) for (let attempt = 0; ; attempt += 1) {
     const problems = [];
     const steps = [];
-    const ui = watchedUi(browser.driver, url, engine, problems, steps);
+    const ui = watchedUi(browser.driver, url, engine, problems, steps, hangs);
     const extra = [];
     const tmp = mkdtempSync(join(tmpdir(), "bandwork-journey-"));
     const notes = [];
@@ -288,7 +339,7 @@ async function runEngine(engine, journeys, { url, dist, results }) {
       async freshProfile() {
         const other = await startBrowser(engine);
         extra.push(() => other.quit());
-        return watchedUi(other.driver, url, engine, problems, steps);
+        return watchedUi(other.driver, url, engine, problems, steps, hangs);
       },
       async ownServer() {
         const { server, url: own } = await startServer({ dir: dist, port: 0 });
@@ -307,6 +358,7 @@ async function runEngine(engine, journeys, { url, dist, results }) {
     };
     const t0 = Date.now();
     let outcome;
+    let hung = false;
     try {
       // A clean start: nothing stored for the app's origin.
       await ui.goto("");
@@ -331,6 +383,7 @@ async function runEngine(engine, journeys, { url, dist, results }) {
         notes.push(`skipped: ${error.message}`);
       } else {
         outcome = "failed";
+        hung = error instanceof WebKitHang;
         notes.push(error.stack?.split("\n").slice(0, 4).join("\n      ") ?? String(error));
         if (problems.length > 0) notes.push(`page problems: ${problems.join(" | ")}`);
         notes.push(`last steps: ${steps.join(" → ")}`);
@@ -342,7 +395,10 @@ async function runEngine(engine, journeys, { url, dist, results }) {
           const dir = resolve("test-results/engines");
           mkdirSync(dir, { recursive: true });
           const shot = join(dir, `${engine}-${index + 1}.png`);
-          writeFileSync(shot, await browser.driver.takeScreenshot(), "base64");
+          // A hung page may never give its screenshot.
+          const png = await Promise.race([browser.driver.takeScreenshot(), sleep(10_000).then(() => null)]);
+          if (png === null) throw new Error("no screenshot");
+          writeFileSync(shot, png, "base64");
           notes.push(`screenshot: ${shot}`);
         } catch {
           // no screenshot
@@ -352,13 +408,13 @@ async function runEngine(engine, journeys, { url, dist, results }) {
       for (const stop of extra.reverse()) await stop().catch(() => {});
       rmSync(tmp, { recursive: true, force: true });
     }
-    // With BANDWORK_ENGINES_RETRIES=N a failed journey is tried again in a
-    // new browser, up to N times; one that then passes is marked flaky.
-    const retry = outcome === "failed" && attempt < RETRIES;
+    // A journey that failed on WebKit's hang runs once more in a new
+    // browser; one that then passes is counted as flaky, and printed.
+    const retry = outcome === "failed" && hung && attempt < 1;
     if (!retry) tally[outcome] += 1;
     if (!retry && outcome === "passed" && attempt > 0) tally.flaky += 1;
     const mark = retry ? "↻" : { passed: "✓", failed: "✗", skipped: "-" }[outcome];
-    const after = retry ? ", trying again in a new browser" : outcome === "passed" && attempt > 0 ? `, passed on try ${attempt + 1}: flaky` : "";
+    const after = retry ? ", WebKit's hang: trying again in a new browser" : outcome === "passed" && attempt > 0 ? `, passed on try ${attempt + 1}: flaky` : "";
     console.log(`  ${mark} ${engine} ${index + 1}. ${journey.name} (${((Date.now() - t0) / 1000).toFixed(1)} s${after})`);
     for (const note of notes) console.log(`      ${note}`);
     results.push({ engine, journey: index + 1, name: journey.name, outcome, seconds: (Date.now() - t0) / 1000, notes });
@@ -378,6 +434,7 @@ async function runEngine(engine, journeys, { url, dist, results }) {
   }
   await browser.quit();
   tally.seconds = (Date.now() - started) / 1000;
+  tally.hangs = hangs;
   return tally;
 }
 
@@ -409,7 +466,10 @@ async function main() {
   console.log("");
   let failed = 0;
   for (const [engine, t] of Object.entries(tallies)) {
-    const skipped = (t.skipped ? `, ${t.skipped} skipped` : "") + (t.flaky ? `, ${t.flaky} flaky` : "");
+    const skipped =
+      (t.skipped ? `, ${t.skipped} skipped` : "") +
+      (t.flaky ? `, ${t.flaky} flaky` : "") +
+      (t.hangs?.length ? `, ${t.hangs.length} WebKit hang${t.hangs.length > 1 ? "s" : ""}, journey run again (${t.hangs.join(", ")})` : "");
     console.log(`${engine}: ${t.passed} passed, ${t.failed} failed${skipped} (${Math.round(t.seconds ?? 0)} s)`);
     failed += t.failed;
   }
