@@ -114,6 +114,16 @@ async function whileHeld(page, audits) {
   await page.clock.setSystemTime(now);
 }
 
+/** Starts "Hips" on the fake clock and gives the player's region. */
+async function startHips(page, testInfo) {
+  await page.clock.install({ time: START });
+  await openWithData(page, "#/routine/1");
+  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
+  const region = player(page);
+  await expect(region).toBeVisible();
+  return region;
+}
+
 /** Opens the app on `hash` with the test data, and waits for the screen's heading. */
 async function openWithData(page, hash, data = DATA) {
   await openSeeded(page, data, hash);
@@ -161,11 +171,7 @@ test("workout player: running, paused, waiting for Done, ending, summary", async
   test.setTimeout(90_000);
   // The fake clock keeps running in real time (axe needs its timers),
   // and the squat's long segments outlast an audit; fastForward jumps.
-  await page.clock.install({ time: START });
-  await openWithData(page, "#/routine/1");
-  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
-  const region = player(page);
-  await expect(region).toBeVisible();
+  const region = await startHips(page, testInfo);
   // Get ready lasts 10 s of a clock that runs in real time: held for the audits.
   await whileHeld(page, () => audit(page, testInfo, `player, get ready`));
   await expect(region.locator(".player-phase")).toHaveText("Get ready");
@@ -204,10 +210,7 @@ test("workout player: running, paused, waiting for Done, ending, summary", async
 
 test("workout player: 3-2-1, switch sides, change over, round rest, discarded", async ({ page }, testInfo) => {
   test.setTimeout(90_000);
-  await page.clock.install({ time: START });
-  await openWithData(page, "#/routine/1");
-  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
-  const region = player(page);
+  const region = await startHips(page, testInfo);
   const phase = region.locator(".player-phase");
   // +15 s on each break keeps it on screen while axe looks.
   const longer = () => press(region.getByRole("button", { name: "+15 s rest" }), testInfo);
