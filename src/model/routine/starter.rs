@@ -305,7 +305,7 @@ pub const STARTERS: [Starter; 10] = [
     Starter {
         id: "runners-ten-quick",
         name: "Runner's ten, quick",
-        summary: "Ten band moves for hips, glutes, core and ankles in two short sets each, sized to fit before a run.",
+        summary: "Ten band moves for hips, glutes, core and ankles in two short sets for most of them, sized to fit before a run.",
         source: 0,
         moves: RUNNER_TEN_QUICK,
         circuit: None,

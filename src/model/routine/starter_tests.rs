@@ -525,3 +525,49 @@ fn every_starter_rests_between_its_sets() {
         assert!(rests >= sets, "{}: {rests} rests for {sets}", s.id);
     }
 }
+
+/// The number a summary's word stands for, if it is one.
+fn number_word(word: &str) -> Option<usize> {
+    let words = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let word = word.to_lowercase();
+    words.iter().position(|w| *w == word).map(|i| i + 1)
+}
+
+/// Issue 27 #7: what a starter's summary promises, it holds. "Ten ...
+/// moves" counts its moves; "two short sets each" gives every move two
+/// sets.
+#[test]
+fn every_starter_summary_agrees_with_what_it_holds() {
+    for s in starters() {
+        let words: Vec<&str> = s
+            .summary
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (i, word) in words.iter().enumerate() {
+            let Some(n) = number_word(word) else { continue };
+            let rest = &words[i + 1..];
+            // "Ten band moves", "Four moves", "the five moves".
+            if rest.iter().take(3).any(|w| *w == "moves") {
+                assert_eq!(s.moves.len(), n, "{}: {}", s.id, s.summary);
+            }
+            // "two short sets each", "two sets each".
+            let sets_each = rest.iter().take(3).collect::<Vec<_>>();
+            if sets_each.iter().any(|w| **w == "sets") && rest.iter().take(4).any(|w| *w == "each")
+            {
+                for step in s.moves {
+                    assert_eq!(
+                        usize::from(step.dose.sets),
+                        n,
+                        "{} {}: {}",
+                        s.id,
+                        step.exercise,
+                        s.summary
+                    );
+                }
+            }
+        }
+    }
+}
