@@ -186,10 +186,19 @@ pub fn Live() -> impl IntoView {
                 </h1>
                 {move || {
                     shown.with(|s| s.as_ref().and_then(|s| s.target.clone())).map(|target| {
-                        // "12 reps," and "left side" each wrap as a whole.
+                        // "12 reps," and "left side" each keep to one line
+                        // where they fit, and wrap inside where they do not
+                        // ("15 steps / each way"); a line never starts with
+                        // the comma.
                         let parts = target
                             .split_inclusive(", ")
-                            .map(|part| view! { <span class="player-target-part">{part.to_owned()}</span> })
+                            .map(|part| {
+                                let (words, gap) = match part.strip_suffix(' ') {
+                                    Some(words) => (words.to_owned(), " "),
+                                    None => (part.to_owned(), ""),
+                                };
+                                view! { <span class="player-target-part">{words}</span>{gap} }
+                            })
                             .collect_view();
                         view! { <p class="player-target">{parts}</p> }.into_any()
                     })
