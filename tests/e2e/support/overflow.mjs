@@ -37,3 +37,24 @@ function overflowsIn(root) {
 export function overflows(locator) {
   return locator.evaluate(overflowsIn);
 }
+
+/** Runs in the page: the smallest font size (px) of text inside `root`
+ * outside its buttons, and the element that has it. */
+function smallestTextIn(root) {
+  let smallest = { px: Infinity, text: "" };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!node.textContent.trim() || el.closest("button, .visually-hidden, svg")) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || getComputedStyle(el).visibility === "hidden") continue;
+    const px = parseFloat(getComputedStyle(el).fontSize);
+    if (px < smallest.px) smallest = { px, text: `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} "${node.textContent.trim()}"` };
+  }
+  return smallest;
+}
+
+/** The smallest text inside `locator`'s element but on its buttons: { px, text }. */
+export function smallestText(locator) {
+  return locator.evaluate(smallestTextIn);
+}
