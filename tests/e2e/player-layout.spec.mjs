@@ -53,6 +53,38 @@ test("each phase colours the whole screen and says its name; 3-2-1 counts in to 
   expect(new Set([ready, work, switching, rest, paused]).size, [ready, work, switching, rest, paused].join(" / ")).toBe(5);
 });
 
+/** The relative luminance (WCAG) of a CSS rgb() colour: 0 black, 1 white. */
+function luminance(rgb) {
+  const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+test("in the dark palette every phase's screen stays dark, each its own colour and its own word", async ({ page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await startHips(page, testInfo);
+  const seen = [];
+  const look = async (word) => {
+    await expect(phaseOf(page)).toHaveText(word);
+    seen.push({ word, background: await background(page) });
+  };
+  await look("Get ready");
+  await page.clock.runFor(10_000);
+  await look("Work");
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+  await look("Switch sides");
+  await page.clock.runFor(5_010);
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+  await look("Rest");
+  // A dark screen: no brighter than a deep colour (white text on it is
+  // at least 10:1), so a dark room stays dark.
+  const bright = seen.filter((s) => luminance(s.background) > 0.05);
+  expect(bright, JSON.stringify(bright)).toEqual([]);
+  expect(new Set(seen.map((s) => s.background)).size, JSON.stringify(seen)).toBe(seen.length);
+});
+
 test("the 3-2-1 still counts with reduced motion, without moving", async ({ page }, testInfo) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
   await startHips(page, testInfo);
