@@ -139,6 +139,11 @@ for (const theme of ["light", "dark"]) {
       const region = player(page);
       await expect(region).toBeVisible();
       await audit(page, testInfo, `player, get ready (${theme})`);
+      await press(region.getByRole("button", { name: "How to do it" }), testInfo);
+      await expect(page.getByRole("dialog", { name: /^How to do/ })).toBeVisible();
+      await audit(page, testInfo, `player, the steps sheet (${theme})`);
+      await page.keyboard.press("Escape");
+      await expect(page.getByRole("dialog", { name: /^How to do/ })).toHaveCount(0);
       await page.clock.fastForward(10_000);
       await expect(region.locator(".player-phase")).toHaveText("Work");
       await audit(page, testInfo, `player, work (${theme})`);
