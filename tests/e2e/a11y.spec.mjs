@@ -173,7 +173,14 @@ test("workout player: running, paused, waiting for Done, ending, summary", async
   // and the squat's long segments outlast an audit; fastForward jumps.
   const region = await startHips(page, testInfo);
   // Get ready lasts 10 s of a clock that runs in real time: held for the audits.
-  await whileHeld(page, () => audit(page, testInfo, `player, get ready`));
+  await whileHeld(page, async () => {
+    await audit(page, testInfo, `player, get ready`);
+    await press(region.getByRole("button", { name: "How to do it" }), testInfo);
+    await expect(page.getByRole("dialog", { name: /^How to do/ })).toBeVisible();
+    await audit(page, testInfo, `player, the steps sheet`);
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog", { name: /^How to do/ })).toHaveCount(0);
+  });
   await expect(region.locator(".player-phase")).toHaveText("Get ready");
   await page.clock.fastForward(10_000);
   await expect(region.locator(".player-phase")).toHaveText("Work");

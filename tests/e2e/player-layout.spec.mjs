@@ -9,6 +9,7 @@ import { KEYS } from "./support/keys.mjs";
 import { FABRIC_KIT, entry, oneRoutine, storedSessions, storedText } from "./support/seed.mjs";
 import { player } from "./support/ui.mjs";
 import { PLAYER_SIZES, expectInViewport, startOnFakeClock } from "./support/workout.mjs";
+import { smallestText } from "./support/overflow.mjs";
 
 const reps = (sets, count, rest_s, per_side) => ({ sets, shape: { reps: { reps: count } }, rest_s, per_side });
 const hold = (hold_s) => ({ sets: 1, shape: { hold: { hold_s } }, rest_s: 0, per_side: false });
@@ -50,6 +51,38 @@ test("each phase colours the whole screen and says its name; 3-2-1 counts in to 
   await expect(player(page).locator(".player-paused-phase")).toHaveText("Rest");
   const paused = await background(page);
   expect(new Set([ready, work, switching, rest, paused]).size, [ready, work, switching, rest, paused].join(" / ")).toBe(5);
+});
+
+/** The relative luminance (WCAG) of a CSS rgb() colour: 0 black, 1 white. */
+function luminance(rgb) {
+  const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+test("in the dark palette every phase's screen stays dark, each its own colour and its own word", async ({ page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await startHips(page, testInfo);
+  const seen = [];
+  const look = async (word) => {
+    await expect(phaseOf(page)).toHaveText(word);
+    seen.push({ word, background: await background(page) });
+  };
+  await look("Get ready");
+  await page.clock.runFor(10_000);
+  await look("Work");
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+  await look("Switch sides");
+  await page.clock.runFor(5_010);
+  await press(player(page).getByRole("button", { name: "Done" }), testInfo);
+  await look("Rest");
+  // A dark screen: no brighter than a deep colour (white text on it is
+  // at least 10:1), so a dark room stays dark.
+  const bright = seen.filter((s) => luminance(s.background) > 0.05);
+  expect(bright, JSON.stringify(bright)).toEqual([]);
+  expect(new Set(seen.map((s) => s.background)).size, JSON.stringify(seen)).toBe(seen.length);
 });
 
 test("the 3-2-1 still counts with reduced motion, without moving", async ({ page }, testInfo) => {
@@ -106,6 +139,37 @@ for (const [size, viewport] of Object.entries(PLAYER_SIZES)) {
     await check("paused", ["Resume", "Skip", "Previous", "End workout"]);
   });
 }
+
+test("on a 390x844 phone every word but the buttons' is at least 24 px, and Done has its room", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Clamshells with a second band stacked on the first, then the hold.
+  const stacked = oneRoutine("Hips", [
+    { ...entry(1, "clamshell", reps(2, 12, 20, true), 2), bands: { main: 2, stacked: 1 } },
+    entry(2, "glute-bridge-hold", hold(30), 3),
+  ]);
+  await startOnFakeClock(page, testInfo, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: stacked });
+  const region = player(page);
+  const sizes = [];
+  const look = async (state) => sizes.push({ state, ...(await smallestText(region)) });
+  await look("get ready");
+  await page.clock.runFor(10_000);
+  await look("rep set");
+  // Done: as big as before, in the screen, and clear of the band card above it.
+  const done = await region.getByRole("button", { name: "Done" }).boundingBox();
+  const band = await region.locator(".player-band").boundingBox();
+  expect(done.height, "Done's height").toBeGreaterThanOrEqual(64);
+  expect(done.y - (band.y + band.height), "the gap above Done").toBeGreaterThanOrEqual(8);
+  await expectInViewport(page, region.getByRole("button", { name: "Done" }), "Done");
+  await press(region.getByRole("button", { name: "Done" }), testInfo);
+  await look("switch sides");
+  await page.clock.runFor(5_010);
+  await press(region.getByRole("button", { name: "Done" }), testInfo);
+  await look("rest");
+  await press(region.getByRole("button", { name: "Pause" }), testInfo);
+  await look("paused");
+  const small = sizes.filter((s) => s.px < 24);
+  expect(small, JSON.stringify(small)).toEqual([]);
+});
 
 test("Skip works while paused: it moves on and stays paused", async ({ page }, testInfo) => {
   await startHips(page, testInfo);

@@ -92,6 +92,8 @@ pub fn name_of(id: &str) -> String {
 }
 
 #[cfg(test)]
+mod doses_fixture;
+#[cfg(test)]
 pub(crate) mod own_tests;
 #[cfg(test)]
 mod tests;

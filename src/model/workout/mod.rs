@@ -6,6 +6,7 @@
 //! - [`cue`]: the beeps, words and buzzes due since the last look;
 //! - [`cue_support`]: which cues this device can give;
 //! - [`shown`]: what the player shows and says about a segment;
+//! - [`how_to`]: the move's key step and all its steps, for the player;
 //! - [`saved`]: the workout in progress as stored, and the session it becomes
 //!   (re-exported here).
 
@@ -18,6 +19,7 @@
 
 pub mod cue;
 pub mod cue_support;
+pub mod how_to;
 pub mod playback;
 pub mod saved;
 pub mod shown;

@@ -64,8 +64,13 @@ pub fn Controls(timeline: StoredValue<Timeline>, state: Memo<Option<State>>) -> 
         ending.set(true);
     };
 
+    let sheet = use_context::<super::how_to::SheetOpen>();
     let keys = window_event_listener(ev::keydown, move |event| {
         let key = event.key();
+        // The steps sheet has the keys while it is open.
+        if sheet.is_some_and(|s| s.0.get_untracked()) {
+            return;
+        }
         // A focused control keeps its own Space and Enter; the arrows
         // always move through the workout.
         let own_key = matches!(key.as_str(), " " | "Enter") && on_a_control(&event);

@@ -26,6 +26,7 @@ use crate::ui::status::StatusMessage;
 
 use super::controls::Controls;
 use super::cues;
+use super::how_to::{HowToMove, SheetOpen};
 
 /// The steady tick.
 const TICK: Duration = Duration::from_millis(250);
@@ -156,6 +157,25 @@ pub fn Live() -> impl IntoView {
         class
     };
     let waits = Memo::new(move |_| timeline.with_value(|t| t.segments[index.get()].waits_for_done));
+    // The move on screen, for its steps: none once the workout is done.
+    let exercise = Memo::new(move |_| {
+        let segment = timeline.with_value(|t| t.segments[index.get()]);
+        (segment.phase != Phase::Done)
+            .then(|| {
+                data.workout.with(|w| {
+                    w.as_ref()
+                        .and_then(|w| w.routine.entries.get(segment.entry))
+                        .map(|e| e.exercise.clone())
+                })
+            })
+            .flatten()
+    });
+    let ready = Signal::derive(move || Look::of(phase()) == Look::Ready);
+    let name = Signal::derive(move || {
+        shown.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default())
+    });
+    let placement = Signal::derive(move || shown.with(|s| s.as_ref().and_then(|s| s.placement)));
+    provide_context(SheetOpen(RwSignal::new(false)));
 
     view! {
         <section class=class aria-label="Workout player">
@@ -181,15 +201,25 @@ pub fn Live() -> impl IntoView {
                 </p>
             </header>
             <div class="player-info">
-                <h1 id="screen-title" class="player-exercise" tabindex="-1">
-                    {move || shown.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default())}
-                </h1>
+                <div class="player-title">
+                    <h1 id="screen-title" class="player-exercise" tabindex="-1">{name}</h1>
+                    <HowToMove exercise name placement ready />
+                </div>
                 {move || {
                     shown.with(|s| s.as_ref().and_then(|s| s.target.clone())).map(|target| {
-                        // "12 reps," and "left side" each wrap as a whole.
+                        // "12 reps," and "left side" each keep to one line
+                        // where they fit, and wrap inside where they do not
+                        // ("15 steps / each way"); a line never starts with
+                        // the comma.
                         let parts = target
                             .split_inclusive(", ")
-                            .map(|part| view! { <span class="player-target-part">{part.to_owned()}</span> })
+                            .map(|part| {
+                                let (words, gap) = match part.strip_suffix(' ') {
+                                    Some(words) => (words.to_owned(), " "),
+                                    None => (part.to_owned(), ""),
+                                };
+                                view! { <span class="player-target-part">{words}</span>{gap} }
+                            })
                             .collect_view();
                         view! { <p class="player-target">{parts}</p> }.into_any()
                     })

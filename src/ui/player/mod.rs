@@ -4,6 +4,7 @@
 mod controls;
 mod cues;
 mod end_dialog;
+mod how_to;
 mod live;
 mod summary;
 

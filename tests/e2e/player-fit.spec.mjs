@@ -1,0 +1,88 @@
+// The player's words are whole on every screen: every catalog exercise's
+// own dose, and an own exercise with a long name, played segment by
+// segment, with no text of the player wider than its box at 320 and 390
+// px upright, a phone on its side, and a 1280 px laptop.
+import { readFileSync } from "node:fs";
+import { test, expect, press } from "./support/app.mjs";
+import { KEYS, SCHEMA_VERSION } from "./support/keys.mjs";
+import { FABRIC_KIT, entry } from "./support/seed.mjs";
+import { player } from "./support/ui.mjs";
+import { startOnFakeClock } from "./support/workout.mjs";
+import { overflows } from "./support/overflow.mjs";
+
+/** Every catalog exercise and its dose (src/model/catalog/doses_fixture.rs keeps it current). */
+const CATALOG = JSON.parse(readFileSync(new URL("../fixtures/catalog-doses.json", import.meta.url), "utf8"));
+
+/** An own exercise with as long a name as the form takes (60 characters), one long word in it. */
+const LONG_NAME = "Hüftabduktorenkräftigungsübung seitlich mit Band, langsam";
+const OWN = {
+  version: SCHEMA_VERSION,
+  data: {
+    exercises: [
+      {
+        id: "own-1",
+        name: LONG_NAME,
+        muscles: ["glute_medius"],
+        category: "strength",
+        placement: "above_knees",
+        band_type: "mini_loop",
+        equipment: [],
+        default_dose: { sets: 1, shape: { steps_each_way: { steps: 15 } }, rest_s: 30, per_side: true },
+        steps: ["Step out to the side, slowly."],
+        cues: [],
+      },
+    ],
+    next_id: 2,
+  },
+};
+
+/** One set of each (the set count is not in the words that could be cut off), own exercise first. */
+const moves = [{ id: "own-1", dose: OWN.data.exercises[0].default_dose }, ...CATALOG];
+const ROUTINE = {
+  version: 1,
+  data: {
+    routines: [
+      {
+        id: 1,
+        routine: {
+          name: "Everything",
+          entries: moves.map((move, i) => entry(i + 1, move.id, { ...move.dose, sets: 1 }, 2)),
+          circuits: [],
+          next_id: moves.length + 1,
+        },
+      },
+    ],
+    next_id: 2,
+  },
+};
+
+const SIZES = {
+  phone: { "320 upright": { width: 320, height: 568 }, "390 upright": { width: 390, height: 844 }, "on its side": { width: 844, height: 390 } },
+  desktop: { "1280 laptop": { width: 1280, height: 800 } },
+};
+
+test("no player text overflows its box, for every catalog dose and a long own name", async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  const sizes = SIZES[testInfo.project.name] ?? SIZES.desktop;
+  await startOnFakeClock(page, testInfo, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: ROUTINE, [KEYS.ownExercises]: OWN });
+  const region = player(page);
+  const heading = region.getByRole("heading", { level: 1 });
+  const phase = region.locator(".player-phase");
+  const problems = [];
+  const names = new Set();
+  for (let step = 0; step < 400; step++) {
+    if ((await region.count()) === 0 || (await phase.textContent()) === "Done") break;
+    const where = `${await heading.textContent()} (${await phase.textContent()})`;
+    names.add(await heading.textContent());
+    for (const [size, viewport] of Object.entries(sizes)) {
+      await page.setViewportSize(viewport);
+      for (const problem of await overflows(region)) problems.push(`${size}, ${where}: ${problem}`);
+    }
+    await press(region.getByRole("button", { name: "Skip" }), testInfo);
+    await page.clock.runFor(50);
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "Workout complete" })).toBeVisible();
+  expect(names.size, "every exercise was on screen").toBe(moves.length);
+  expect([...names], "the own exercise by its name").toContain(LONG_NAME);
+  expect(problems).toEqual([]);
+});
