@@ -46,6 +46,7 @@ pub fn LibraryFilters() -> impl IntoView {
                                     });
                                 }
                             >
+                                <Tick />
                                 {category.label()}
                             </button>
                         }
@@ -139,7 +140,16 @@ fn Toggle(
             aria-pressed=move || on.get().to_string()
             on:click=move |_| flip()
         >
+            <Tick />
             {label}
         </button>
     }
+}
+
+/// The tick a pressed chip shows (CSS hides it on an unpressed one). It is
+/// hidden from the accessibility tree: the state is in `aria-pressed`, and
+/// the chip's name stays its label (generated CSS content would join it).
+#[component]
+fn Tick() -> impl IntoView {
+    view! { <span class="chip-tick" aria-hidden="true">"✓ "</span> }
 }

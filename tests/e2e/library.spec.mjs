@@ -171,3 +171,18 @@ test("Try it now plays one exercise with a band of its type, saves no routine, a
   await expect(history).toHaveCount(1);
   await expect(history.first()).toContainText("Ankle dorsiflexion");
 });
+
+test("a pressed filter chip keeps its name; the state is in aria-pressed alone", async ({ page }, testInfo) => {
+  await openApp(page, "#/library");
+  const chips = page.getByRole("group", { name: "Category" });
+  const chip = chips.getByRole("button", { name: "Foot & ankle" });
+  await expect(chip).toHaveAttribute("aria-pressed", "false");
+  await press(chip, testInfo);
+  await expect(chip).toHaveAttribute("aria-pressed", "true");
+  await expect(chip).toHaveAccessibleName("Foot & ankle");
+  // The tick is still drawn, so the state is not told by colour alone.
+  await expect(chip).toContainText("✓");
+  const yours = page.getByRole("group", { name: "Needs" }).getByRole("button", { name: "Yours" });
+  await press(yours, testInfo);
+  await expect(yours).toHaveAccessibleName("Yours");
+});
