@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
 import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
 import { KEYS } from "./support/keys.mjs";
-import { FABRIC_KIT, oneRoutine, storedJson, storeText, timed, entry } from "./support/seed.mjs";
+import { FABRIC_KIT, oneRoutine, sampleSession, storedJson, storeText, timed, entry } from "./support/seed.mjs";
 import { player } from "./support/ui.mjs";
 import { START, playThrough } from "./support/workout.mjs";
 
@@ -241,4 +241,16 @@ test("a starter saved to Routines is listed once in each day's band work", async
     expect(names.filter((name) => name === "Runner's ten, quick"), day).toHaveLength(1);
     expect(new Set(names).size, `${day}: ${names.join(" | ")}`).toBe(names.length);
   }
+});
+
+test("Today says a workout is already done today rather than suggesting another first", async ({ page }) => {
+  await page.clock.install({ time: START });
+  const history = { version: 1, data: { sessions: [sampleSession("2026-11-21T06:00:00", "Hips")] } };
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.plan]: PLAN, [KEYS.history]: history }, "#/library");
+  const today = page.getByRole("region", { name: "Today" });
+  await expect(today).toContainText("Long run, 100 min. After it: Post-run stretch");
+  await expect(today).toContainText("Done today: Hips.");
+  // Still one tap away, but no longer offered as if nothing was done.
+  await expect(today.getByRole("button", { name: "Start Post-run stretch", exact: true })).toHaveCount(0);
+  await expect(today.getByRole("button", { name: "Start Post-run stretch too" })).toBeVisible();
 });
