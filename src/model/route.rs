@@ -115,14 +115,16 @@ impl Route {
             .unwrap_or(Route::Library)
     }
 
-    /// The navigation item this screen belongs under.
+    /// The navigation item this screen belongs under; none for Get started,
+    /// which is under no item (it is reached from the first screen).
     #[must_use]
-    pub fn nav_item(self) -> Route {
+    pub fn nav_item(self) -> Option<Route> {
         match self {
-            Route::Bands => Route::Settings,
-            Route::Routine | Route::Player | Route::Shared => Route::Routines,
-            Route::Start | Route::ExerciseForm => Route::Library,
-            other => other,
+            Route::Start => None,
+            Route::Bands => Some(Route::Settings),
+            Route::Routine | Route::Player | Route::Shared => Some(Route::Routines),
+            Route::ExerciseForm => Some(Route::Library),
+            other => Some(other),
         }
     }
 
@@ -189,12 +191,12 @@ mod tests {
     fn the_band_kit_has_a_route_outside_the_navigation() {
         assert_eq!(Route::from_hash("#/bands"), Route::Bands);
         assert!(!Route::ALL.contains(&Route::Bands));
-        assert_eq!(Route::Bands.nav_item(), Route::Settings);
-        assert_eq!(Route::History.nav_item(), Route::History);
+        assert_eq!(Route::Bands.nav_item(), Some(Route::Settings));
+        assert_eq!(Route::History.nav_item(), Some(Route::History));
         let editor = Location::from_hash(&Location::routine_href(12));
         assert_eq!(editor.route, Route::Routine);
         assert_eq!(editor.detail.as_deref(), Some("12"));
-        assert_eq!(Route::Routine.nav_item(), Route::Routines);
+        assert_eq!(Route::Routine.nav_item(), Some(Route::Routines));
     }
 
     #[test]
@@ -207,7 +209,7 @@ mod tests {
         assert_eq!(odd.detail.as_deref(), Some("<img src=x>/more"));
         assert_eq!(Location::from_hash("#/r").detail, None);
         assert_eq!(Location::from_hash("#/r/").detail.as_deref(), Some(""));
-        assert_eq!(Route::Shared.nav_item(), Route::Routines);
+        assert_eq!(Route::Shared.nav_item(), Some(Route::Routines));
     }
 
     #[test]
@@ -215,7 +217,7 @@ mod tests {
         assert_eq!(Route::from_hash("#/play"), Route::Player);
         assert_eq!(Route::from_hash(&Route::Player.href()), Route::Player);
         assert!(!Route::ALL.contains(&Route::Player));
-        assert_eq!(Route::Player.nav_item(), Route::Routines);
+        assert_eq!(Route::Player.nav_item(), Some(Route::Routines));
     }
 
     #[test]
@@ -223,7 +225,7 @@ mod tests {
         assert_eq!(Route::from_hash("#/start"), Route::Start);
         assert_eq!(Route::from_hash(&Route::Start.href()), Route::Start);
         assert!(!Route::ALL.contains(&Route::Start));
-        assert_eq!(Route::Start.nav_item(), Route::Library);
+        assert_eq!(Route::Start.nav_item(), None);
     }
 
     #[test]
@@ -234,7 +236,7 @@ mod tests {
         let edit = Location::from_hash(&Location::edit_exercise_href("own-12"));
         assert_eq!(edit.route, Route::ExerciseForm);
         assert_eq!(edit.detail.as_deref(), Some("own-12"));
-        assert_eq!(Route::ExerciseForm.nav_item(), Route::Library);
+        assert_eq!(Route::ExerciseForm.nav_item(), Some(Route::Library));
         assert!(!Route::ALL.contains(&Route::ExerciseForm));
     }
 

@@ -52,3 +52,33 @@ pub fn focus_near_bottom(band_px: f64) -> bool {
     );
     height > 0.0 && active.get_bounding_client_rect().bottom() > height - band_px
 }
+
+/// Scrolls the element `anchor_id` to the top of what can be seen, when
+/// the first element matching `watched` starts within `room_px` of its
+/// bottom or below (as results under a search box with the on-screen
+/// keyboard up). Nothing happens when either is missing.
+pub fn bring_up_if_below(anchor_id: &str, watched: &str, room_px: f64) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let document = super::document();
+    let (Some(anchor), Some(watched)) = (
+        document.get_element_by_id(anchor_id),
+        document.query_selector(watched).ok().flatten(),
+    ) else {
+        return;
+    };
+    let seen = window.visual_viewport().map_or_else(
+        || {
+            window
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0)
+        },
+        |visual| visual.height(),
+    );
+    if seen > 0.0 && watched.get_bounding_client_rect().top() > seen - room_px {
+        anchor.scroll_into_view_with_bool(true);
+    }
+}

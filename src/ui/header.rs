@@ -18,7 +18,7 @@ pub fn Header(current: Memo<Route>) -> impl IntoView {
                     {Route::ALL
                         .into_iter()
                         .map(|route| {
-                            let is_current = move || current.get().nav_item() == route;
+                            let is_current = move || current.get().nav_item() == Some(route);
                             view! {
                                 <li>
                                     <a

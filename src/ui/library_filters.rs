@@ -1,14 +1,32 @@
 //! The library's search box and filter chips. They edit the shared
-//! `LibraryFilter`, so the choice survives a visit to an exercise.
+//! `LibraryFilter`, so the choice survives a visit to an exercise. On a
+//! phone the chips and selects fold behind one Filters button, which says
+//! how many are on, so the results start right under the search; while
+//! the runner types, the search is brought to the top of what can be seen
+//! when the results would otherwise start out of sight.
 
 use leptos::prelude::*;
 
 use crate::model::catalog::exercise::{Category, Muscle, Placement};
 use crate::model::catalog::library_filter::LibraryFilter;
+use crate::platform::focus;
+
+/// The search box's id, which typing scrolls to.
+const SEARCH_ID: &str = "library-search";
+/// Where the results start (their count), watched while typing.
+const RESULTS_SELECTOR: &str = "main .result-count";
+/// The results are out of sight when they start this close to the bottom
+/// of what can be seen: the tab bar (64 px) and a card's name.
+const RESULTS_ROOM_PX: f64 = 160.0;
 
 #[component]
 pub fn LibraryFilters() -> impl IntoView {
     let chosen = expect_context::<RwSignal<LibraryFilter>>();
+    let open = RwSignal::new(false);
+    let toggle_words = move || match chosen.with(LibraryFilter::filters_on) {
+        0 => "Filters".to_owned(),
+        on => format!("Filters, {on} on"),
+    };
 
     view! {
         <div class="library-filters">
@@ -16,6 +34,7 @@ pub fn LibraryFilters() -> impl IntoView {
                 <span class="visually-hidden">"Search exercises"</span>
                 <input
                     type="search"
+                    id=SEARCH_ID
                     placeholder="Search by name or muscle"
                     autocomplete="off"
                     aria-label="Search exercises"
@@ -23,9 +42,23 @@ pub fn LibraryFilters() -> impl IntoView {
                     on:input=move |event| {
                         let text = event_target_value(&event);
                         chosen.update(|f| f.query = text);
+                        focus::bring_up_if_below(SEARCH_ID, RESULTS_SELECTOR, RESULTS_ROOM_PX);
                     }
                 />
             </label>
+            <button
+                type="button"
+                class="button button-quiet filter-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="library-filter-panel"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <span class="filter-toggle-mark" aria-hidden="true">
+                    {move || if open.get() { "▴" } else { "▾" }}
+                </span>
+                {toggle_words}
+            </button>
+            <div id="library-filter-panel" class="filter-panel" class:folded=move || !open.get()>
             <div class="chips" role="group" aria-label="Category">
                 {Category::ALL
                     .into_iter()
@@ -46,6 +79,7 @@ pub fn LibraryFilters() -> impl IntoView {
                                     });
                                 }
                             >
+                                <Tick />
                                 {category.label()}
                             </button>
                         }
@@ -121,6 +155,7 @@ pub fn LibraryFilters() -> impl IntoView {
                     </select>
                 </label>
             </div>
+            </div>
         </div>
     }
 }
@@ -139,7 +174,16 @@ fn Toggle(
             aria-pressed=move || on.get().to_string()
             on:click=move |_| flip()
         >
+            <Tick />
             {label}
         </button>
     }
+}
+
+/// The tick a pressed chip shows (CSS hides it on an unpressed one). It is
+/// hidden from the accessibility tree: the state is in `aria-pressed`, and
+/// the chip's name stays its label (generated CSS content would join it).
+#[component]
+fn Tick() -> impl IntoView {
+    view! { <span class="chip-tick" aria-hidden="true">"✓ "</span> }
 }

@@ -1,6 +1,7 @@
 //! Today's line of the runner's week at the top of the first screen: the
 //! run, the band work with a Start button that opens the player, and a
-//! tick once a workout of that routine has finished today. Shown only when
+//! tick once a workout of that routine has finished today (another
+//! workout done today is said too, and the Start button steps back). Shown only when
 //! a plan has band work. The region's frame is in the first load; what is
 //! in it (which builds routines and starts workouts) comes in a chunk of
 //! the on-demand chunk (`on_demand::today_body`, handed in), into a frame
@@ -81,6 +82,12 @@ pub fn TodayBody() -> impl IntoView {
             })
         })
     });
+    // Another workout finished today (the planned one's own tick is `done`).
+    let other_done = Memo::new(move |_| {
+        history
+            .history
+            .with(|h| today::done_today(h, local_day, offset_min).map(ToOwned::to_owned))
+    });
     let next = move || {
         plan.week.with(|week| {
             (1..DAYS)
@@ -105,6 +112,19 @@ pub fn TodayBody() -> impl IntoView {
                         <span class="today-tick" aria-hidden="true">"✓"</span>
                         " Done today. Well done."
                     </p>
+                }
+                    .into_any()
+            }
+            (Some(routine), false) if other_done.with(Option::is_some) => {
+                let done_name = other_done.get().unwrap_or_default();
+                view! {
+                    <p class="today-done">
+                        <span class="today-tick" aria-hidden="true">"✓"</span>
+                        {format!(" Done today: {done_name}.")}
+                    </p>
+                    <button type="button" class="button button-quiet today-start" on:click=start>
+                        {format!("Start {} too", routine.name)}
+                    </button>
                 }
                     .into_any()
             }

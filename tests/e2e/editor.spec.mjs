@@ -110,3 +110,20 @@ test("on a laptop the routine and the exercises to add sit side by side", async 
   expect(add.y).toBeLessThan(routine.y + 200);
   expect(routine.width + add.width).toBeGreaterThan(900);
 });
+
+test("a toast leaves the end of the screen readable", async ({ page }) => {
+  await openSeeded(page, ONE, "#/routine/1");
+  const main = page.locator("main");
+  const toBottom = () => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await toBottom();
+  // A confirmation with nothing focused low on the screen: the toast stays at the bottom.
+  await page.getByRole("button", { name: "Add Clamshell to routine" }).evaluate((button) => button.click());
+  const toast = page.locator(".status-toast");
+  await expect(toast).toHaveText(/Added Clamshell/);
+  await expect(toast).not.toHaveClass(/at-top/);
+  await toBottom();
+  // Scrolled to the end, the last of the content is clear of the toast.
+  const contentBottom = await main.evaluate((el) => el.getBoundingClientRect().bottom - parseFloat(getComputedStyle(el).paddingBottom));
+  const box = await toast.boundingBox();
+  expect(contentBottom).toBeLessThanOrEqual(box.y);
+});

@@ -131,10 +131,29 @@ test("the heat map names the weekdays and the months, and fills its card", async
   // Cells big enough to see: 12 weeks over the map's width.
   expect(drawn.width / 13).toBeGreaterThan(18);
   if (testInfo.project.name === "desktop") {
-    // On a laptop the week sits in its own column, beside the progress.
+    // On a laptop the workouts take the wide column, the week and the
+    // progress sit in a column beside them.
+    const list = await page.getByRole("list", { name: "Workout history" }).boundingBox();
     const progress = await page.locator(".progress-card").boundingBox();
-    expect(progress.x).toBeGreaterThan(card.x + card.width);
-    expect(progress.y).toBeLessThan(card.y + card.height);
+    expect(card.x).toBeGreaterThan(list.x + list.width);
+    expect(card.y).toBeLessThan(list.y + list.height);
+    expect(progress.x).toBe(card.x);
     expect((await page.locator("main").boundingBox()).width).toBeGreaterThan(46 * 16 + 100);
   }
+});
+
+test("the list of workouts starts within the first screen, above the charts", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: HISTORY }, "#/history");
+  const list = page.getByRole("list", { name: "Workout history" });
+  await expect(list.getByRole("listitem").first()).toBeVisible();
+  const box = await page.evaluate(() => {
+    const first = document.querySelector('[aria-label="Workout history"] > li').getBoundingClientRect();
+    const nav = document.querySelector('nav[aria-label="Main"]').getBoundingClientRect();
+    const seen = window.innerHeight;
+    const bottom = nav.top > seen / 2 ? Math.min(seen, nav.top) : seen;
+    return { firstTop: first.top, firstHeight: first.height, bottom };
+  });
+  // The newest workout, whole, on the first screen.
+  expect(box.firstTop + Math.min(box.firstHeight, 96), JSON.stringify(box)).toBeLessThanOrEqual(box.bottom);
 });

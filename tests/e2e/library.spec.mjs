@@ -6,7 +6,7 @@
 import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
 import { KEYS } from "./support/keys.mjs";
 import { FABRIC_KIT, entry, storedJson, storedRoutines, timed } from "./support/seed.mjs";
-import { player } from "./support/ui.mjs";
+import { forPlaywright, openFilters, player } from "./support/ui.mjs";
 import { START } from "./support/workout.mjs";
 
 const LIST = { name: "Exercise library" };
@@ -170,4 +170,70 @@ test("Try it now plays one exercise with a band of its type, saves no routine, a
   const history = page.getByRole("list", { name: "Workout history" }).getByRole("listitem");
   await expect(history).toHaveCount(1);
   await expect(history.first()).toContainText("Ankle dorsiflexion");
+});
+
+test("a pressed filter chip keeps its name; the state is in aria-pressed alone", async ({ page }, testInfo) => {
+  await openApp(page, "#/library");
+  await openFilters(forPlaywright(page, { touch: testInfo.project.use.hasTouch }));
+  const chips = page.getByRole("group", { name: "Category" });
+  const chip = chips.getByRole("button", { name: "Foot & ankle" });
+  await expect(chip).toHaveAttribute("aria-pressed", "false");
+  await press(chip, testInfo);
+  await expect(chip).toHaveAttribute("aria-pressed", "true");
+  await expect(chip).toHaveAccessibleName("Foot & ankle");
+  // The tick is still drawn, so the state is not told by colour alone.
+  await expect(chip).toContainText("✓");
+  const yours = page.getByRole("group", { name: "Needs" }).getByRole("button", { name: "Yours" });
+  await press(yours, testInfo);
+  await expect(yours).toHaveAccessibleName("Yours");
+});
+
+/** Where the search box and the first result shown are, and the bottom of
+ * what can be seen (above the keyboard's room and the tab bar). */
+function searchLayout(page) {
+  return page.evaluate(() => {
+    const search = document.querySelector('main input[type="search"]').getBoundingClientRect();
+    const first = [...document.querySelectorAll('[aria-label="Exercise library"] > li')]
+      .map((card) => card.getBoundingClientRect())
+      .find((box) => box.height > 0);
+    const nav = document.querySelector('nav[aria-label="Main"]').getBoundingClientRect();
+    const header = document.querySelector(".app-header").getBoundingClientRect();
+    const seen = window.visualViewport?.height ?? window.innerHeight;
+    // The tab bar sits at the bottom on a phone; on a desktop it is in the header.
+    const bottom = nav.top > seen / 2 ? Math.min(seen, nav.top) : seen;
+    return { searchTop: search.top, searchBottom: search.bottom, firstTop: first?.top, bottom, headerBottom: header.bottom };
+  });
+}
+
+test("while typing a search with the keyboard up, the results show under the search", async ({ page }) => {
+  // A phone with its on-screen keyboard up shows about this much.
+  const { width } = page.viewportSize();
+  await page.setViewportSize({ width, height: 480 });
+  await openApp(page, "#/library");
+  const search = page.getByRole("searchbox", { name: "Search exercises" });
+  await search.focus();
+  await page.keyboard.type("hip");
+  await expect(page.locator(".result-count")).toContainText(" of ");
+  const box = await searchLayout(page);
+  expect(box.searchTop, "the search box is on screen, below the sticky header").toBeGreaterThanOrEqual(box.headerBottom);
+  expect(box.searchBottom).toBeLessThanOrEqual(box.bottom);
+  // At least a result's name (its first 48 px) shows between the search and the keyboard.
+  expect(box.firstTop, JSON.stringify(box)).toBeGreaterThan(box.searchBottom);
+  expect(box.firstTop + 48, JSON.stringify(box)).toBeLessThanOrEqual(box.bottom);
+});
+
+test("the first result starts within the first screen, and on a phone the filters fold behind one button", async ({ page }, testInfo) => {
+  await openApp(page, "#/library");
+  const box = await searchLayout(page);
+  expect(box.firstTop + 48, JSON.stringify(box)).toBeLessThanOrEqual(box.bottom);
+  if (testInfo.project.use.hasTouch) {
+    // The filters are one control away, and say when they are on.
+    const filters = page.getByRole("button", { name: /^Filters/ });
+    await expect(filters).toHaveAttribute("aria-expanded", "false");
+    await filters.click();
+    await expect(filters).toHaveAttribute("aria-expanded", "true");
+    await page.getByRole("group", { name: "Category" }).getByRole("button", { name: "Core" }).click();
+    await filters.click();
+    await expect(filters).toHaveAccessibleName("Filters, 1 on");
+  }
 });

@@ -4,7 +4,7 @@
 import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
 import { KEYS, SCHEMA_VERSION } from "./support/keys.mjs";
 import { FABRIC_KIT, seed, storedJson, storedRoutines, storedSessions } from "./support/seed.mjs";
-import { player } from "./support/ui.mjs";
+import { forPlaywright, openFilters, player } from "./support/ui.mjs";
 
 const STEPS = [
   "Stand on one leg with the band just above your knees.",
@@ -123,9 +123,10 @@ test("a runner makes an exercise, plays it in a routine, and a friend saves it f
   const library = page.getByRole("list", { name: "Exercise library" });
   const card = library.getByRole("listitem").filter({ hasText: "Hip airplane" });
   await expect(card).toContainText("Yours");
-  await press(page.getByRole("button", { name: /^(✓ )?Yours$/ }), testInfo);
+  await openFilters(forPlaywright(page, { touch: testInfo.project.use.hasTouch }));
+  await press(page.getByRole("button", { name: "Yours", exact: true }), testInfo);
   await expect(library.getByRole("listitem").filter({ visible: true })).toHaveCount(1);
-  await press(page.getByRole("button", { name: /^(✓ )?Yours$/ }), testInfo);
+  await press(page.getByRole("button", { name: "Yours", exact: true }), testInfo);
   await page.getByRole("searchbox", { name: "Search exercises" }).fill("airplane");
   await expect(library.getByRole("listitem").filter({ visible: true })).toHaveCount(1);
   await page.getByRole("searchbox", { name: "Search exercises" }).fill("");

@@ -3,11 +3,12 @@
 // routine on a running clock and then ticks it off, and the calendar file,
 // read back event by event with Mozilla's ical.js. Hostile routine names
 // stay one text value; a damaged stored plan is kept and said.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
 import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
 import { KEYS } from "./support/keys.mjs";
-import { FABRIC_KIT, oneRoutine, storedJson, storeText, timed, entry } from "./support/seed.mjs";
+import { FABRIC_KIT, oneRoutine, sampleSession, storedJson, storeText, timed, entry } from "./support/seed.mjs";
 import { player } from "./support/ui.mjs";
 import { START, playThrough } from "./support/workout.mjs";
 
@@ -225,4 +226,31 @@ test("another tab's change to the week shows here", async ({ page, context }) =>
   await setRun(other, "Friday", "Long run", 90);
   await expect(page.getByRole("combobox", { name: "Run on Friday" }).locator("option:checked")).toHaveText("Long run");
   await expect(page.getByRole("spinbutton", { name: "Minutes of running on Friday" })).toHaveValue("90");
+});
+
+/** The week schema 3 wrote: Saturday (START's day) a long run, then Post-run stretch. */
+const PLAN = JSON.parse(readFileSync(new URL("../fixtures/v3/plan.json", import.meta.url), "utf8"));
+
+test("a starter saved to Routines is listed once in each day's band work", async ({ page }) => {
+  // The first run saves its starter under the starter's own name.
+  const saved = oneRoutine("Runner's ten, quick", [entry(1, "clamshell", timed(2, 30, 10), 2)]);
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: saved, [KEYS.plan]: PLAN }, "#/plan");
+  for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) {
+    const options = await page.getByRole("combobox", { name: `Band work on ${day}` }).locator("option").allTextContents();
+    const names = options.map((text) => text.trim());
+    expect(names.filter((name) => name === "Runner's ten, quick"), day).toHaveLength(1);
+    expect(new Set(names).size, `${day}: ${names.join(" | ")}`).toBe(names.length);
+  }
+});
+
+test("Today says a workout is already done today rather than suggesting another first", async ({ page }) => {
+  await page.clock.install({ time: START });
+  const history = { version: 1, data: { sessions: [sampleSession("2026-11-21T06:00:00", "Hips")] } };
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.plan]: PLAN, [KEYS.history]: history }, "#/library");
+  const today = page.getByRole("region", { name: "Today" });
+  await expect(today).toContainText("Long run, 100 min. After it: Post-run stretch");
+  await expect(today).toContainText("Done today: Hips.");
+  // Still one tap away, but no longer offered as if nothing was done.
+  await expect(today.getByRole("button", { name: "Start Post-run stretch", exact: true })).toHaveCount(0);
+  await expect(today.getByRole("button", { name: "Start Post-run stretch too" })).toBeVisible();
 });

@@ -125,18 +125,19 @@ test("a hostile name in a link is shown as plain text", async ({ page, browser }
   await friend.close();
 });
 
-test("someone with no bands sees the sender's colours and levels, and can take them as a kit", async ({ page, browser }, testInfo) => {
+test("someone with no bands sees the sender's colours, and can take them as a kit named as a kit names bands", async ({ page, browser }, testInfo) => {
   const link = await shareLink(page, testInfo, "Club hips");
   const friend = await browser.newContext(testInfo.project.use);
   const other = await friend.newPage();
   await other.goto(link);
   await expect(other.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
   const bands = other.getByRole("list", { name: "The sender's bands" }).getByRole("listitem");
-  await expect(bands).toHaveText(["Green, level 1", "Grey, level 2", "Black, level 3"]);
+  // Named as they will be in the kit: colour and strength.
+  await expect(bands).toHaveText(["Green, light", "Grey, medium", "Black, heavy"]);
   const items = other.getByRole("list", { name: "Exercises in the shared routine" }).getByRole("listitem");
-  await expect(items.nth(0)).toContainText("Grey, level 2");
-  await expect(items.nth(0)).toContainText("Green, level 1");
-  await expect(items.nth(1)).toContainText("Black, level 3");
+  await expect(items.nth(0)).toContainText("Grey, medium");
+  await expect(items.nth(0)).toContainText("Green, light");
+  await expect(items.nth(1)).toContainText("Black, heavy");
   await expect(items.nth(2)).toContainText("No band");
   const take = other.getByRole("checkbox", { name: "Add these 3 bands to my kit when I save" });
   await expect(take).toBeChecked();
@@ -149,10 +150,13 @@ test("someone with no bands sees the sender's colours and levels, and can take t
   await expect(other.getByRole("textbox", { name: "Routine name" })).toHaveValue("Club hips");
   const kit = (await storedJson(other, KEYS.kit)).data.bands;
   expect(kit.map((b) => [b.id, b.colour.name, b.colour.swatch, b.label])).toEqual([
-    [1, "Green", "#2e7d32", "level 1"],
-    [2, "Grey", "#757575", "level 2"],
-    [3, "Black", "#212121", "level 3"],
+    [1, "Green", "#2e7d32", "light"],
+    [2, "Grey", "#757575", "medium"],
+    [3, "Black", "#212121", "heavy"],
   ]);
+  // Named as the kit names bands (colour and strength), not "Grey, level 2".
+  await openApp(other, "#/bands");
+  await expect(other.getByRole("list", { name: "Band kit" }).getByRole("listitem").first()).toContainText("Green, light");
   const got = (await storedRoutines(other))[0].routine;
   expect(got.entries.map((e) => [e.bands.main, e.bands.stacked])).toEqual([[2, 1], [3, null], [null, null]]);
   await friend.close();
@@ -179,7 +183,7 @@ test("declining the sender's bands saves the routine without bands and says so; 
   const third = await before.newPage();
   await third.goto(`${process.env.BANDWORK_URL}#/r/AQ1IaXBzIGFuZCBmZWV0AgIEQmx1ZRVlwAEFR3JlZW4ufTIEDRADDB4ABxgDCh4ABDMDCh4AAQoYAgoeAAA`);
   await expect(third.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
-  await expect(third.getByRole("list", { name: "The sender's bands" }).getByRole("listitem")).toHaveText(["Green, level 1", "Blue, level 2"]);
+  await expect(third.getByRole("list", { name: "The sender's bands" }).getByRole("listitem")).toHaveText(["Green, light", "Blue, heavy"]);
   await before.close();
   await friend.close();
 });

@@ -114,3 +114,11 @@ test("a screen whose code can't be fetched says so, and loads on the next visit"
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("History");
   await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 });
+
+test("Get started marks no navigation item as the current page", async ({ page }) => {
+  await openApp(page, "#/start");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Library", exact: true })).not.toHaveAttribute("aria-current", /./);
+});

@@ -47,6 +47,7 @@ import {
   expectVisible,
   nth,
   openApp,
+  openFilters,
   playToTheEnd,
   until,
   within,
@@ -171,6 +172,7 @@ export const JOURNEYS = [
       await ui.fill(search, "");
       await expectCount(ui, items, total);
 
+      await openFilters(ui);
       const core = within(byRole("group", "Category"), byRole("button", "Core", { exact: true }));
       await ui.click(core);
       await until(async () => (await ui.attr(core, "aria-pressed")) === "true", "the Core chip pressed");

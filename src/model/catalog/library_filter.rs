@@ -22,6 +22,22 @@ pub struct LibraryFilter {
 }
 
 impl LibraryFilter {
+    /// How many filters beside the search are on (the chips and the two
+    /// selects), for the folded filters' button: "Filters, 2 on".
+    pub fn filters_on(&self) -> usize {
+        [
+            self.category.is_some(),
+            self.muscle.is_some(),
+            self.placement.is_some(),
+            self.no_anchor,
+            self.desk_friendly,
+            self.yours,
+        ]
+        .into_iter()
+        .filter(|on| *on)
+        .count()
+    }
+
     /// Whether an exercise passes every chip and matches every word typed.
     pub fn matches(&self, exercise: &Exercise) -> bool {
         self.matches_read(exercise, &self.read_query())
@@ -129,6 +145,18 @@ mod tests {
     use super::*;
     use crate::model::dose::Dose;
     use crate::model::kit::band_type::BandType;
+
+    #[test]
+    fn the_filters_on_are_counted_apart_from_the_search() {
+        let mut filter = LibraryFilter {
+            query: "hip".to_owned(),
+            ..LibraryFilter::default()
+        };
+        assert_eq!(filter.filters_on(), 0);
+        filter.category = Some(Category::Core);
+        filter.yours = true;
+        assert_eq!(filter.filters_on(), 2);
+    }
 
     const BASE: Exercise = Exercise {
         id: "clamshell",

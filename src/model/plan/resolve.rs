@@ -39,9 +39,57 @@ pub fn name(reference: &RoutineRef, book: &RoutineBook) -> Option<String> {
     }
 }
 
+/// The starters a day's band work offers beside the saved routines, each
+/// with the words its option shows: a starter that a saved routine shares
+/// a name with (the first run saves its starter under the starter's name)
+/// is left out, so no name is listed twice, unless it is the day's choice;
+/// then it says it is the starter.
+pub fn starter_choices(
+    book: &RoutineBook,
+    chosen: Option<&RoutineRef>,
+) -> Vec<(&'static starter::Starter, String)> {
+    starter::starters()
+        .iter()
+        .filter_map(|starter| {
+            let taken = book.routines.iter().any(|s| s.routine.name == starter.name);
+            let is_chosen =
+                matches!(chosen, Some(RoutineRef::Starter(id)) if id.as_str() == starter.id);
+            match (taken, is_chosen) {
+                (false, _) => Some((starter, starter.name.to_owned())),
+                (true, true) => Some((starter, format!("{} (starter)", starter.name))),
+                (true, false) => None,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_starter_saved_under_its_own_name_is_offered_once() {
+        let mut book = RoutineBook::default();
+        book.add(Routine::new("Runner's ten, quick"));
+        let names = |chosen: Option<&RoutineRef>| -> Vec<String> {
+            starter_choices(&book, chosen)
+                .into_iter()
+                .map(|(_, words)| words)
+                .collect()
+        };
+        let all = starter::starters().len();
+        let offered = names(None);
+        assert_eq!(offered.len(), all - 1);
+        assert!(!offered.iter().any(|n| n == "Runner's ten, quick"));
+        // The day's own choice stays listed, and says which one it is.
+        let quick = RoutineRef::Starter("runners-ten-quick".to_owned());
+        let offered = names(Some(&quick));
+        assert_eq!(offered.len(), all);
+        assert!(offered.iter().any(|n| n == "Runner's ten, quick (starter)"));
+        // An empty book offers every starter by its name.
+        let empty = starter_choices(&RoutineBook::default(), Some(&quick));
+        assert!(empty.iter().all(|(s, words)| s.name == words));
+    }
 
     #[test]
     fn a_saved_routine_is_found_by_id_then_by_name() {

@@ -66,6 +66,20 @@ pub fn done(history: &History, name: &str, today: i64, offset_of: impl Fn(u64) -
     })
 }
 
+/// The routine of the latest workout that finished on the local day
+/// `today`, whatever it was: a runner who has trained today is not urged
+/// to start another as if nothing was done.
+pub fn done_today(history: &History, today: i64, offset_of: impl Fn(u64) -> i32) -> Option<&str> {
+    history
+        .sessions
+        .iter()
+        .filter(|session| {
+            session.finished && day_of(session.ended_at, offset_of(session.ended_at)) == today
+        })
+        .max_by_key(|session| session.ended_at)
+        .map(|session| session.routine.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +176,26 @@ mod tests {
         let mut partial = History::default();
         partial.record(unfinished);
         assert!(!done(&partial, "Runner's ten, quick", today, |_| 0));
+    }
+
+    #[test]
+    fn any_workout_finished_today_counts_as_training_done_today() {
+        let mut history = History::default();
+        assert_eq!(done_today(&history, 10, |_| 0), None);
+        let mut hips = sample_session(10 * DAY_MS + 3_600_000, "Hips");
+        hips.ended_at = hips.started_at + 600_000;
+        let today = day_of(hips.ended_at, 0);
+        let mut later = sample_session(10 * DAY_MS + 7_200_000, "Core");
+        later.ended_at = later.started_at + 600_000;
+        let mut yesterday = sample_session(9 * DAY_MS + 3_600_000, "Long");
+        yesterday.ended_at = yesterday.started_at + 600_000;
+        let mut unfinished = sample_session(10 * DAY_MS + 9_000_000, "Quit");
+        unfinished.finished = false;
+        for session in [yesterday, hips, later, unfinished] {
+            history.record(session);
+        }
+        // The latest finished one, not the one left early.
+        assert_eq!(done_today(&history, today, |_| 0), Some("Core"));
+        assert_eq!(done_today(&history, today + 1, |_| 0), None);
     }
 }

@@ -4,12 +4,14 @@
 //! band for band.
 //!
 //! A link does not carry a band's level name ("heavy") or its type, so a
-//! band taken this way is named by its level ("level 2") and gets the type
-//! of the first exercise that uses it; both can be changed in the kit.
+//! band taken this way is named as the kit names bands, by its place among
+//! the bands taken ("Grey, medium"), and gets the type of the first
+//! exercise that uses it; both can be changed in the kit.
 
 use crate::model::catalog;
 use crate::model::kit::band::{Band, BandKit, Colour};
 use crate::model::kit::band_type::BandType;
+use crate::model::kit::strength;
 use crate::model::routine::Routine;
 
 use super::shared::{SharedBand, SharedRoutine};
@@ -59,14 +61,16 @@ impl SharedRoutine {
     pub fn with_senders_kit(&self) -> (BandKit, Routine) {
         let mut kit = BandKit::default();
         let mut ids = Vec::new();
-        for (band, band_type) in self.senders_bands() {
+        let bands = self.senders_bands();
+        let count = bands.len();
+        for (at, (band, band_type)) in bands.into_iter().enumerate() {
             let id = kit.add(Band {
                 id: 0,
                 colour: Colour {
                     name: colour_name(&band.colour).to_owned(),
                     swatch: band.colour.swatch.clone(),
                 },
-                label: format!("level {}", band.level),
+                label: strength::word(at + 1, count),
                 band_type,
                 pounds: None,
             });
@@ -150,10 +154,7 @@ mod tests {
             .iter()
             .map(|b| format!("{} {}", b.name(), b.band_type.label()))
             .collect();
-        assert_eq!(
-            names,
-            ["Blue, level 2 Mini loop", "Yellow, level 7 Flat band"]
-        );
+        assert_eq!(names, ["Blue, light Mini loop", "Yellow, heavy Flat band"]);
         for band in &kit.bands {
             assert_eq!(band.errors(), vec![], "{}", band.name());
         }
@@ -161,10 +162,10 @@ mod tests {
             let entry = routine.entries.iter().find(|e| e.exercise == id).unwrap();
             entry.bands.main.and_then(|b| kit.get(b)).map(Band::name)
         };
-        assert_eq!(band_of("clamshell").as_deref(), Some("Blue, level 2"));
+        assert_eq!(band_of("clamshell").as_deref(), Some("Blue, light"));
         assert_eq!(
             band_of("ankle-dorsiflexion").as_deref(),
-            Some("Yellow, level 7")
+            Some("Yellow, heavy")
         );
         assert_eq!(
             band_of("standing-hip-abduction"),
@@ -192,7 +193,7 @@ mod tests {
         let sent = starter::by_id("hip-and-foot").unwrap().build(&blank);
         let shared = decode(&encode(&sent, &blank).unwrap()).unwrap();
         let (kit, _) = shared.with_senders_kit();
-        assert_eq!(kit.bands[0].name(), "Band, level 1");
+        assert_eq!(kit.bands[0].name(), "Band, light");
         assert!(kit.bands.iter().all(|b| b.errors().is_empty()));
     }
 }

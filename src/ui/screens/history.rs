@@ -86,10 +86,11 @@ pub fn HistoryScreen() -> impl IntoView {
                 } else {
                     view! {
                         <BackupReminder />
+                        // The workouts first, what a runner opens History
+                        // for; the week and the charts after them (beside
+                        // them on a wide screen).
                         <div class="history-layout">
-                            <Week />
                             <div class="history-main">
-                                <ExerciseProgress />
                                 <ul class="history-list" aria-label="Workout history">
                                     <For each=listed key=|session| session.id let:session>
                                         <SessionItem session />
@@ -100,6 +101,10 @@ pub fn HistoryScreen() -> impl IntoView {
                                         {format!("Show older workouts ({} more)", hidden())}
                                     </button>
                                 })}
+                            </div>
+                            <div class="history-side">
+                                <Week />
+                                <ExerciseProgress />
                             </div>
                         </div>
                     }

@@ -492,6 +492,19 @@ export async function openApp(ui, hash = "") {
   await expectVisible(ui, NAV, 30_000);
 }
 
+/**
+ * Unfolds the library's filters where they are folded (a phone), with
+ * their Filters button, as a person would; on a wider screen they are
+ * always shown and there is no button.
+ */
+export async function openFilters(ui) {
+  const folded = await ui.evaluate(() => {
+    const toggle = document.querySelector(".filter-toggle");
+    return Boolean(toggle && toggle.getClientRects().length && toggle.getAttribute("aria-expanded") === "false");
+  });
+  if (folded) await ui.click(byRole("button", "Filters"));
+}
+
 /** Adds `name` with its "Add <name> to routine" button (library or editor). */
 export async function addExercise(ui, name) {
   await ui.click(byRole("button", `Add ${name} to routine`, { exact: true }));

@@ -10,7 +10,6 @@ use crate::model::plan::resolve;
 use crate::model::plan::week::{
     clock_words, parse_clock, Planned, RoutineRef, RunKind, When, DAY_NAMES, MAX_RUN_MINUTES,
 };
-use crate::model::routine::starter;
 use crate::ui::state::kit_and_routines::AppData;
 use crate::ui::state::plan::PlanData;
 
@@ -188,18 +187,22 @@ pub fn DayRow(day: usize) -> impl IntoView {
                     <select id=id("band") on:change=move |event| set_band(event_target_value(&event))>
                         <option value="none" selected=move || band_value() == "none">"None"</option>
                         <optgroup label="Starter routines">
-                            {starter::starters()
-                                .iter()
-                                .map(|s| {
-                                    let code = RoutineRef::Starter(s.id.to_owned()).choice_code();
-                                    let value = code.clone();
-                                    view! {
-                                        <option value=value selected=move || band_value() == code>
-                                            {s.name}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
+                            {move || {
+                                let chosen = this.with(|d| d.band.as_ref().map(|b| b.routine.clone()));
+                                data.book
+                                    .with(|book| resolve::starter_choices(book, chosen.as_ref()))
+                                    .into_iter()
+                                    .map(|(s, words)| {
+                                        let code = RoutineRef::Starter(s.id.to_owned()).choice_code();
+                                        let value = code.clone();
+                                        view! {
+                                            <option value=value selected=move || band_value() == code>
+                                                {words}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
                         </optgroup>
                         {move || {
                             data.book
