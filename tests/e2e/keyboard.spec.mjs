@@ -9,6 +9,10 @@ import { expectOrder } from "./support/routines.mjs";
 import { FABRIC_KIT, storedRoutines, storedSessions } from "./support/seed.mjs";
 import { player, routineList } from "./support/ui.mjs";
 
+// Each journey is a whole task by keys alone, hundreds of presses: about
+// 26 s with two workers on two cores, too near the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 const START = new Date("2026-11-19T07:30:00");
 
 /** Whether `locator` is the focused element (false while it is missing). */
