@@ -192,6 +192,9 @@ export const JOURNEYS = [
       await ui.back();
       await expectVisible(ui, heading1("Exercise library"));
       await expectCount(ui, items, shown);
+      // On a phone the filters fold again, and their button counts the one on.
+      await expectVisible(ui, byRole("button", "Filters, 1 on", { exact: true }));
+      await openFilters(ui);
       assert.equal(await ui.attr(core, "aria-pressed"), "true");
     },
   },
