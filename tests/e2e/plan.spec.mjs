@@ -236,7 +236,10 @@ test("a starter saved to Routines is listed once in each day's band work", async
   const saved = oneRoutine("Runner's ten, quick", [entry(1, "clamshell", timed(2, 30, 10), 2)]);
   await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: saved, [KEYS.plan]: PLAN }, "#/plan");
   for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) {
-    const options = await page.getByRole("combobox", { name: `Band work on ${day}` }).locator("option").allTextContents();
+    const select = page.getByRole("combobox", { name: `Band work on ${day}` });
+    // The options come in after the select itself: wait for the saved one.
+    await expect(select.locator("option", { hasText: "Runner's ten, quick" }).first()).toBeAttached();
+    const options = await select.locator("option").allTextContents();
     const names = options.map((text) => text.trim());
     expect(names.filter((name) => name === "Runner's ten, quick"), day).toHaveLength(1);
     expect(new Set(names).size, `${day}: ${names.join(" | ")}`).toBe(names.length);
