@@ -39,17 +39,8 @@ pub fn focus_near_bottom(band_px: f64) -> bool {
     if document.body().is_some_and(|body| *body == active) {
         return false;
     }
-    // With an on-screen keyboard up, the visual viewport is what is seen.
-    let height = window.visual_viewport().map_or_else(
-        || {
-            window
-                .inner_height()
-                .ok()
-                .and_then(|h| h.as_f64())
-                .unwrap_or(0.0)
-        },
-        |visual| visual.offset_top() + visual.height(),
-    );
+    let (top, seen) = seen_area(&window);
+    let height = top + seen;
     height > 0.0 && active.get_bounding_client_rect().bottom() > height - band_px
 }
 
@@ -68,17 +59,22 @@ pub fn bring_up_if_below(anchor_id: &str, watched: &str, room_px: f64) {
     ) else {
         return;
     };
-    let seen = window.visual_viewport().map_or_else(
-        || {
-            window
-                .inner_height()
-                .ok()
-                .and_then(|h| h.as_f64())
-                .unwrap_or(0.0)
-        },
-        |visual| visual.height(),
-    );
+    let (_, seen) = seen_area(&window);
     if seen > 0.0 && watched.get_bounding_client_rect().top() > seen - room_px {
         anchor.scroll_into_view_with_bool(true);
     }
+}
+
+/// What can be seen of the page: the visual viewport's top and height
+/// (with an on-screen keyboard up, that is what is seen), or the window's
+/// inner height from 0 where there is no visual viewport, or 0 if neither
+/// answers.
+fn seen_area(window: &web_sys::Window) -> (f64, f64) {
+    window.visual_viewport().map_or_else(
+        || {
+            let height = window.inner_height().ok().and_then(|h| h.as_f64());
+            (0.0, height.unwrap_or(0.0))
+        },
+        |visual| (visual.offset_top(), visual.height()),
+    )
 }
