@@ -216,11 +216,14 @@ test("the app builds itself hidden behind the copy, then replaces it whole in on
   // Watches the page from its first byte: while the copy is there, is any
   // live part shown; and when it goes, how much of the app is already in.
   await page.addInitScript(() => {
-    window.__takeover = { shownEarly: [], steps: 0, atRemoval: null };
+    window.__takeover = { shownEarly: [], steps: 0, atRemoval: null, bootSeen: false };
     const live = () => [...document.body.children].filter((el) => el.id !== "boot" && !["SCRIPT", "NOSCRIPT"].includes(el.tagName));
     const observer = new MutationObserver(() => {
       const boot = document.getElementById("boot");
+      // The HTML arrives in pieces: until the parser reaches the copy, it is not gone.
+      if (!boot && !window.__takeover.bootSeen) return;
       if (boot) {
+        window.__takeover.bootSeen = true;
         if (live().length > 0) window.__takeover.steps += 1;
         for (const el of live()) if (el.getClientRects().length > 0) window.__takeover.shownEarly.push(el.tagName);
         return;
@@ -235,7 +238,9 @@ test("the app builds itself hidden behind the copy, then replaces it whole in on
     });
     observer.observe(document, { childList: true, subtree: true });
   });
+  // The static copy has the Main navigation too: wait for the live app.
   const names = await liveNames(page);
+  await expectTakenOver(page);
   const seen = await page.evaluate(() => window.__takeover);
   expect(seen.shownEarly).toEqual([]);
   // Built in several tasks (mutations seen while the copy still shows), not one.
