@@ -23,6 +23,9 @@ pub const MOST_SETS: u8 = 4;
 pub struct Outcome {
     /// Every planned set (and round) was reached.
     pub completed: bool,
+    /// Sets done, every round of a circuit counted as a set of each of its
+    /// moves (3 rounds of 12 clamshells are 3 x 12).
+    pub sets: u8,
     /// Reps, steps or seconds per set actually done.
     pub amount: u16,
     pub rating: Option<Rating>,
@@ -124,6 +127,7 @@ pub fn outcome(done: &SessionExercise) -> Outcome {
         .is_some_and(|[left, right]| left.min(right) < done.planned());
     Outcome {
         completed: done.sets_done >= done.dose.sets && !weaker_short,
+        sets: done.sets_done,
         amount: done.weaker_per_set(),
         rating: done.rating,
     }
@@ -262,9 +266,11 @@ pub fn describe(
         Some(Rating::TooHard) => " and rated it too hard",
         None => "",
     };
+    // The sets as done, not the routine's: a move in a circuit has one set
+    // a round in the routine, and its rounds' worth in the session.
     format!(
         "{exercise}: {what}. You did {} x {} last time{rated}.",
-        current.dose.sets, last.amount
+        last.sets, last.amount
     )
 }
 

@@ -19,6 +19,7 @@ fn clamshell(sets: u8, reps: u16, band: usize) -> Current {
 fn done(amount: u16, rating: Option<Rating>) -> Outcome {
     Outcome {
         completed: true,
+        sets: 3,
         amount,
         rating,
     }
@@ -246,6 +247,7 @@ fn too_hard_steps_back_within_the_range_or_holds_at_its_bottom() {
 fn unfinished_sessions_hold_the_dose() {
     let unfinished = Outcome {
         completed: false,
+        sets: 1,
         amount: 10,
         rating: Some(Rating::TooEasy),
     };
@@ -343,6 +345,7 @@ fn the_last_session_counts_only_while_the_routine_has_its_dose() {
         outcome(last),
         Outcome {
             completed: false,
+            sets: 2,
             amount: 12,
             rating: Some(Rating::TooEasy)
         }

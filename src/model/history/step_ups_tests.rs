@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::dose::Dose;
-use crate::model::history::session::{Session, SessionExercise};
+use crate::model::history::session::{Rating, Session, SessionExercise};
 use crate::model::kit::band::preset;
 use crate::model::routine::BandChoice;
 
@@ -203,7 +203,6 @@ fn a_round_added_to_a_circuit_ends_its_suggestion_until_the_next_workout() {
 
 #[test]
 fn after_a_session_its_own_ratings_give_the_step_ups_for_its_routine() {
-    use crate::model::history::session::Rating;
     use crate::model::routine::routine_book::RoutineBook;
     let kit = kit();
     let mut book = RoutineBook::default();
@@ -236,4 +235,37 @@ fn after_a_session_its_own_ratings_give_the_step_ups_for_its_routine() {
     // A routine renamed or deleted since: nothing to offer.
     session.routine = "Gone".into();
     assert_eq!(after_session(&book, &session, &kit), None);
+}
+
+/// `history` with one more finished session of `routine`, every set of
+/// every entry done, rated `rating` (an id after the last).
+fn and_again(mut history: History, routine: &Routine, rating: Option<Rating>) -> History {
+    let mut session = done_all(routine).sessions.remove(0);
+    session.id = history.sessions.last().map_or(1, |s| s.id + 1);
+    for exercise in &mut session.exercises {
+        exercise.rating = rating;
+    }
+    history.sessions.push(session);
+    history
+}
+
+#[test]
+fn a_circuits_rounds_read_as_sets_of_each_move() {
+    let kit = kit();
+    let mut routine = Routine::new("Circuit");
+    let band = BandChoice {
+        main: Some(kit.bands[0].id),
+        stacked: None,
+    };
+    routine.push("clamshell", Dose::reps(1, 12, 30).each_side(), band);
+    routine.push("glute-bridge", Dose::reps(1, 15, 30), band);
+    let id = routine.group(0, 1, 3).unwrap();
+    assert_eq!(routine.circuit(id).unwrap().rounds, 3);
+    let history = and_again(done_all(&routine), &routine, Some(Rating::TooEasy));
+    let ups = suggest_for(&routine, &history, &kit);
+    assert!(
+        ups[0].text.contains("You did 3 x 12 last time"),
+        "{}",
+        ups[0].text
+    );
 }
