@@ -412,3 +412,82 @@ fn a_move_done_by_side_steps_up_on_the_weaker_side() {
     assert_eq!(weaker.amount, 9);
     assert_eq!(suggest(&clam, &weaker, &kit()), None);
 }
+
+#[test]
+fn a_step_up_waits_for_a_second_session_and_the_runners_word() {
+    let rated = |rating| Outcome {
+        completed: true,
+        sets: 3,
+        amount: 10,
+        rating,
+    };
+    let after = |sessions, before: Option<Outcome>| Earlier { sessions, before };
+    let easy = Some(Rating::TooEasy);
+    let right = Some(Rating::JustRight);
+    // The first session of the move: never, however it went.
+    for rating in [None, easy, right] {
+        assert!(!may_step_up(&rated(rating), &after(1, None)));
+    }
+    // Unrated: never. Too hard: never a step up.
+    assert!(!may_step_up(&rated(None), &after(5, Some(rated(easy)))));
+    let hard = Some(Rating::TooHard);
+    assert!(!may_step_up(&rated(hard), &after(5, Some(rated(easy)))));
+    // Too easy after an earlier session: yes, whatever the one before.
+    assert!(may_step_up(&rated(easy), &after(2, None)));
+    // Just right: only after a session of this dose done and rated fine.
+    assert!(!may_step_up(&rated(right), &after(2, None)));
+    assert!(!may_step_up(&rated(right), &after(2, Some(rated(None)))));
+    assert!(!may_step_up(&rated(right), &after(2, Some(rated(hard)))));
+    assert!(may_step_up(&rated(right), &after(2, Some(rated(right)))));
+    assert!(may_step_up(&rated(right), &after(2, Some(rated(easy)))));
+    let cut_short = Outcome {
+        completed: false,
+        ..rated(right)
+    };
+    assert!(!may_step_up(&rated(right), &after(2, Some(cut_short))));
+    assert!(!may_step_up(&cut_short, &after(2, Some(rated(right)))));
+    // Too hard eases back at once; unrated after one session holds.
+    let current = clamshell(3, 12, 0);
+    assert_eq!(
+        next_step(&current, &done(12, hard), &after(1, None), &kit()),
+        Some(Step::Back(10))
+    );
+    assert_eq!(
+        next_step(&current, &done(12, None), &after(1, None), &kit()),
+        None
+    );
+}
+
+#[test]
+fn what_came_before_counts_this_routines_sessions_of_the_move() {
+    use crate::model::history::session::{sample_session, Session};
+    let ten = Dose::reps(3, 10, 30);
+    let session = |id, routine: &str, dose: Dose, sets_done, rating| -> Session {
+        let mut session = sample_session(id, routine);
+        session.exercises[0].dose = dose;
+        session.exercises[0].sets_done = sets_done;
+        session.exercises[0].rating = rating;
+        session
+    };
+    let eight = Dose::reps(3, 8, 30);
+    let history = History {
+        sessions: vec![
+            session(1, "Evening", eight, 3, None),
+            session(2, "Evening", ten, 3, Some(Rating::JustRight)),
+            session(3, "Morning", ten, 3, Some(Rating::TooHard)),
+            session(4, "Evening", ten, 0, None),
+            session(5, "Evening", ten, 3, Some(Rating::JustRight)),
+        ],
+    };
+    let got = earlier(&history, "Evening", "clamshell", &ten);
+    // Sessions 1, 2 and 5: Morning is another routine, 4 did none of it.
+    assert_eq!(got.sessions, 3);
+    assert_eq!(got.before.map(|b| b.rating), Some(Some(Rating::JustRight)));
+    // The one before at another dose says nothing of this one.
+    let first_two = History {
+        sessions: history.sessions[..2].to_vec(),
+    };
+    let got = earlier(&first_two, "Evening", "clamshell", &ten);
+    assert_eq!((got.sessions, got.before), (2, None));
+    assert_eq!(earlier(&history, "Lunch", "clamshell", &ten).sessions, 0);
+}
