@@ -1,10 +1,11 @@
 //! When to make an exercise harder, from the articles' rules: within the
 //! exercise's range, add a step each session until the top (two reps, two
 //! steps each way, or five seconds: see [`step_size`]); then add a set (or
-//! a circuit round, up to four); then move to the next band in the user's
-//! kit and start again at the bottom of the range. Ratings steer it: "too
-//! easy" moves two steps, "too hard" steps back or holds. Stretches are
-//! never stepped up (see [`steps_up`]).
+//! a circuit round, up to four); then move to the next band of the same
+//! kind in the user's kit and start again at the bottom of the range. A
+//! move without a band, or at the heaviest band of its kind, stops at the
+//! most sets. Ratings steer it: "too easy" moves two steps, "too hard"
+//! steps back or holds. Stretches are never stepped up (see [`steps_up`]).
 //!
 //! A step up waits for the runner's word and some history (see
 //! [`may_step_up`]): the rating scale is "too easy", "just right", "too
@@ -266,7 +267,7 @@ pub fn suggest(current: &Current, last: &Outcome, kit: &BandKit) -> Option<Step>
     }
     let heavier = current
         .band
-        .and_then(|band| kit.next_heavier(band))
+        .and_then(|band| kit.next_heavier_of_kind(band))
         .map(|band| Step::Band {
             band: band.id,
             amount: range.low,

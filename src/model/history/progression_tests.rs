@@ -491,3 +491,52 @@ fn what_came_before_counts_this_routines_sessions_of_the_move() {
     assert_eq!((got.sessions, got.before), (2, None));
     assert_eq!(earlier(&history, "Lunch", "clamshell", &ten).sessions, 0);
 }
+
+#[test]
+fn a_heavier_band_is_only_one_of_the_same_kind_in_the_kit() {
+    use crate::model::kit::band_match::tests::mini_and_flat;
+    // Five mini loops, then eight flat bands: the flat ones are heavier in
+    // the kit's order, but no use for a clamshell in a mini loop.
+    let kit = mini_and_flat();
+    let mini = |level: usize| kit.bands[level].id;
+    let at_top = |band, sets| Current {
+        dose: Dose::reps(sets, 12, 30).each_side(),
+        range: Some(Range { low: 10, high: 12 }),
+        band: Some(band),
+        rounds: None,
+    };
+    let easy = done(12, Some(Rating::TooEasy));
+    assert_eq!(
+        suggest(&at_top(mini(3), 3), &easy, &kit),
+        Some(Step::Band {
+            band: mini(4),
+            amount: 10
+        })
+    );
+    // The heaviest mini loop: a set more, then nothing; never a flat band.
+    assert_eq!(
+        suggest(&at_top(mini(4), 3), &easy, &kit),
+        Some(Step::Sets(4))
+    );
+    assert_eq!(suggest(&at_top(mini(4), 4), &easy, &kit), None);
+    assert_eq!(suggest(&at_top(mini(4), 4), &done(12, None), &kit), None);
+}
+
+#[test]
+fn a_move_without_a_band_steps_up_its_dose_or_not_at_all() {
+    let kit = kit();
+    let bare = |sets, reps| Current {
+        band: None,
+        ..clamshell(sets, reps, 0)
+    };
+    let easy = done(12, Some(Rating::TooEasy));
+    assert_eq!(suggest(&bare(3, 10), &easy, &kit), Some(Step::Amount(12)));
+    assert_eq!(suggest(&bare(3, 12), &easy, &kit), Some(Step::Sets(4)));
+    assert_eq!(suggest(&bare(4, 12), &easy, &kit), None);
+    // A band no longer in the kit counts as none.
+    let gone = Current {
+        band: Some(999),
+        ..bare(4, 12)
+    };
+    assert_eq!(suggest(&gone, &easy, &kit), None);
+}
