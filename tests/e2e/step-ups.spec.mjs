@@ -1,7 +1,8 @@
 // Stepping up from the routine editor: sensible steps (two reps, five
 // seconds), none for a stretch, and every suggestion applied at once with
 // "Apply all", said in a status message and taken back with Undo. And on
-// the finish screen: nothing after a first workout.
+// the finish screen: nothing after a first workout, and a circuit's
+// rounds said as sets.
 import { test, expect, openSeeded, press } from "./support/app.mjs";
 import { KEYS } from "./support/keys.mjs";
 import { FABRIC_KIT, entry, oneRoutine, storedRoutines, timed } from "./support/seed.mjs";
@@ -97,4 +98,21 @@ test("after a first workout the finish screen offers no step up, rated or not", 
   await rate(page, testInfo, "Clamshell", "Too easy");
   await expect(page.getByRole("group", { name: "How did Clamshell feel?" }).getByRole("radio", { name: "Too easy" })).toBeChecked();
   await expect(offer(page)).toHaveCount(0);
+});
+
+test("after a circuit the finish screen says its rounds as sets: 3 rounds of 12 are 3 x 12", async ({ page }, testInfo) => {
+  const round = { sets: 1, shape: { reps: { reps: 12 } }, rest_s: 30, per_side: false };
+  const routines = oneRoutine("Circuit", [entry(1, "clamshell", round, 1, 1), entry(2, "walking-squat", timed(1, 5, 0), 1, 1)]);
+  routines.data.routines[0].routine.circuits = [{ id: 1, rounds: 3, transition_s: 0, round_rest_s: 5 }];
+  routines.data.routines[0].routine.next_id = 3;
+  // A week earlier, the same circuit: three rounds, each move's rounds' worth of sets.
+  const at = Date.parse("2026-11-14T07:30:00");
+  const done = (exercise, dose) => ({ exercise, dose: { ...dose, sets: 3 }, bands: [{ id: 1, name: "Green, light", swatch: "#2e7d32" }], sets_done: 3, actual: null, rating: "just_right" });
+  const earlier = { id: at, routine: "Circuit", started_at: at, ended_at: at + 600_000, active_s: 500, finished: true, exercises: [done("clamshell", round), done("walking-squat", timed(1, 5, 0))] };
+  await startOnFakeClock(page, testInfo, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines, [KEYS.history]: { version: 1, data: { sessions: [earlier] } } });
+  await playThrough(page, testInfo);
+  await expect(page.getByRole("list", { name: "Exercises done" }).getByRole("listitem").filter({ hasText: "Clamshell" })).toContainText("3 of 3 rounds");
+  await rate(page, testInfo, "Clamshell", "Too easy");
+  const items = offer(page).getByRole("list", { name: "Suggestions" }).getByRole("listitem");
+  await expect(items).toHaveText([/^Clamshell: go up to 15 reps\. You did 3 x 12 last time and rated it too easy\./]);
 });
