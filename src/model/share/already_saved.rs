@@ -6,6 +6,7 @@
 //! as one here with the same facts, whatever its id or name (taking it in
 //! may have given it another id, or a "(2)").
 
+use super::mark::Mine;
 use super::shared::SharedRoutine;
 use crate::model::catalog::own::{OwnExercise, OwnExercises};
 use crate::model::kit::band::BandKit;
@@ -55,6 +56,22 @@ pub fn already_saved(
         .iter()
         .find(|saved| same_routine(shared, &saved.routine, own))
         .map(|saved| saved.id)
+}
+
+/// The runner's own routine a marked link (see [`super::mark`]) is to:
+/// the saved routine with the mark's id while it still has the link's
+/// name, even if its doses changed since the link was made (a step up,
+/// say); otherwise one saved already with the link's content. None on a
+/// phone that has neither: there the link is an ordinary share link.
+pub fn mine(
+    shared: &SharedRoutine,
+    mark: Mine,
+    book: &RoutineBook,
+    own: &OwnExercises,
+) -> Option<RoutineId> {
+    mark.id
+        .filter(|id| book.get(*id).is_some_and(|r| r.name == shared.name))
+        .or_else(|| already_saved(shared, book, own))
 }
 
 #[cfg(test)]

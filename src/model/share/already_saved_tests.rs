@@ -70,7 +70,7 @@ fn another_name_dose_move_order_or_circuit_is_another_routine() {
 }
 
 #[test]
-fn the_book_finds_a_saved_copy() {
+fn the_book_finds_a_saved_copy_and_a_marked_link_its_own_routine() {
     let kit = preset("fabric-loop-3").unwrap().kit();
     let routine = pre_run_hips(&kit);
     let shared = link(&routine, &kit);
@@ -80,6 +80,19 @@ fn the_book_finds_a_saved_copy() {
     assert_eq!(already_saved(&shared, &book, &own), None);
     let id = book.add(routine.clone());
     assert_eq!(already_saved(&shared, &book, &own), Some(id));
+
+    let marked = |id| Mine { id };
+    assert_eq!(mine(&shared, marked(Some(id)), &book, &own), Some(id));
+    assert_eq!(mine(&shared, marked(None), &book, &own), Some(id));
+    // Stepped up since the calendar was written: still the runner's own.
+    book.get_mut(id).unwrap().entries[2].dose = Dose::timed(2, 35, 20);
+    assert_eq!(already_saved(&shared, &book, &own), None);
+    assert_eq!(mine(&shared, marked(Some(id)), &book, &own), Some(id));
+    assert_eq!(mine(&shared, marked(None), &book, &own), None);
+    // The id holds another routine here (another phone): not that one.
+    let evening = book.routines[0].id;
+    assert_eq!(mine(&shared, marked(Some(evening)), &book, &own), None);
+    assert_eq!(mine(&shared, marked(Some(99)), &book, &own), None);
 }
 
 #[test]

@@ -13,6 +13,7 @@
 //! - [`own_wire`]: the runner's own exercises in a link (version 2).
 //! - [`error`]: what can go wrong, in plain words.
 //! - [`qr`]: the link as a QR code, in SVG.
+//! - [`mark`]: the calendar's links to the runner's own routine.
 //! - [`already_saved`]: whether a link's routine is one saved already.
 //!
 //! A link is untrusted input: reading it never panics, and anything it
@@ -31,6 +32,7 @@ pub mod codes;
 pub mod dose_wire;
 pub mod error;
 pub mod limits;
+pub mod mark;
 pub mod own_wire;
 pub mod qr;
 pub mod senders_kit;

@@ -2,7 +2,9 @@
 //! the bands matched to my own kit, and Save to my routines. Nothing is
 //! saved before that button, and a bad link only explains itself. A
 //! routine saved here already is not saved twice unasked: Save says so,
-//! with Open it and Save a copy (`shared_saved.rs`).
+//! with Open it and Save a copy (`shared_saved.rs`). A calendar's link to
+//! the runner's own routine (`model::share::mark`) opens that routine
+//! instead, ready to start, when this phone has it.
 
 use leptos::prelude::*;
 
@@ -15,7 +17,7 @@ use crate::model::routine::estimate::describe;
 use crate::model::routine::own_merge::{follow_ids, take_in};
 use crate::model::routine::routine_book::RoutineId;
 use crate::model::routine::Routine;
-use crate::model::share::{self, already_saved, SharedRoutine};
+use crate::model::share::{self, already_saved, mark, SharedRoutine};
 use crate::platform::location;
 use crate::ui::band_label::BandChip;
 use crate::ui::screens::shared_saved::AlreadySaved;
@@ -28,7 +30,8 @@ use crate::ui::status::StatusMessage;
 pub fn SharedRoutineScreen(payload: String) -> impl IntoView {
     let data = AppData::get();
     let kit = data.kit.get_untracked().unwrap_or_default();
-    match share::decode(&payload) {
+    let marked = mark::read(&payload);
+    match share::decode(marked.payload) {
         Err(problem) => view! {
             <section class="screen" aria-labelledby="screen-title">
                 <h1 id="screen-title" tabindex="-1">"This link can't be opened"</h1>
@@ -38,7 +41,13 @@ pub fn SharedRoutineScreen(payload: String) -> impl IntoView {
             </section>
         }
         .into_any(),
-        Ok(shared) => preview(shared, kit),
+        Ok(shared) => {
+            let mine = marked.mine.and_then(|mark| saved_mine(&shared, mark));
+            match mine {
+                Some(id) => view! { <OpenMine id name=shared.name /> }.into_any(),
+                None => preview(shared, kit),
+            }
+        }
     }
 }
 
@@ -58,6 +67,17 @@ fn preview(shared: SharedRoutine, kit: BandKit) -> AnyView {
     view! { <Preview routine kit senders shared /> }.into_any()
 }
 
+/// The saved routine a link marked as the runner's own is to, on this
+/// phone (see [`already_saved::mine`]).
+fn saved_mine(shared: &SharedRoutine, mark: mark::Mine) -> Option<RoutineId> {
+    let data = AppData::get();
+    let own = OwnData::get();
+    own.exercises.with_untracked(|own| {
+        data.book
+            .with_untracked(|book| already_saved::mine(shared, mark, book, own))
+    })
+}
+
 /// The first saved routine that is the one `shared` carries.
 fn saved_already(shared: &SharedRoutine) -> Option<(RoutineId, String)> {
     let data = AppData::get();
@@ -68,6 +88,24 @@ fn saved_already(shared: &SharedRoutine) -> Option<(RoutineId, String)> {
             Some((id, book.get(id)?.name.clone()))
         })
     })
+}
+
+/// A calendar's link to a routine saved here: straight on to it, ready to
+/// start, in place of the link in the browser's history (so Back goes
+/// where the runner was, not to the link again).
+#[component]
+fn OpenMine(id: RoutineId, name: String) -> impl IntoView {
+    // After this render: the handle now, as the task runs outside it.
+    let status = expect_context::<StatusMessage>();
+    queue_microtask(move || {
+        status.say(format!("Your routine {name}, ready to start."));
+        location::replace(&Location::routine_href(id));
+    });
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h1 id="screen-title" tabindex="-1">"Opening your routine"</h1>
+        </section>
+    }
 }
 
 /// For a recipient with no bands: the sender's bands as a kit, and the
