@@ -24,3 +24,12 @@ pub fn go(hash: &str) {
         let _ = window.location().set_hash(hash);
     }
 }
+
+/// Navigates within the app in place of the current entry in the
+/// browser's history, so Back skips the page left (one that only passed
+/// the runner on, say).
+pub fn replace(hash: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(hash);
+    }
+}

@@ -1,8 +1,9 @@
 //! The workout summary's offer to step up: the step-ups that follow from
-//! the session just finished (what was done and the ratings just given),
-//! for the saved routine it was of, each with Apply, and Apply all. It
-//! follows the ratings as they are changed, and shows nothing when there
-//! is nothing to suggest (or the routine is no longer saved).
+//! the session just finished (what was done and the ratings just given)
+//! after the routine's earlier workouts, for the saved routine it was of,
+//! each with Apply, and Apply all. It follows the ratings as they are
+//! changed, and shows nothing when there is nothing to suggest (a first
+//! workout, nothing rated yet, or the routine is no longer saved).
 //!
 //! Usage, in the summary: `<StepUpOffer session=data.finished />`.
 
@@ -11,6 +12,7 @@ use leptos::prelude::*;
 use crate::model::history::session::Session;
 use crate::model::history::step_ups;
 use crate::ui::routine::suggestions::StepUpList;
+use crate::ui::state::history::HistoryData;
 use crate::ui::state::kit_and_routines::AppData;
 
 /// The step-ups after `session`.
@@ -22,12 +24,16 @@ use crate::ui::state::kit_and_routines::AppData;
 #[component]
 pub fn StepUpOffer(#[prop(into)] session: Signal<Option<Session>>) -> impl IntoView {
     let data = AppData::get();
+    let workouts = HistoryData::get();
     let offer = Memo::new(move |_| {
         let kit = data.kit.with(|k| k.clone().unwrap_or_default());
         session.with(|session| {
             let session = session.as_ref()?;
-            data.book
-                .with(|book| step_ups::after_session(book, session, &kit))
+            data.book.with(|book| {
+                workouts
+                    .history
+                    .with(|history| step_ups::after_session(book, history, session, &kit))
+            })
         })
     });
     // The list is drawn once per routine; its items follow the ratings.

@@ -75,9 +75,14 @@ test("a long history lists the newest first and older ones a page at a time", as
 test("after a workout the routine suggests the next step, applied only with a tap", async ({ page }, testInfo) => {
   const clam = { sets: 3, shape: { reps: { reps: 10 } }, rest_s: 30, per_side: true };
   const routines = oneRoutine("Evening", [entry(1, "clamshell", clam, 1)]);
-  const done = session("2026-11-17T07:00:00Z", "Evening");
-  done.exercises = [{ ...done.exercises[0], dose: clam, actual: null, rating: "too_easy" }];
-  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines, [KEYS.history]: { version: 1, data: { sessions: [done] } } }, "#/routine/1");
+  // A second workout of it, rated too easy: enough to step up.
+  const workout = (iso, rating) => {
+    const done = session(iso, "Evening");
+    done.exercises = [{ ...done.exercises[0], dose: clam, actual: null, rating }];
+    return done;
+  };
+  const sessions = [workout("2026-11-10T07:00:00Z", null), workout("2026-11-17T07:00:00Z", "too_easy")];
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: routines, [KEYS.history]: { version: 1, data: { sessions } } }, "#/routine/1");
   const suggestions = page.getByRole("list", { name: "Suggestions" }).getByRole("listitem");
   await expect(suggestions).toHaveCount(1);
   await expect(suggestions.first()).toContainText("Clamshell: go up to 14 reps. You did 3 x 10 last time and rated it too easy.");

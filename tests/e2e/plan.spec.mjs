@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
 import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
 import { KEYS } from "./support/keys.mjs";
-import { FABRIC_KIT, oneRoutine, sampleSession, storedJson, storeText, timed, entry } from "./support/seed.mjs";
+import { FABRIC_KIT, oneRoutine, sampleSession, seed, storedJson, storeText, timed, entry } from "./support/seed.mjs";
 import { player } from "./support/ui.mjs";
 import { START, playThrough } from "./support/workout.mjs";
 
@@ -206,6 +206,44 @@ test("a routine chosen by hand keeps its hostile name as text in the calendar, w
   // The choice survives a reload.
   await page.reload();
   await expect(page.getByRole("combobox", { name: "Band work on Wednesday" }).locator("option:checked")).toHaveText(name);
+});
+
+test("a calendar link for the runner's own routine opens it ready to start, and another phone still gets the preview", async ({ page, browser }, testInfo) => {
+  const name = "Pre-run hips";
+  await openSeeded(page, {
+    [KEYS.kit]: FABRIC_KIT,
+    [KEYS.routines]: oneRoutine(name, [entry(1, "walking-squat", timed(2, 30, 20), 2)]),
+  }, "#/plan");
+  await setRun(page, "Wednesday", "No run");
+  await page.getByRole("combobox", { name: "Band work on Wednesday" }).selectOption({ label: name });
+  const { events } = await downloadCalendar(page, testInfo);
+  const link = events[0].getFirstPropertyValue("url");
+  expect(link).toMatch(/#\/r\/[A-Za-z0-9_-]+/);
+  expect(read(events[0]).description).toContain(link);
+
+  // On this phone: the routine itself, with Start, and no preview.
+  await page.goto(link);
+  await expect(page).toHaveURL(/#\/routine\/1$/);
+  await expect(page.getByRole("textbox", { name: "Routine name" })).toHaveValue(name);
+  await expect(page.getByRole("button", { name: "Start workout" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `Your routine ${name}, ready to start.` })).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1, name: "Shared routine" })).toHaveCount(0);
+  expect((await storedJson(page, KEYS.routines)).data.routines).toHaveLength(1);
+  // Back goes to where the runner was, not to the link again.
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/plan$/);
+
+  // Another phone, without the routine: the link is a share link there.
+  const friend = await browser.newContext(testInfo.project.use);
+  const other = await friend.newPage();
+  await other.goto(process.env.BANDWORK_URL);
+  await seed(other, { [KEYS.kit]: FABRIC_KIT });
+  await other.goto(link);
+  await expect(other.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
+  await expect(other.getByText(name, { exact: true })).toBeVisible();
+  await press(other.getByRole("button", { name: "Save to my routines" }), testInfo);
+  await expect(other.getByRole("textbox", { name: "Routine name" })).toHaveValue(name);
+  await friend.close();
 });
 
 test("a damaged stored plan is kept aside, said in words, and the Plan screen still works", async ({ page }, testInfo) => {

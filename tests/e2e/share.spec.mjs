@@ -187,3 +187,35 @@ test("declining the sender's bands saves the routine without bands and says so; 
   await before.close();
   await friend.close();
 });
+
+test("saving a link whose routine is already saved says so, and only Save a copy makes a second", async ({ page, browser }, testInfo) => {
+  const link = await shareLink(page, testInfo, "Pre-run hips");
+  const friend = await browser.newContext(testInfo.project.use);
+  const other = await friend.newPage();
+  await other.goto(process.env.BANDWORK_URL);
+  await seed(other, { [KEYS.kit]: MINI_KIT });
+  await other.goto(link);
+  await press(other.getByRole("button", { name: "Save to my routines" }), testInfo);
+  await expect(other.getByRole("textbox", { name: "Routine name" })).toHaveValue("Pre-run hips");
+  const names = async () => (await storedRoutines(other)).map((r) => r.routine.name);
+  expect(await names()).toEqual(["Pre-run hips"]);
+
+  // The same link again: it says so, and saves nothing by itself.
+  await other.goto(link);
+  await expect(other.getByRole("heading", { level: 1, name: "Shared routine" })).toBeVisible();
+  await press(other.getByRole("button", { name: "Save to my routines" }), testInfo);
+  await expect(other.getByText("You already have “Pre-run hips”.")).toBeVisible();
+  expect(await names()).toEqual(["Pre-run hips"]);
+  await press(other.getByRole("button", { name: "Open it" }), testInfo);
+  await expect(other).toHaveURL(/#\/routine\/1$/);
+  await expect(other.getByRole("textbox", { name: "Routine name" })).toHaveValue("Pre-run hips");
+  expect(await names()).toEqual(["Pre-run hips"]);
+
+  // A copy only when asked for.
+  await other.goto(link);
+  await press(other.getByRole("button", { name: "Save to my routines" }), testInfo);
+  await press(other.getByRole("button", { name: "Save a copy" }), testInfo);
+  await expect(other.getByRole("textbox", { name: "Routine name" })).toHaveValue("Pre-run hips 2");
+  expect(await names()).toEqual(["Pre-run hips", "Pre-run hips 2"]);
+  await friend.close();
+});

@@ -1,10 +1,17 @@
 //! When to make an exercise harder, from the articles' rules: within the
 //! exercise's range, add a step each session until the top (two reps, two
 //! steps each way, or five seconds: see [`step_size`]); then add a set (or
-//! a circuit round, up to four); then move to the next band in the user's
-//! kit and start again at the bottom of the range. Ratings steer it: "too
-//! easy" moves two steps, "too hard" steps back or holds. Stretches are
-//! never stepped up (see [`steps_up`]).
+//! a circuit round, up to four); then move to the next band of the same
+//! kind in the user's kit and start again at the bottom of the range. A
+//! move without a band, or at the heaviest band of its kind, stops at the
+//! most sets. Ratings steer it: "too easy" moves two steps, "too hard"
+//! steps back or holds. Stretches are never stepped up (see [`steps_up`]).
+//!
+//! A step up waits for the runner's word and some history (see
+//! [`may_step_up`]): the rating scale is "too easy", "just right", "too
+//! hard", so a step up follows a last session rated too easy, or two
+//! running rated just right (or better) at the same dose; never a first
+//! session, and never one left unrated. "Too hard" eases back at once.
 //!
 //! The engine only suggests. Applying a suggestion is a separate, pure
 //! step the user asks for; nothing here changes a routine by itself.
@@ -18,11 +25,19 @@ use crate::model::kit::band::{BandId, BandKit};
 /// band (the fabric-band programme stops at four rounds).
 pub const MOST_SETS: u8 = 4;
 
+/// How many sessions of a move a routine must have had before a step up
+/// is offered: one session says little (a first go is often cautious, or
+/// a lucky day), and a second shows whether it holds.
+pub const SESSIONS_BEFORE_STEP_UP: usize = 2;
+
 /// How one earlier session of this exercise went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Outcome {
     /// Every planned set (and round) was reached.
     pub completed: bool,
+    /// Sets done, every round of a circuit counted as a set of each of its
+    /// moves (3 rounds of 12 clamshells are 3 x 12).
+    pub sets: u8,
     /// Reps, steps or seconds per set actually done.
     pub amount: u16,
     pub rating: Option<Rating>,
@@ -124,6 +139,7 @@ pub fn outcome(done: &SessionExercise) -> Outcome {
         .is_some_and(|[left, right]| left.min(right) < done.planned());
     Outcome {
         completed: done.sets_done >= done.dose.sets && !weaker_short,
+        sets: done.sets_done,
         amount: done.weaker_per_set(),
         rating: done.rating,
     }
@@ -147,6 +163,70 @@ pub fn last_done<'a>(
         .exercises
         .iter()
         .find(|e| e.exercise == exercise && e.dose == *dose && e.sets_done > 0)
+}
+
+/// What came before the last session of `exercise` in a routine named
+/// `routine`, for [`may_step_up`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Earlier {
+    /// Sessions of the routine that did the move, the last one included.
+    pub sessions: usize,
+    /// How the session before the last went, when it did the move with the
+    /// same dose as the last.
+    pub before: Option<Outcome>,
+}
+
+/// The move's record before its last session, in sessions of `routine`
+/// that did some of it, where the last did `dose`.
+pub fn earlier(history: &History, routine: &str, exercise: &str, dose: &Dose) -> Earlier {
+    let mut done = history
+        .sessions
+        .iter()
+        .rev()
+        .filter(|s| s.routine == routine)
+        .filter_map(|s| {
+            s.exercises
+                .iter()
+                .find(|e| e.exercise == exercise && e.sets_done > 0)
+        });
+    let sessions = done.clone().count();
+    let before = done.nth(1).filter(|e| e.dose == *dose).map(outcome);
+    Earlier { sessions, before }
+}
+
+/// Whether a step up may follow `last`, given what came before it. Only a
+/// session done in full, after at least [`SESSIONS_BEFORE_STEP_UP`] of
+/// the move, counts, and only with the runner's word: rated too easy, or
+/// rated just right after a session of the same dose that was done in full
+/// and rated just right or too easy (the dose has become routine). An
+/// unrated session never steps up: the app cannot tell how it felt.
+pub fn may_step_up(last: &Outcome, earlier: &Earlier) -> bool {
+    if earlier.sessions < SESSIONS_BEFORE_STEP_UP || !last.completed {
+        return false;
+    }
+    let fine = |rating| matches!(rating, Some(Rating::TooEasy | Rating::JustRight));
+    match last.rating {
+        Some(Rating::TooEasy) => true,
+        Some(Rating::JustRight) => earlier
+            .before
+            .is_some_and(|before| before.completed && fine(before.rating)),
+        Some(Rating::TooHard) | None => false,
+    }
+}
+
+/// The step to offer after `last`: easing back after "too hard" at once,
+/// a step up only when [`may_step_up`] allows it (then as [`suggest`]
+/// says), else none.
+pub fn next_step(
+    current: &Current,
+    last: &Outcome,
+    earlier: &Earlier,
+    kit: &BandKit,
+) -> Option<Step> {
+    let eases_back = last.rating == Some(Rating::TooHard);
+    (eases_back || may_step_up(last, earlier))
+        .then(|| suggest(current, last, kit))
+        .flatten()
 }
 
 /// The dose's main number: reps, steps each way, or seconds.
@@ -187,7 +267,7 @@ pub fn suggest(current: &Current, last: &Outcome, kit: &BandKit) -> Option<Step>
     }
     let heavier = current
         .band
-        .and_then(|band| kit.next_heavier(band))
+        .and_then(|band| kit.next_heavier_of_kind(band))
         .map(|band| Step::Band {
             band: band.id,
             amount: range.low,
@@ -262,9 +342,11 @@ pub fn describe(
         Some(Rating::TooHard) => " and rated it too hard",
         None => "",
     };
+    // The sets as done, not the routine's: a move in a circuit has one set
+    // a round in the routine, and its rounds' worth in the session.
     format!(
         "{exercise}: {what}. You did {} x {} last time{rated}.",
-        current.dose.sets, last.amount
+        last.sets, last.amount
     )
 }
 

@@ -19,6 +19,7 @@ fn clamshell(sets: u8, reps: u16, band: usize) -> Current {
 fn done(amount: u16, rating: Option<Rating>) -> Outcome {
     Outcome {
         completed: true,
+        sets: 3,
         amount,
         rating,
     }
@@ -246,6 +247,7 @@ fn too_hard_steps_back_within_the_range_or_holds_at_its_bottom() {
 fn unfinished_sessions_hold_the_dose() {
     let unfinished = Outcome {
         completed: false,
+        sets: 1,
         amount: 10,
         rating: Some(Rating::TooEasy),
     };
@@ -343,6 +345,7 @@ fn the_last_session_counts_only_while_the_routine_has_its_dose() {
         outcome(last),
         Outcome {
             completed: false,
+            sets: 2,
             amount: 12,
             rating: Some(Rating::TooEasy)
         }
@@ -408,4 +411,132 @@ fn a_move_done_by_side_steps_up_on_the_weaker_side() {
     let weaker = outcome(&exercise);
     assert_eq!(weaker.amount, 9);
     assert_eq!(suggest(&clam, &weaker, &kit()), None);
+}
+
+#[test]
+fn a_step_up_waits_for_a_second_session_and_the_runners_word() {
+    let rated = |rating| Outcome {
+        completed: true,
+        sets: 3,
+        amount: 10,
+        rating,
+    };
+    let after = |sessions, before: Option<Outcome>| Earlier { sessions, before };
+    let easy = Some(Rating::TooEasy);
+    let right = Some(Rating::JustRight);
+    // The first session of the move: never, however it went.
+    for rating in [None, easy, right] {
+        assert!(!may_step_up(&rated(rating), &after(1, None)));
+    }
+    // Unrated: never. Too hard: never a step up.
+    assert!(!may_step_up(&rated(None), &after(5, Some(rated(easy)))));
+    let hard = Some(Rating::TooHard);
+    assert!(!may_step_up(&rated(hard), &after(5, Some(rated(easy)))));
+    // Too easy after an earlier session: yes, whatever the one before.
+    assert!(may_step_up(&rated(easy), &after(2, None)));
+    // Just right: only after a session of this dose done and rated fine.
+    assert!(!may_step_up(&rated(right), &after(2, None)));
+    assert!(!may_step_up(&rated(right), &after(2, Some(rated(None)))));
+    assert!(!may_step_up(&rated(right), &after(2, Some(rated(hard)))));
+    assert!(may_step_up(&rated(right), &after(2, Some(rated(right)))));
+    assert!(may_step_up(&rated(right), &after(2, Some(rated(easy)))));
+    let cut_short = Outcome {
+        completed: false,
+        ..rated(right)
+    };
+    assert!(!may_step_up(&rated(right), &after(2, Some(cut_short))));
+    assert!(!may_step_up(&cut_short, &after(2, Some(rated(right)))));
+    // Too hard eases back at once; unrated after one session holds.
+    let current = clamshell(3, 12, 0);
+    assert_eq!(
+        next_step(&current, &done(12, hard), &after(1, None), &kit()),
+        Some(Step::Back(10))
+    );
+    assert_eq!(
+        next_step(&current, &done(12, None), &after(1, None), &kit()),
+        None
+    );
+}
+
+#[test]
+fn what_came_before_counts_this_routines_sessions_of_the_move() {
+    use crate::model::history::session::{sample_session, Session};
+    let ten = Dose::reps(3, 10, 30);
+    let session = |id, routine: &str, dose: Dose, sets_done, rating| -> Session {
+        let mut session = sample_session(id, routine);
+        session.exercises[0].dose = dose;
+        session.exercises[0].sets_done = sets_done;
+        session.exercises[0].rating = rating;
+        session
+    };
+    let eight = Dose::reps(3, 8, 30);
+    let history = History {
+        sessions: vec![
+            session(1, "Evening", eight, 3, None),
+            session(2, "Evening", ten, 3, Some(Rating::JustRight)),
+            session(3, "Morning", ten, 3, Some(Rating::TooHard)),
+            session(4, "Evening", ten, 0, None),
+            session(5, "Evening", ten, 3, Some(Rating::JustRight)),
+        ],
+    };
+    let got = earlier(&history, "Evening", "clamshell", &ten);
+    // Sessions 1, 2 and 5: Morning is another routine, 4 did none of it.
+    assert_eq!(got.sessions, 3);
+    assert_eq!(got.before.map(|b| b.rating), Some(Some(Rating::JustRight)));
+    // The one before at another dose says nothing of this one.
+    let first_two = History {
+        sessions: history.sessions[..2].to_vec(),
+    };
+    let got = earlier(&first_two, "Evening", "clamshell", &ten);
+    assert_eq!((got.sessions, got.before), (2, None));
+    assert_eq!(earlier(&history, "Lunch", "clamshell", &ten).sessions, 0);
+}
+
+#[test]
+fn a_heavier_band_is_only_one_of_the_same_kind_in_the_kit() {
+    use crate::model::kit::band_match::tests::mini_and_flat;
+    // Five mini loops, then eight flat bands: the flat ones are heavier in
+    // the kit's order, but no use for a clamshell in a mini loop.
+    let kit = mini_and_flat();
+    let mini = |level: usize| kit.bands[level].id;
+    let at_top = |band, sets| Current {
+        dose: Dose::reps(sets, 12, 30).each_side(),
+        range: Some(Range { low: 10, high: 12 }),
+        band: Some(band),
+        rounds: None,
+    };
+    let easy = done(12, Some(Rating::TooEasy));
+    assert_eq!(
+        suggest(&at_top(mini(3), 3), &easy, &kit),
+        Some(Step::Band {
+            band: mini(4),
+            amount: 10
+        })
+    );
+    // The heaviest mini loop: a set more, then nothing; never a flat band.
+    assert_eq!(
+        suggest(&at_top(mini(4), 3), &easy, &kit),
+        Some(Step::Sets(4))
+    );
+    assert_eq!(suggest(&at_top(mini(4), 4), &easy, &kit), None);
+    assert_eq!(suggest(&at_top(mini(4), 4), &done(12, None), &kit), None);
+}
+
+#[test]
+fn a_move_without_a_band_steps_up_its_dose_or_not_at_all() {
+    let kit = kit();
+    let bare = |sets, reps| Current {
+        band: None,
+        ..clamshell(sets, reps, 0)
+    };
+    let easy = done(12, Some(Rating::TooEasy));
+    assert_eq!(suggest(&bare(3, 10), &easy, &kit), Some(Step::Amount(12)));
+    assert_eq!(suggest(&bare(3, 12), &easy, &kit), Some(Step::Sets(4)));
+    assert_eq!(suggest(&bare(4, 12), &easy, &kit), None);
+    // A band no longer in the kit counts as none.
+    let gone = Current {
+        band: Some(999),
+        ..bare(4, 12)
+    };
+    assert_eq!(suggest(&gone, &easy, &kit), None);
 }

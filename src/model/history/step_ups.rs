@@ -28,7 +28,9 @@ pub struct StepUp {
 
 /// Every entry's suggestion, in the routine's order. Entries never done in
 /// this routine with their current dose, exercises outside the catalog and
-/// stretches (see [`progression::steps_up`]) have none.
+/// stretches (see [`progression::steps_up`]) have none, and a step up
+/// waits for enough of this routine's history and the runner's rating
+/// (see [`progression::may_step_up`]).
 pub fn suggest_for(routine: &Routine, history: &History, kit: &BandKit) -> Vec<StepUp> {
     routine
         .entries
@@ -51,7 +53,8 @@ pub fn suggest_for(routine: &Routine, history: &History, kit: &BandKit) -> Vec<S
                     .map(|c| c.rounds),
             };
             let outcome = progression::outcome(last);
-            let step = progression::suggest(&current, &outcome, kit)?;
+            let earlier = progression::earlier(history, &routine.name, &entry.exercise, &done);
+            let step = progression::next_step(&current, &outcome, &earlier, kit)?;
             Some(StepUp {
                 entry: entry.id,
                 step,
@@ -83,11 +86,14 @@ fn change_words(step: Step, shape: Shape, kit: &BandKit) -> String {
     }
 }
 
-/// The step-ups that follow from `session` alone (how it went and how each
-/// exercise was rated), for the saved routine of the session's name, with
-/// that routine's id. None when no saved routine has that name any more.
+/// The step-ups that follow from `session`, the workout just finished (how
+/// it went and how each exercise was rated, as it stands now), after the
+/// earlier workouts in `history`, for the saved routine of the session's
+/// name, with that routine's id. None when no saved routine has that name
+/// any more. `history` may hold `session` already, in an older state.
 pub fn after_session(
     book: &RoutineBook,
+    history: &History,
     session: &Session,
     kit: &BandKit,
 ) -> Option<(RoutineId, Vec<StepUp>)> {
@@ -95,10 +101,9 @@ pub fn after_session(
         .routines
         .iter()
         .find(|saved| saved.routine.name == session.routine)?;
-    let just_this = History {
-        sessions: vec![session.clone()],
-    };
-    Some((saved.id, suggest_for(&saved.routine, &just_this, kit)))
+    let mut with_this = history.clone();
+    with_this.record(session.clone());
+    Some((saved.id, suggest_for(&saved.routine, &with_this, kit)))
 }
 
 /// Applies every one of `ups` (as [`apply`] does each); returns those that

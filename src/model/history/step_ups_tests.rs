@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::dose::Dose;
-use crate::model::history::session::{Session, SessionExercise};
+use crate::model::history::session::{Rating, Session, SessionExercise};
 use crate::model::kit::band::preset;
 use crate::model::routine::BandChoice;
 
@@ -51,11 +51,18 @@ fn done_all(routine: &Routine) -> History {
     }
 }
 
+/// Two finished sessions of `routine`, every set done, both rated just
+/// right: enough history for a one-step suggestion for each entry.
+fn ready(routine: &Routine) -> History {
+    let first = rate_last(done_all(routine), Some(Rating::JustRight));
+    and_again(first, routine, Some(Rating::JustRight))
+}
+
 #[test]
 fn each_entry_done_last_time_gets_its_step_in_words() {
     let kit = kit();
     let routine = routine(&kit);
-    let ups = suggest_for(&routine, &done_all(&routine), &kit);
+    let ups = suggest_for(&routine, &ready(&routine), &kit);
     let ids: Vec<EntryId> = ups.iter().map(|u| u.entry).collect();
     assert_eq!(ids, [routine.entries[0].id, routine.entries[1].id]);
     assert_eq!(ups[0].exercise, "Clamshell");
@@ -63,14 +70,14 @@ fn each_entry_done_last_time_gets_its_step_in_words() {
     // Nothing done yet in another routine of the same exercises.
     let mut other = routine.clone();
     other.name = "Morning".into();
-    assert_eq!(suggest_for(&other, &done_all(&routine), &kit), []);
+    assert_eq!(suggest_for(&other, &ready(&routine), &kit), []);
 }
 
 #[test]
 fn applying_every_suggestion_leaves_none_until_the_next_workout() {
     let kit = kit();
     let mut routine = routine(&kit);
-    let history = done_all(&routine);
+    let history = ready(&routine);
     for up in suggest_for(&routine, &history, &kit) {
         assert!(apply(&mut routine, up.entry, up.step));
     }
@@ -113,7 +120,7 @@ fn clamshells_go_up_two_reps_and_a_stretch_is_never_stepped_up() {
         Dose::hold(2, 30, 10).each_side(),
         band,
     );
-    let ups = suggest_for(&routine, &done_all(&routine), &kit);
+    let ups = suggest_for(&routine, &ready(&routine), &kit);
     assert_eq!(ups.len(), 1, "{ups:?}");
     assert_eq!(ups[0].exercise, "Clamshell");
     assert_eq!(ups[0].step, Step::Amount(12));
@@ -130,7 +137,7 @@ fn timed_work_and_holds_in_a_routine_go_up_five_seconds() {
     };
     routine.push("walking-squat", Dose::timed(4, 30, 20), band);
     routine.push("glute-bridge-hold", Dose::holds(3, 10, 5, 30), band);
-    let ups = suggest_for(&routine, &done_all(&routine), &kit);
+    let ups = suggest_for(&routine, &ready(&routine), &kit);
     let steps: Vec<(Step, &str)> = ups.iter().map(|u| (u.step, u.change.as_str())).collect();
     assert_eq!(
         steps,
@@ -145,7 +152,7 @@ fn timed_work_and_holds_in_a_routine_go_up_five_seconds() {
 fn apply_all_applies_every_suggestion_and_says_what_changed() {
     let kit = kit();
     let mut routine = routine(&kit);
-    let history = done_all(&routine);
+    let history = ready(&routine);
     let ups = suggest_for(&routine, &history, &kit);
     assert_eq!(ups.len(), 2);
     let applied = apply_all(&mut routine, &ups);
@@ -177,7 +184,7 @@ fn a_circuit_move_done_in_every_round_gets_its_step() {
     let kit = kit();
     let mut routine = routine(&kit);
     routine.group(0, 1, 2).unwrap();
-    let ups = suggest_for(&routine, &done_all(&routine), &kit);
+    let ups = suggest_for(&routine, &ready(&routine), &kit);
     let named: Vec<&str> = ups.iter().map(|up| up.exercise.as_str()).collect();
     assert_eq!(named, ["Clamshell", "Glute bridge with band"]);
 }
@@ -190,7 +197,7 @@ fn a_round_added_to_a_circuit_ends_its_suggestion_until_the_next_workout() {
     // Top of the range for both, every round done.
     routine.entries[0].dose = Dose::reps(1, 15, 30).each_side();
     routine.entries[1].dose = Dose::timed(1, 40, 20);
-    let history = done_all(&routine);
+    let history = ready(&routine);
     let ups = suggest_for(&routine, &history, &kit);
     assert_eq!(
         ups.iter().map(|u| u.step).collect::<Vec<_>>(),
@@ -203,37 +210,166 @@ fn a_round_added_to_a_circuit_ends_its_suggestion_until_the_next_workout() {
 
 #[test]
 fn after_a_session_its_own_ratings_give_the_step_ups_for_its_routine() {
-    use crate::model::history::session::Rating;
     use crate::model::routine::routine_book::RoutineBook;
     let kit = kit();
     let mut book = RoutineBook::default();
     let routine = routine(&kit);
     let id = book.add(routine.clone());
     book.add(Routine::new("Morning"));
+    // An earlier workout of the routine, just right throughout.
+    let history = rate_last(done_all(&routine), Some(Rating::JustRight));
     let mut session = done_all(&routine).sessions.remove(0);
-    // Too hard on the clamshell: ease back; the bridge was not rated.
+    session.id = 2;
+    let steps = |history: &History, session: &Session| -> Vec<Step> {
+        let (found, ups) = after_session(&book, history, session, &kit).unwrap();
+        assert_eq!(found, id);
+        ups.iter().map(|u| u.step).collect()
+    };
+    // Too hard on the clamshell: ease back; the bridge not rated: nothing.
     session.exercises[0].rating = Some(Rating::TooHard);
-    let (found, ups) = after_session(&book, &session, &kit).unwrap();
-    assert_eq!(found, id);
+    assert_eq!(steps(&history, &session), [Step::Back(10)]);
+    // The bridge rated just right, as last time: its step, as it is rated.
+    session.exercises[1].rating = Some(Rating::JustRight);
     assert_eq!(
-        ups.iter().map(|u| u.step).collect::<Vec<_>>(),
+        steps(&history, &session),
         [Step::Back(10), Step::Amount(17)]
     );
     // Rated too easy instead: two steps, up to the top.
     session.exercises[0].rating = Some(Rating::TooEasy);
-    let (_, ups) = after_session(&book, &session, &kit).unwrap();
-    assert_eq!(ups[0].step, Step::Amount(15));
-    // Only this session counts, not an older one of the same routine.
-    let mut older = session.clone();
-    older.id = 0;
-    older.exercises[0].rating = Some(Rating::TooHard);
+    assert_eq!(steps(&history, &session)[0], Step::Amount(15));
+    // History may hold the session as it was before these ratings.
+    let mut stale = history.clone();
+    let mut unrated = done_all(&routine).sessions.remove(0);
+    unrated.id = 2;
+    stale.record(unrated);
+    assert_eq!(steps(&stale, &session), steps(&history, &session));
+    // Not every set done: no step up for it.
     session.exercises[0].sets_done = 1;
-    let (_, ups) = after_session(&book, &session, &kit).unwrap();
+    let (_, ups) = after_session(&book, &history, &session, &kit).unwrap();
     assert_eq!(
         ups.iter().map(|u| u.exercise.as_str()).collect::<Vec<_>>(),
         ["Glute bridge with band"]
     );
     // A routine renamed or deleted since: nothing to offer.
     session.routine = "Gone".into();
-    assert_eq!(after_session(&book, &session, &kit), None);
+    assert_eq!(after_session(&book, &history, &session, &kit), None);
+}
+
+/// `history` with one more finished session of `routine`, every set of
+/// every entry done, rated `rating` (an id after the last).
+fn and_again(mut history: History, routine: &Routine, rating: Option<Rating>) -> History {
+    let mut session = done_all(routine).sessions.remove(0);
+    session.id = history.sessions.last().map_or(1, |s| s.id + 1);
+    for exercise in &mut session.exercises {
+        exercise.rating = rating;
+    }
+    history.sessions.push(session);
+    history
+}
+
+#[test]
+fn a_circuits_rounds_read_as_sets_of_each_move() {
+    let kit = kit();
+    let mut routine = Routine::new("Circuit");
+    let band = BandChoice {
+        main: Some(kit.bands[0].id),
+        stacked: None,
+    };
+    routine.push("clamshell", Dose::reps(1, 12, 30).each_side(), band);
+    routine.push("glute-bridge", Dose::reps(1, 15, 30), band);
+    let id = routine.group(0, 1, 3).unwrap();
+    assert_eq!(routine.circuit(id).unwrap().rounds, 3);
+    let history = and_again(done_all(&routine), &routine, Some(Rating::TooEasy));
+    let ups = suggest_for(&routine, &history, &kit);
+    assert!(
+        ups[0].text.contains("You did 3 x 12 last time"),
+        "{}",
+        ups[0].text
+    );
+}
+
+/// `history` with every exercise of its last session rated `rating`.
+fn rate_last(mut history: History, rating: Option<Rating>) -> History {
+    if let Some(last) = history.sessions.last_mut() {
+        for exercise in &mut last.exercises {
+            exercise.rating = rating;
+        }
+    }
+    history
+}
+
+#[test]
+fn nothing_steps_up_after_a_first_workout_or_a_last_one_left_unrated() {
+    let kit = kit();
+    let routine = routine(&kit);
+    let steps = |history: &History| -> Vec<Step> {
+        suggest_for(&routine, history, &kit)
+            .iter()
+            .map(|up| up.step)
+            .collect()
+    };
+    let first = done_all(&routine);
+    assert_eq!(steps(&first), [], "the very first workout, nothing rated");
+    assert_eq!(
+        steps(&rate_last(first.clone(), Some(Rating::TooEasy))),
+        [],
+        "the first workout, however easy"
+    );
+    assert_eq!(steps(&and_again(first.clone(), &routine, None)), []);
+    assert_eq!(
+        steps(&and_again(first.clone(), &routine, Some(Rating::JustRight))),
+        [],
+        "just right once: the dose still fits"
+    );
+    // Just right twice running at this dose: one step.
+    let twice = and_again(
+        rate_last(first.clone(), Some(Rating::JustRight)),
+        &routine,
+        Some(Rating::JustRight),
+    );
+    assert_eq!(steps(&twice), [Step::Amount(14), Step::Amount(17)]);
+    // Too easy after an earlier workout: two steps (to the top, 15).
+    let easy = and_again(first.clone(), &routine, Some(Rating::TooEasy));
+    assert_eq!(steps(&easy)[0], Step::Amount(15));
+    // An earlier workout of another routine is not this routine's history.
+    let mut elsewhere = rate_last(first, Some(Rating::TooEasy));
+    elsewhere.sessions[0].routine = "Morning".into();
+    let elsewhere = and_again(elsewhere, &routine, Some(Rating::TooEasy));
+    assert_eq!(steps(&elsewhere), []);
+}
+
+#[test]
+fn too_hard_eases_back_even_after_a_first_workout() {
+    let kit = kit();
+    let routine = routine(&kit);
+    let mut first = done_all(&routine);
+    first.sessions[0].exercises[0].rating = Some(Rating::TooHard);
+    let ups = suggest_for(&routine, &first, &kit);
+    assert_eq!(
+        ups.iter().map(|u| u.step).collect::<Vec<_>>(),
+        [Step::Back(10)]
+    );
+}
+
+#[test]
+fn the_summary_offers_nothing_after_a_first_workout() {
+    use crate::model::routine::routine_book::RoutineBook;
+    let kit = kit();
+    let mut book = RoutineBook::default();
+    let routine = routine(&kit);
+    book.add(routine.clone());
+    let mut session = done_all(&routine).sessions.remove(0);
+    let (_, ups) = after_session(&book, &History::default(), &session, &kit).unwrap();
+    assert_eq!(ups, [], "nothing rated");
+    session.exercises[0].rating = Some(Rating::TooEasy);
+    let (_, ups) = after_session(&book, &History::default(), &session, &kit).unwrap();
+    assert_eq!(ups, [], "rated, but the first");
+    // With an earlier workout of the routine in history, its rating counts.
+    let earlier = done_all(&routine);
+    session.id = 2;
+    let (_, ups) = after_session(&book, &earlier, &session, &kit).unwrap();
+    assert_eq!(
+        ups.iter().map(|u| u.step).collect::<Vec<_>>(),
+        [Step::Amount(15)]
+    );
 }

@@ -114,6 +114,18 @@ impl BandKit {
         self.level(id).and_then(|level| self.bands.get(level))
     }
 
+    /// The next band up from this one of the same kind (a mini loop after
+    /// a mini loop), if the kit has one: a heavier band of another kind is
+    /// no use for a move done with this one.
+    pub fn next_heavier_of_kind(&self, id: BandId) -> Option<&Band> {
+        let at = self.bands.iter().position(|band| band.id == id)?;
+        let kind = self.bands.get(at)?.band_type;
+        self.bands
+            .iter()
+            .skip(at + 1)
+            .find(|band| band.band_type == kind)
+    }
+
     /// The lightest band, used for stretching.
     pub fn lightest(&self) -> Option<&Band> {
         self.bands.first()

@@ -13,6 +13,8 @@
 //! - [`own_wire`]: the runner's own exercises in a link (version 2).
 //! - [`error`]: what can go wrong, in plain words.
 //! - [`qr`]: the link as a QR code, in SVG.
+//! - [`mark`]: the calendar's links to the runner's own routine.
+//! - [`already_saved`]: whether a link's routine is one saved already.
 //!
 //! A link is untrusted input: reading it never panics, and anything it
 //! holds is plain text for the page to show as text.
@@ -24,11 +26,13 @@
     allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
 )]
 
+pub mod already_saved;
 pub mod codec;
 pub mod codes;
 pub mod dose_wire;
 pub mod error;
 pub mod limits;
+pub mod mark;
 pub mod own_wire;
 pub mod qr;
 pub mod senders_kit;

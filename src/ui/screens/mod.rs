@@ -14,6 +14,7 @@ mod routine_editor;
 mod routines;
 mod settings;
 mod shared;
+mod shared_saved;
 
 pub use bands::BandsScreen;
 pub use exercise_detail::ExerciseDetail;

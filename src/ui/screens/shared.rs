@@ -1,6 +1,10 @@
 //! A routine someone shared as a link (`#/r/<payload>`): a preview with
 //! the bands matched to my own kit, and Save to my routines. Nothing is
-//! saved before that button, and a bad link only explains itself.
+//! saved before that button, and a bad link only explains itself. A
+//! routine saved here already is not saved twice unasked: Save says so,
+//! with Open it and Save a copy (`shared_saved.rs`). A calendar's link to
+//! the runner's own routine (`model::share::mark`) opens that routine
+//! instead, ready to start, when this phone has it.
 
 use leptos::prelude::*;
 
@@ -11,10 +15,12 @@ use crate::model::kit::resistance::Units;
 use crate::model::route::{Location, Route};
 use crate::model::routine::estimate::describe;
 use crate::model::routine::own_merge::{follow_ids, take_in};
+use crate::model::routine::routine_book::RoutineId;
 use crate::model::routine::Routine;
-use crate::model::share;
+use crate::model::share::{self, already_saved, mark, SharedRoutine};
 use crate::platform::location;
 use crate::ui::band_label::BandChip;
+use crate::ui::screens::shared_saved::AlreadySaved;
 use crate::ui::state::kit_and_routines::AppData;
 use crate::ui::state::own::OwnData;
 use crate::ui::state::settings::SettingsContext;
@@ -24,7 +30,8 @@ use crate::ui::status::StatusMessage;
 pub fn SharedRoutineScreen(payload: String) -> impl IntoView {
     let data = AppData::get();
     let kit = data.kit.get_untracked().unwrap_or_default();
-    match share::decode(&payload) {
+    let marked = mark::read(&payload);
+    match share::decode(marked.payload) {
         Err(problem) => view! {
             <section class="screen" aria-labelledby="screen-title">
                 <h1 id="screen-title" tabindex="-1">"This link can't be opened"</h1>
@@ -34,21 +41,70 @@ pub fn SharedRoutineScreen(payload: String) -> impl IntoView {
             </section>
         }
         .into_any(),
-        Ok(shared) if !kit.bands.is_empty() => {
-            let routine = shared.to_routine(&kit);
-            let theirs = shared.exercises;
-            view! { <Preview routine kit senders=None theirs /> }.into_any()
-        }
         Ok(shared) => {
-            // No bands of my own: show the sender's, and offer to take them.
-            let (kit, routine) = shared.with_senders_kit();
-            let senders = (!kit.bands.is_empty()).then(|| SendersBands {
-                kit: kit.clone(),
-                without: shared.to_routine(&BandKit::default()),
-            });
-            let theirs = shared.exercises;
-            view! { <Preview routine kit senders theirs /> }.into_any()
+            let mine = marked.mine.and_then(|mark| saved_mine(&shared, mark));
+            match mine {
+                Some(id) => view! { <OpenMine id name=shared.name /> }.into_any(),
+                None => preview(shared, kit),
+            }
         }
+    }
+}
+
+/// The preview of `shared`, with its bands in `kit`, or the sender's for
+/// a recipient with none.
+fn preview(shared: SharedRoutine, kit: BandKit) -> AnyView {
+    if !kit.bands.is_empty() {
+        let routine = shared.to_routine(&kit);
+        return view! { <Preview routine kit senders=None shared /> }.into_any();
+    }
+    // No bands of my own: show the sender's, and offer to take them.
+    let (kit, routine) = shared.with_senders_kit();
+    let senders = (!kit.bands.is_empty()).then(|| SendersBands {
+        kit: kit.clone(),
+        without: shared.to_routine(&BandKit::default()),
+    });
+    view! { <Preview routine kit senders shared /> }.into_any()
+}
+
+/// The saved routine a link marked as the runner's own is to, on this
+/// phone (see [`already_saved::mine`]).
+fn saved_mine(shared: &SharedRoutine, mark: mark::Mine) -> Option<RoutineId> {
+    let data = AppData::get();
+    let own = OwnData::get();
+    own.exercises.with_untracked(|own| {
+        data.book
+            .with_untracked(|book| already_saved::mine(shared, mark, book, own))
+    })
+}
+
+/// The first saved routine that is the one `shared` carries.
+fn saved_already(shared: &SharedRoutine) -> Option<(RoutineId, String)> {
+    let data = AppData::get();
+    let own = OwnData::get();
+    own.exercises.with_untracked(|own| {
+        data.book.with_untracked(|book| {
+            let id = already_saved::already_saved(shared, book, own)?;
+            Some((id, book.get(id)?.name.clone()))
+        })
+    })
+}
+
+/// A calendar's link to a routine saved here: straight on to it, ready to
+/// start, in place of the link in the browser's history (so Back goes
+/// where the runner was, not to the link again).
+#[component]
+fn OpenMine(id: RoutineId, name: String) -> impl IntoView {
+    // After this render: the handle now, as the task runs outside it.
+    let status = expect_context::<StatusMessage>();
+    queue_microtask(move || {
+        status.say(format!("Your routine {name}, ready to start."));
+        location::replace(&Location::routine_href(id));
+    });
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h1 id="screen-title" tabindex="-1">"Opening your routine"</h1>
+        </section>
     }
 }
 
@@ -65,9 +121,11 @@ fn Preview(
     routine: Routine,
     kit: BandKit,
     senders: Option<SendersBands>,
-    /// The sender's own exercises the routine uses.
-    theirs: Vec<OwnExercise>,
+    /// The routine as the link carries it.
+    shared: SharedRoutine,
 ) -> impl IntoView {
+    // The sender's own exercises the routine uses.
+    let theirs: Vec<OwnExercise> = shared.exercises.clone();
     let data = AppData::get();
     let own = OwnData::get();
     let units = SettingsContext::get().settings.with_untracked(|s| s.units);
@@ -127,7 +185,10 @@ fn Preview(
     let routine = StoredValue::new(routine);
     let senders = StoredValue::new(senders);
     let theirs = StoredValue::new(theirs);
-    let save = move |_| {
+    let shared = StoredValue::new(shared);
+    // The routine saved here already, once Save found it.
+    let existing = RwSignal::new(None::<(RoutineId, String)>);
+    let save_now = move || {
         let (mut to_save, kit_too) = match senders.get_value() {
             Some(senders) if take_bands.get_untracked() => (routine.get_value(), Some(senders.kit)),
             Some(senders) => (senders.without, None),
@@ -159,6 +220,25 @@ fn Preview(
         });
         location::go(&Location::routine_href(id));
     };
+    let save = move |_| match shared.with_value(saved_already) {
+        Some(found) => existing.set(Some(found)),
+        None => save_now(),
+    };
+    let actions = move || {
+        let Some((id, name)) = existing.get() else {
+            return view! {
+                <div class="shared-actions">
+                    <button type="button" class="button button-primary" on:click=save>
+                        "Save to my routines"
+                    </button>
+                    <a class="button button-quiet" href=Route::Routines.href()>"Not now"</a>
+                </div>
+            }
+            .into_any();
+        };
+        let on_copy = Callback::new(move |()| save_now());
+        view! { <AlreadySaved id name on_copy /> }.into_any()
+    };
     view! {
         <section class="screen shared" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">"Shared routine"</h1>
@@ -175,10 +255,7 @@ fn Preview(
                 .into_any()
             }}
             <ul class="shared-list" aria-label="Exercises in the shared routine">{items}</ul>
-            <div class="shared-actions">
-                <button type="button" class="button button-primary" on:click=save>"Save to my routines"</button>
-                <a class="button button-quiet" href=Route::Routines.href()>"Not now"</a>
-            </div>
+            {actions}
         </section>
     }
 }

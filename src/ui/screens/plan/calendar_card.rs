@@ -1,12 +1,14 @@
 //! The calendar part of the Plan screen: when the runner usually runs, how
 //! long before each session to be reminded, and Add to calendar, which
-//! downloads the week as `bandwork-week.ics`.
+//! downloads the week as `bandwork-week.ics`. Each event's link is marked
+//! as the runner's own routine (`model::share::mark`): on this phone it
+//! opens the routine, elsewhere it is a share link.
 
 use leptos::prelude::*;
 
 use crate::model::plan::calendar::{self, Resolved};
 use crate::model::plan::resolve;
-use crate::model::plan::week::{clock_words, parse_clock, Week, MAX_REMINDER_MIN};
+use crate::model::plan::week::{clock_words, parse_clock, RoutineRef, Week, MAX_REMINDER_MIN};
 use crate::model::routine::estimate;
 use crate::model::share;
 use crate::model::time;
@@ -17,17 +19,27 @@ use crate::ui::state::kit_and_routines::AppData;
 use crate::ui::state::plan::PlanData;
 use crate::ui::status::StatusMessage;
 
-/// The week's calendar file, with each routine's share link.
+/// The week's calendar file, with a link to each routine.
 fn calendar_text(week: &Week) -> String {
     let data = AppData::get();
     let kit = data.kit.get_untracked().unwrap_or_default();
     let address = app_address();
     let sessions = data.book.with_untracked(|book| {
         calendar::sessions(week, |day| {
-            let routine = resolve::routine(&day.band.as_ref()?.routine, book, &kit)?;
+            let reference = &day.band.as_ref()?.routine;
+            let routine = resolve::routine(reference, book, &kit)?;
+            // A saved routine's id (names are unique); none for a starter.
+            let id = matches!(reference, RoutineRef::Saved { .. })
+                .then(|| {
+                    book.routines
+                        .iter()
+                        .find(|saved| saved.routine.name == routine.name)
+                        .map(|saved| saved.id)
+                })
+                .flatten();
             let link = share::encode(&routine, &kit)
                 .ok()
-                .map(|payload| format!("{address}{}", share::link_hash(&payload)));
+                .map(|payload| format!("{address}{}", share::mark::mine_hash(&payload, id)));
             Some(Resolved {
                 seconds: estimate::routine_seconds(&routine),
                 name: routine.name,
