@@ -152,7 +152,7 @@ pub fn Live() -> impl IntoView {
     // The end: give the last cue, keep the session, show the summary.
     Effect::new(move |_| {
         if state.get().is_some_and(|s| s.finished) {
-            cues::finished(settings.with_untracked(|s| s.cues));
+            settings.with_untracked(cues::finished);
             data.finish();
         }
     });
