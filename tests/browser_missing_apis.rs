@@ -117,6 +117,73 @@ fn without_speech_the_cues_say_nothing_and_carry_on() {
     speech::hush();
 }
 
+/// Issue 27 #13: the voices and a chosen voice, with speech missing or
+/// throwing, and with a device whose voices are given by the test.
+#[wasm_bindgen_test]
+fn the_voices_are_listed_and_a_chosen_voice_is_used_or_left_quietly() {
+    use bandwork::model::voice::VoicePick;
+    let daniel = VoicePick {
+        uri: "urn:test:daniel".into(),
+        name: "Daniel".into(),
+    };
+    {
+        let _gone = Shadow::missing(&window(), "speechSynthesis");
+        assert_eq!(speech::voices(), None);
+        assert!(!speech::on_voices_changed(|| {}));
+        assert!(!speech::say_as("Clamshell", Some(&daniel)));
+    }
+    let synth = Reflect::get(&window(), &"speechSynthesis".into()).unwrap();
+    {
+        let _voices = Shadow::throwing(&synth, "getVoices");
+        assert_eq!(speech::voices(), None);
+        // Without its voice, the line is still said in the default one.
+        assert!(speech::say_as("Clamshell", Some(&daniel)));
+        speech::hush();
+    }
+    {
+        // Two voices, one of them named but not a voice object at all.
+        let list = Function::new_no_args(
+            "return [{name: 'Daniel', voiceURI: 'urn:test:daniel', lang: 'en-GB'}, {name: ''}, 7]",
+        );
+        let _voices = Shadow::new(&synth, "getVoices", &list);
+        let spoken = Function::new_with_args(
+            "line",
+            "window.__spokenWith = line.voice && line.voice.name",
+        );
+        let _speak = Shadow::new(&synth, "speak", &spoken);
+        // A real utterance takes only the browser's own voice objects.
+        let plain = Function::new_no_args(
+            "return class { constructor(text) { this.text = text; this.voice = null; } };",
+        )
+        .call0(&JsValue::NULL)
+        .unwrap();
+        let _line = Shadow::new(&window(), "SpeechSynthesisUtterance", &plain);
+        let voices = speech::voices().unwrap();
+        assert_eq!(voices.len(), 1);
+        assert_eq!(voices[0].name, "Daniel");
+        assert_eq!(voices[0].lang, "en-GB");
+        assert!(speech::say_as("Clamshell", Some(&daniel)));
+        let with = Reflect::get(&window(), &"__spokenWith".into()).unwrap();
+        assert_eq!(with.as_string().as_deref(), Some("Daniel"));
+        let gone = VoicePick {
+            uri: "urn:test:gone".into(),
+            name: "Gone".into(),
+        };
+        assert!(speech::say_as("Clamshell", Some(&gone)));
+        let with = Reflect::get(&window(), &"__spokenWith".into()).unwrap();
+        assert!(!with.is_truthy(), "the default voice");
+    }
+    {
+        // A handler that cannot be set is said as false, not thrown.
+        let frozen = Object::new();
+        Reflect::set(&frozen, &"speak".into(), &Function::new_no_args("")).unwrap();
+        Object::freeze(&frozen);
+        let _frozen = Shadow::new(&window(), "speechSynthesis", &frozen);
+        assert!(!speech::on_voices_changed(|| {}));
+    }
+    assert!(speech::on_voices_changed(|| {}));
+}
+
 #[wasm_bindgen_test]
 fn without_web_audio_there_are_no_beeps_and_an_interrupted_context_is_resumed() {
     // One test, in order: the context, once made, is kept for the page.
@@ -127,12 +194,14 @@ fn without_web_audio_there_are_no_beeps_and_an_interrupted_context_is_resumed() 
         assert!(!sound::unlock());
         assert!(!sound::wake());
         assert!(!sound::beep(440.0, 50));
+        assert!(!sound::beep_at(440.0, 50, 0.5));
         assert!(!device::cue_support().sound);
     }
     {
         let _refused = Shadow::throwing(&window(), "AudioContext");
         assert!(!sound::unlock());
         assert!(!sound::beep(440.0, 50));
+        assert!(!sound::beep_at(440.0, 50, 0.5));
     }
     {
         // Older Safari names it webkitAudioContext. (This one also keeps
@@ -149,6 +218,11 @@ fn without_web_audio_there_are_no_beeps_and_an_interrupted_context_is_resumed() 
         assert!(sound::unlock());
     }
     assert!(sound::beep(440.0, 50));
+    assert!(sound::beep_at(440.0, 50, 0.25));
+    assert!(
+        sound::beep_at(440.0, 50, 7.0),
+        "a level beyond full is full"
+    );
     // iOS says "interrupted" after a lock or a call; waking resumes it.
     let resumed = Function::new_no_args(
         "window.__resumed = (window.__resumed || 0) + 1; return Promise.resolve();",

@@ -2,7 +2,7 @@
 //! tested natively with `cargo test`.
 //!
 //! Layers, bottom to top; each imports only layers below it, tests included:
-//! dose, time, route -> kit, prefetch -> settings, catalog -> routine -> history -> workout, plan, share -> fit, storage
+//! dose, time, route, voice -> kit, prefetch -> settings, catalog -> routine -> history -> workout, plan, share -> fit, storage
 //!
 //! - [`dose`]: how much of an exercise to do, and its checks;
 //! - [`kit`]: the runner's bands and the kinds of band;
@@ -17,7 +17,8 @@
 //! - [`storage`]: the stored schema, backups, export and import;
 //! - [`prefetch`]: which screens' code to fetch ahead, and when not to;
 //! - [`settings`], [`route`] and [`time`]: the runner's settings, the app's
-//!   URLs, and local days, weeks and clock readings.
+//!   URLs, and local days, weeks and clock readings;
+//! - [`voice`]: the voice for spoken cues and the beeps' volume.
 
 pub mod catalog;
 pub mod dose;
@@ -32,4 +33,5 @@ pub mod settings;
 pub mod share;
 pub mod storage;
 pub mod time;
+pub mod voice;
 pub mod workout;

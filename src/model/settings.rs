@@ -1,8 +1,10 @@
-//! The user's preferences: units, theme, workout cues and the weekly goal.
+//! The user's preferences: units, theme, workout cues (with the voice and
+//! the beeps' volume) and the weekly goal.
 //! How they are stored and read back is
 //! [`crate::model::storage::settings_format`].
 
 use crate::model::kit::resistance::Units;
+use crate::model::voice::{VoicePick, DEFAULT_BEEP_VOLUME};
 
 /// Light or dark colours, or whatever the device prefers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -138,11 +140,15 @@ impl Settings {
 }
 
 /// Everything the Settings screen controls.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     pub units: Units,
     pub theme: Theme,
     pub cues: Cues,
+    /// The voice for spoken cues; None for the device's default.
+    pub voice: Option<VoicePick>,
+    /// The beeps' volume, 0 to 100.
+    pub beep_volume: u8,
     /// Workouts a week to aim for, 1 to [`MAX_WEEKLY_GOAL`].
     pub weekly_goal: u32,
     /// The runner set the goal themselves; otherwise it follows the plan's
@@ -156,6 +162,8 @@ impl Default for Settings {
             units: Units::default(),
             theme: Theme::default(),
             cues: Cues::default(),
+            voice: None,
+            beep_volume: DEFAULT_BEEP_VOLUME,
             weekly_goal: DEFAULT_WEEKLY_GOAL,
             goal_by_hand: false,
         }

@@ -80,19 +80,27 @@ fn resume(audio: &AudioContext) {
     }
 }
 
-/// Plays a tone of `hertz` for `millis`, with a quick fade in and out so
-/// it does not click. Returns whether a tone was scheduled.
+/// The gain a beep peaks at, at full volume: loud, with room to spare.
+const FULL_GAIN: f32 = 0.6;
+
+/// Plays a tone of `hertz` for `millis` at full volume, with a quick fade
+/// in and out so it does not click. Returns whether a tone was scheduled.
 pub fn beep(hertz: f32, millis: u32) -> bool {
+    beep_at(hertz, millis, 1.0)
+}
+
+/// Plays a tone as [`beep`] does, at `level` (0 to 1) of full volume.
+pub fn beep_at(hertz: f32, millis: u32, level: f32) -> bool {
     CONTEXT.with(|context| {
         let context = context.borrow();
         let Some(audio) = context.as_ref() else {
             return false;
         };
-        play(audio, hertz, millis).is_ok()
+        play(audio, hertz, millis, FULL_GAIN * level.clamp(0.0, 1.0)).is_ok()
     })
 }
 
-fn play(audio: &AudioContext, hertz: f32, millis: u32) -> Result<(), JsValue> {
+fn play(audio: &AudioContext, hertz: f32, millis: u32, peak: f32) -> Result<(), JsValue> {
     let oscillator = audio.create_oscillator()?;
     let gain = audio.create_gain()?;
     oscillator.set_type(OscillatorType::Sine);
@@ -101,7 +109,7 @@ fn play(audio: &AudioContext, hertz: f32, millis: u32) -> Result<(), JsValue> {
     let end = start + f64::from(millis) / 1000.0;
     let volume = gain.gain();
     volume.set_value_at_time(0.0, start)?;
-    volume.linear_ramp_to_value_at_time(0.6, start + 0.01)?;
+    volume.linear_ramp_to_value_at_time(peak, start + 0.01)?;
     volume.linear_ramp_to_value_at_time(0.0, end)?;
     oscillator.connect_with_audio_node(&gain)?;
     gain.connect_with_audio_node(&audio.destination())?;

@@ -1,6 +1,7 @@
 //! Says plainly when the runner's kit has no band of the type an exercise
 //! needs (or no bands at all), with a link to add one, so an exercise never
-//! shows "No band" without a reason.
+//! shows "No band" without a reason; when a band of another kind stands in
+//! (`kit::stand_in`), how to use it.
 
 use leptos::prelude::*;
 
@@ -19,7 +20,18 @@ fn missing(needed: BandType) -> Option<(String, &'static str)> {
         Some(kit) if !band_match::has_suitable(kit, needed) => {
             Some((band_match::missing_text(needed), "Add one"))
         }
-        Some(_) => None,
+        // A band of another kind will do, used another way: say how.
+        Some(kit) => band_match::suitable(kit, needed)
+            .first()
+            .and_then(|band| band_match::stand_in_words(needed, band.band_type))
+            .map(|how| {
+                let text = format!(
+                    "{}. {}",
+                    band_match::missing_text(needed),
+                    how.trim_end_matches('.')
+                );
+                (text, "Add one")
+            }),
     })
 }
 

@@ -1,5 +1,7 @@
 //! The first run (`#/start`): choose your bands with one tap, pick a
-//! starter routine having seen its exercises and length, and start it.
+//! starter routine that fits them having seen its exercises, its length
+//! and any move swapped to fit (`model::routine::first_offer`), and start
+//! it.
 //! Every step can be skipped and the library stays a link away. Skipping
 //! the bands is said plainly: the workout will then show no band.
 
@@ -12,8 +14,10 @@ use crate::model::kit::band::{Preset, PRESETS};
 use crate::model::kit::band_match;
 use crate::model::route::Route;
 use crate::model::routine::estimate::format_duration;
+use crate::model::routine::first_offer;
 use crate::model::routine::routine_book::RoutineId;
-use crate::model::routine::starter::{self, Starter};
+use crate::model::routine::starter::{Fitted, Starter};
+use crate::model::routine::swap::Change;
 use crate::platform::focus;
 use crate::ui::band_label::{BandChip, BandSwatch};
 use crate::ui::start_routine::start_now;
@@ -21,15 +25,6 @@ use crate::ui::state::kit_and_routines::AppData;
 use crate::ui::state::settings::SettingsContext;
 use crate::ui::status::StatusMessage;
 use crate::ui::when::When;
-
-/// The starters offered for a first workout: short, and needing little
-/// beyond a set of loops. The rest are in Routines.
-const FIRST_STARTERS: [&str; 4] = [
-    "runners-ten-quick",
-    "hip-and-foot",
-    "desk-and-travel",
-    "post-run-stretch",
-];
 
 /// Focuses the element with this id once the view has caught up.
 fn focus_soon(id: &'static str) {
@@ -157,19 +152,59 @@ fn PresetChoice(
     }
 }
 
-/// Step 2: the starters, each with its exercises and length.
+/// Step 2: the starters that fit the bands chosen, each with its
+/// exercises, length and any move swapped to fit; those that do not fit
+/// are named, with why.
 #[component]
 fn StarterStep(chosen: RwSignal<Option<&'static Starter>>) -> impl IntoView {
+    let data = AppData::get();
+    let offer = Memo::new(move |_| data.kit.with(|kit| first_offer::for_kit(kit.as_ref())));
+    // A starter chosen before the bands changed may no longer be offered.
+    Effect::new(move |_| {
+        let offered = offer.with(|o| o.offered.iter().map(|(s, _)| s.id).collect::<Vec<_>>());
+        if chosen.with_untracked(|c| c.is_some_and(|s| !offered.contains(&s.id))) {
+            chosen.set(None);
+        }
+    });
     view! {
         <h2 id="step-starter" tabindex="-1">"2. Pick a starter routine"</h2>
+        {move || offer.with(|o| o.offered.is_empty()).then(|| view! {
+            <p class="first-run-warning">
+                "None of the starters suits these bands. "
+                <a href=Route::Bands.href()>"Add a band"</a>
+                ", or build your own routine from the library."
+            </p>
+        })}
         <fieldset class="choice-group first-run-starters">
             <legend class="visually-hidden">"Starter routine"</legend>
-            {FIRST_STARTERS
-                .iter()
-                .filter_map(|id| starter::by_id(id))
-                .map(|starter| view! { <StarterChoice starter chosen /> })
-                .collect_view()}
+            {move || {
+                offer
+                    .get()
+                    .offered
+                    .into_iter()
+                    .map(|(starter, fitted)| view! { <StarterChoice starter fitted chosen /> })
+                    .collect_view()
+            }}
         </fieldset>
+        {move || {
+            offer
+                .get()
+                .not_offered
+                .into_iter()
+                .map(|(starter, fitted)| {
+                    view! {
+                        <p class="band-type-note">
+                            <span>
+                                {format!("{} is not offered with these bands. ", starter.name)}
+                                {left_out_words(&fitted.changes)}
+                                ". "
+                            </span>
+                            <a href=Route::Bands.href()>"Add a band"</a>
+                        </p>
+                    }
+                })
+                .collect_view()
+        }}
         <p class="hint">
             "More starters, and your own routines, are under "
             <a href=Route::Routines.href()>"Routines"</a>
@@ -178,37 +213,85 @@ fn StarterStep(chosen: RwSignal<Option<&'static Starter>>) -> impl IntoView {
     }
 }
 
-/// The bands a starter needs that the runner's kit lacks, in words, e.g.
-/// `No flat band in your kit for Seated hamstring stretch`.
-fn missing_bands(starter: &Starter) -> Option<String> {
-    let kit = AppData::get().kit.get()?;
-    let lines: Vec<String> = starter
-        .missing_bands(&kit)
+/// The moves fitting would leave out, by the band they need, e.g. `No
+/// flat band in your kit for Seated hamstring stretch, Standing hamstring
+/// stretch`.
+fn left_out_words(changes: &[Change]) -> String {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for change in changes.iter().filter(|c| c.swapped_for.is_none()) {
+        let text = band_match::missing_text(change.needed);
+        let name = catalog::name_of(change.exercise);
+        match groups.iter_mut().find(|(known, _)| *known == text) {
+            Some((_, names)) => names.push(name),
+            None => groups.push((text, vec![name])),
+        }
+    }
+    groups
         .into_iter()
-        .map(|(needed, moves)| {
-            let names: Vec<String> = moves.into_iter().map(catalog::name_of).collect();
-            format!(
-                "{} for {}",
-                band_match::missing_text(needed),
-                names.join(", ")
-            )
+        .map(|(text, names)| format!("{text} for {}", names.join(", ")))
+        .collect::<Vec<_>>()
+        .join(". ")
+}
+
+/// The moves done with a band of another kind, and how, e.g. `Clamshell,
+/// Glute bridge with band: tie your flat band into a loop…`.
+fn stand_in_words(fitted: &Fitted) -> Vec<String> {
+    let Some(kit) = AppData::get().kit.get() else {
+        return Vec::new();
+    };
+    let mut groups: Vec<(&'static str, Vec<String>)> = Vec::new();
+    for entry in &fitted.routine.entries {
+        let how = catalog::by_id(&entry.exercise).and_then(|exercise| {
+            let band = kit.get(entry.bands.main?)?;
+            band_match::stand_in_words(exercise.band_type, band.band_type)
+        });
+        let Some(how) = how else { continue };
+        let name = catalog::name_of(&entry.exercise);
+        match groups.iter_mut().find(|(known, _)| *known == how) {
+            Some((_, names)) => names.push(name),
+            None => groups.push((how, vec![name])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(how, names)| {
+            let mut how = how.to_owned();
+            if let Some(first) = how.get_mut(..1) {
+                first.make_ascii_lowercase();
+            }
+            format!("{}: {how}", names.join(", "))
         })
-        .collect();
-    (!lines.is_empty()).then(|| lines.join(". "))
+        .collect()
 }
 
 #[component]
 fn StarterChoice(
     starter: &'static Starter,
+    fitted: Fitted,
     chosen: RwSignal<Option<&'static Starter>>,
 ) -> impl IntoView {
     let input_id = format!("starter-{}", starter.id);
-    let exercises = starter
-        .exercise_ids()
-        .map(catalog::name_of)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let count = starter.exercise_ids().count();
+    let names: Vec<String> = fitted
+        .routine
+        .entries
+        .iter()
+        .map(|entry| catalog::name_of(&entry.exercise))
+        .collect();
+    let count = names.len();
+    let exercises = names.join(", ");
+    let changes: Vec<String> = fitted.changes.iter().map(Change::words).collect();
+    let stand_ins = stand_in_words(&fitted);
+    let notes = (!changes.is_empty() || !stand_ins.is_empty()).then(|| {
+        view! {
+            <ul class="first-run-swaps" aria-label=format!("Changes to {} for these bands", starter.name)>
+                {changes
+                    .into_iter()
+                    .chain(stand_ins)
+                    .map(|line| view! { <li>{line}</li> })
+                    .collect_view()}
+            </ul>
+        }
+    });
     view! {
         <div class="first-run-starter" class:chosen=move || chosen.get() == Some(starter)>
             <label class="first-run-starter-head" for=input_id.clone()>
@@ -220,7 +303,7 @@ fn StarterChoice(
                     on:change=move |_| chosen.set(Some(starter))
                 />
                 <span class="first-run-starter-name">{starter.name}</span>
-                <span class="tag">{format_duration(starter.estimated_seconds())}</span>
+                <span class="tag">{format_duration(fitted.estimated_seconds())}</span>
             </label>
             <p class="muted">{starter.summary}</p>
             <p class="first-run-exercises">
@@ -228,12 +311,7 @@ fn StarterChoice(
                 " "
                 {exercises}
             </p>
-            {move || missing_bands(starter).map(|text| view! {
-                <p class="band-type-note">
-                    <span>{text} ". They will show no band. "</span>
-                    <a href=Route::Bands.href()>"Add a band"</a>
-                </p>
-            })}
+            {notes}
         </div>
     }
 }
@@ -257,11 +335,12 @@ fn StartStep(chosen: RwSignal<Option<&'static Starter>>) -> impl IntoView {
             .and_then(|(_, routine)| data.book.with_untracked(|b| b.get(routine).cloned()));
         let routine = existing.unwrap_or_else(|| {
             let kit = data.kit.get_untracked().unwrap_or_default();
-            let id = data.change_book(|b| b.add(starter.build(&kit)));
+            let fitted = starter.fitted(&kit).routine;
+            let id = data.change_book(|b| b.add(fitted.clone()));
             saved.set(Some((starter.id, id)));
             data.book
                 .with_untracked(|b| b.get(id).cloned())
-                .unwrap_or_else(|| starter.build(&kit))
+                .unwrap_or(fitted)
         });
         problem.set(start_now(&routine).err());
     };

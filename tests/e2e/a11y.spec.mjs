@@ -355,6 +355,33 @@ test("settings with the data card and an import preview", async ({ page }, testI
   await audit(page, testInfo, `settings, import error`);
 });
 
+test("settings' voice and beep volume, and the editor's moves with no band", async ({ page }, testInfo) => {
+  // Two voices, as a device with voices has them.
+  await page.addInitScript(() => {
+    const voices = [
+      { name: "Daniel", voiceURI: "urn:test:daniel", lang: "en-GB", default: false },
+      { name: "Samantha", voiceURI: "urn:test:samantha", lang: "en-US", default: true },
+    ];
+    Object.defineProperty(speechSynthesis, "getVoices", { value: () => voices, configurable: true });
+  });
+  await openWithData(page, "#/settings");
+  await expect(page.getByRole("combobox", { name: "Voice" })).toBeVisible();
+  await expect(page.getByRole("slider", { name: "Beep volume" })).toBeVisible();
+  await audit(page, testInfo, `settings, voices and beep volume`);
+
+  const mini = { version: 1, data: { bands: [{ id: 1, colour: { name: "Blue", swatch: "#1565c0" }, label: "light", band_type: "mini_loop", pounds: null }], next_id: 2 } };
+  const routine = (exercises) => ({
+    version: 1,
+    data: {
+      routines: [{ id: 1, routine: { name: "Gaps", entries: exercises.map((exercise, i) => ({ id: i + 1, exercise, dose: CLAMSHELL, bands: { main: null, stacked: null }, circuit: null })), circuits: [], next_id: 3 } }],
+      next_id: 2,
+    },
+  });
+  await openWithData(page, "#/routine/1", { [KEYS.kit]: mini, [KEYS.routines]: routine(["standing-hip-abduction", "seated-hamstring-stretch"]) });
+  await expect(page.getByRole("button", { name: "Swap for Clamshell" })).toBeVisible();
+  await audit(page, testInfo, `routine editor, moves with no band`);
+});
+
 test("band kit: first use, the kit, the band form, the remove dialog", async ({ page }, testInfo) => {
   await openApp(page, "#/bands");
   await expect(page.getByRole("list", { name: "Ready-made band sets" })).toBeVisible();

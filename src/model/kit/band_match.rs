@@ -1,12 +1,15 @@
 //! Which of the runner's bands suit an exercise. An exercise is written for
 //! one type of band; a band of that type is best, a band of the same shape
 //! will do (a mini loop for a fabric loop, a figure-8 for a tube), and a
-//! band of another shape will not (a mini loop cannot stand in for a flat
-//! band held in the hands). Within the bands that suit, levels still come
-//! from the kit's order, lightest first.
+//! band of another shape will do only as a stand-in used another way
+//! (`kit::stand_in`: a flat band tied into a loop, a long loop anchored as
+//! a tube), and otherwise not at all (a mini loop cannot stand in for a
+//! flat band held in the hands). Within the bands that suit, levels still
+//! come from the kit's order, lightest first.
 
 use crate::model::kit::band::{Band, BandId, BandKit};
 use crate::model::kit::band_type::BandType;
+use crate::model::kit::stand_in;
 
 /// Bands that can stand in for each other, by their shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,27 +36,45 @@ pub fn fits(needed: BandType, band: BandType) -> bool {
     shape(needed) == shape(band)
 }
 
+/// Whether a band of type `band` can be used where `needed` is asked for,
+/// as it is or as a stand-in.
+fn usable(needed: BandType, band: BandType) -> bool {
+    fits(needed, band) || stand_in::can(needed, band)
+}
+
 /// The bands of `kit` an exercise written for `needed` can use, lightest
 /// first: the bands of that very type when the kit has any, otherwise the
-/// bands of the same shape. Empty when the kit has none that suit.
+/// bands of the same shape, otherwise the bands that can stand in. Empty
+/// when the kit has none that suit.
 pub fn suitable(kit: &BandKit, needed: BandType) -> Vec<&Band> {
-    let exact: Vec<&Band> = kit
-        .bands
-        .iter()
-        .filter(|band| band.band_type == needed)
-        .collect();
-    if !exact.is_empty() {
-        return exact;
+    let tiers: [&dyn Fn(BandType) -> bool; 3] = [
+        &|band| band == needed,
+        &|band| fits(needed, band),
+        &|band| stand_in::can(needed, band),
+    ];
+    for tier in tiers {
+        let bands: Vec<&Band> = kit
+            .bands
+            .iter()
+            .filter(|band| tier(band.band_type))
+            .collect();
+        if !bands.is_empty() {
+            return bands;
+        }
     }
-    kit.bands
-        .iter()
-        .filter(|band| fits(needed, band.band_type))
-        .collect()
+    Vec::new()
 }
 
 /// Whether the kit has a band an exercise written for `needed` can use.
 pub fn has_suitable(kit: &BandKit, needed: BandType) -> bool {
-    kit.bands.iter().any(|band| fits(needed, band.band_type))
+    kit.bands.iter().any(|band| usable(needed, band.band_type))
+}
+
+/// How to use `band` for an exercise written for `needed`, when it is a
+/// stand-in of another shape (`kit::stand_in::how`); None when it is of
+/// the shape asked for.
+pub fn stand_in_words(needed: BandType, band: BandType) -> Option<&'static str> {
+    stand_in::how(needed, band)
 }
 
 /// The band to start an exercise written for `needed` with: among the
@@ -71,15 +92,22 @@ pub fn lightest(kit: &BandKit, needed: BandType) -> Option<BandId> {
     suitable(kit, needed).first().map(|band| band.id)
 }
 
+/// The kind of band an exercise written for `needed` asks for, by its
+/// shape, e.g. `flat band` (a long loop is not a small loop, so each is
+/// named for what it is).
+pub fn kind_words(needed: BandType) -> &'static str {
+    match shape(needed) {
+        Shape::SmallLoop => "loop band",
+        Shape::LongLoop => "long loop band",
+        Shape::Flat => "flat band",
+        Shape::Handles => "band with handles",
+    }
+}
+
 /// What to say when the kit has no band of the type an exercise needs,
 /// e.g. `No flat band in your kit`.
 pub fn missing_text(needed: BandType) -> String {
-    let article = match needed {
-        BandType::MiniLoop | BandType::FabricLoop | BandType::LongLoop => "loop band",
-        BandType::Flat => "flat band",
-        BandType::Tube | BandType::FigureEight => "band with handles",
-    };
-    format!("No {article} in your kit")
+    format!("No {} in your kit", kind_words(needed))
 }
 
 #[cfg(test)]
@@ -135,6 +163,15 @@ pub(crate) mod tests {
             missing_text(BandType::Tube),
             "No band with handles in your kit"
         );
+        assert_eq!(
+            missing_text(BandType::LongLoop),
+            "No long loop band in your kit",
+            "a kit of mini loops has loops, just not long ones"
+        );
+        assert_eq!(
+            missing_text(BandType::FabricLoop),
+            "No loop band in your kit"
+        );
     }
 
     #[test]
@@ -170,6 +207,32 @@ pub(crate) mod tests {
             fabric.first().copied()
         );
         assert_eq!(lightest(&kit, BandType::MiniLoop), Some(kit.bands[0].id));
+    }
+
+    #[test]
+    fn a_stand_in_is_used_only_when_no_band_of_the_shape_is_there() {
+        let flat = preset("flat-8").unwrap().kit();
+        assert!(has_suitable(&flat, BandType::MiniLoop));
+        assert_eq!(
+            name(&flat, starting_band(&flat, BandType::MiniLoop, false)).as_deref(),
+            Some("Yellow, light Flat band"),
+            "a flat band, tied into a loop"
+        );
+        assert_eq!(
+            stand_in_words(BandType::MiniLoop, BandType::Flat),
+            Some("Tie your flat band into a loop the size of a mini loop, and use it as one.")
+        );
+        let mixed = mini_and_flat();
+        assert_eq!(
+            name(&mixed, starting_band(&mixed, BandType::MiniLoop, false)).as_deref(),
+            Some("Blue, light Mini loop"),
+            "a loop of the kit before a tied flat band"
+        );
+        let long = preset("long-loop-3").unwrap().kit();
+        assert!(has_suitable(&long, BandType::Tube));
+        assert!(has_suitable(&long, BandType::Flat));
+        assert!(!has_suitable(&long, BandType::MiniLoop));
+        assert_eq!(stand_in_words(BandType::LongLoop, BandType::LongLoop), None);
     }
 
     #[test]

@@ -15,11 +15,13 @@
 //! type in the kit (or with no kit at all) gets no band.
 
 use crate::model::catalog;
+use crate::model::catalog::exercise::Category;
 use crate::model::dose::Dose;
 use crate::model::kit::band::{BandId, BandKit};
 use crate::model::kit::band_match;
 use crate::model::kit::band_type::BandType;
 use crate::model::routine::estimate;
+use crate::model::routine::swap::{self, Change};
 use crate::model::routine::{BandChoice, Circuit, Routine};
 
 /// Which of the kit's bands an entry gets.
@@ -387,6 +389,27 @@ pub const STARTERS: [Starter; 10] = [
     },
 ];
 
+/// A starter's routine fitted to the runner's bands, and what fitting it
+/// changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fitted {
+    pub routine: Routine,
+    /// One per move the kit has no band for, in the starter's order.
+    pub changes: Vec<Change>,
+}
+
+impl Fitted {
+    /// Whether a move was left out for want of anything like it.
+    pub fn leaves_out(&self) -> bool {
+        self.changes.iter().any(|c| c.swapped_for.is_none())
+    }
+
+    /// The estimated length of the fitted routine, in seconds.
+    pub fn estimated_seconds(&self) -> u32 {
+        estimate::routine_seconds(&self.routine)
+    }
+}
+
 /// Every starter, in the order the app lists them.
 pub fn starters() -> &'static [Starter] {
     &STARTERS
@@ -401,12 +424,18 @@ impl Starter {
     /// The routine, named after the starter, with bands from `kit` of the
     /// type each exercise needs (see `kit::band_match`).
     pub fn build(&self, kit: &BandKit) -> Routine {
+        self.routine_of(self.moves, kit)
+    }
+
+    /// The routine of `moves` (the starter's, or its moves fitted to a
+    /// kit), named after the starter, as one circuit if the starter is.
+    fn routine_of(&self, moves: &[Move], kit: &BandKit) -> Routine {
         let mut routine = Routine::new(self.name);
-        for step in self.moves {
+        for step in moves {
             routine.push(step.exercise, step.dose, step.bands_from(kit));
         }
         if let Some(plan) = self.circuit {
-            let last = self.moves.len().saturating_sub(1);
+            let last = moves.len().saturating_sub(1);
             if let Some(id) = routine.group(0, last, plan.rounds) {
                 routine.set_circuit(Circuit {
                     id,
@@ -417,6 +446,52 @@ impl Starter {
             }
         }
         routine
+    }
+
+    /// The routine fitted to `kit`: each move no band in the kit suits is
+    /// swapped for one that does the same job with a band the kit has
+    /// (`swap::substitute`), with the move's sets and rest, or left out
+    /// when nothing like it suits. Each change is listed, to be said. A kit
+    /// with no bands changes nothing: there is nothing to fit.
+    pub fn fitted(&self, kit: &BandKit) -> Fitted {
+        if kit.bands.is_empty() {
+            return Fitted {
+                routine: self.build(kit),
+                changes: Vec::new(),
+            };
+        }
+        let mut taken: Vec<&str> = self.exercise_ids().collect();
+        let mut moves = Vec::with_capacity(self.moves.len());
+        let mut changes = Vec::new();
+        for step in self.moves {
+            let Some(from) = catalog::by_id(step.exercise) else {
+                continue;
+            };
+            if swap::can_band(kit, from) {
+                moves.push(*step);
+                continue;
+            }
+            match swap::substitute(from, kit, &taken) {
+                Some(to) => {
+                    taken.push(to.id);
+                    changes.push(Change::swapped(from, to, kit));
+                    moves.push(Move {
+                        exercise: to.id,
+                        dose: swap::swapped_dose(step.dose, to),
+                        bands: if to.category == Category::Mobility {
+                            Bands::Lightest
+                        } else {
+                            Bands::Light
+                        },
+                    });
+                }
+                None => changes.push(Change::left_out(from)),
+            }
+        }
+        Fitted {
+            routine: self.routine_of(&moves, kit),
+            changes,
+        }
     }
 
     /// The catalog ids of the starter's exercises, in order.

@@ -569,3 +569,49 @@ fn every_starter_summary_agrees_with_what_it_holds() {
         }
     }
 }
+
+/// Issue 27 #6: fitted to any preset kit, every starter's routine has a
+/// band for each of its moves; each swap sits where its move was, and
+/// every move the kit could not band is accounted for.
+#[test]
+fn every_starter_fitted_to_every_preset_has_a_band_for_every_move() {
+    for kit_preset in crate::model::kit::band::PRESETS {
+        let kit = kit_preset.kit();
+        for s in starters() {
+            let fitted = s.fitted(&kit);
+            let why = |what: &str| format!("{} / {}: {what}", kit_preset.id, s.id);
+            for entry in &fitted.routine.entries {
+                assert!(entry.bands.main.is_some(), "{}", why(&entry.exercise));
+                assert_eq!(entry.dose.errors(), vec![], "{}", why(&entry.exercise));
+            }
+            let unbanded = s
+                .exercise_ids()
+                .filter(|id| !band_match::has_suitable(&kit, catalog::by_id(id).unwrap().band_type))
+                .count();
+            assert_eq!(fitted.changes.len(), unbanded, "{}", why("changes"));
+            let mut fitted_ids = fitted.routine.entries.iter().map(|e| e.exercise.as_str());
+            for id in s.exercise_ids() {
+                match fitted.changes.iter().find(|c| c.exercise == id) {
+                    None => assert_eq!(fitted_ids.next(), Some(id), "{}", why(id)),
+                    Some(change) => {
+                        if let Some(to) = change.swapped_for {
+                            assert_eq!(fitted_ids.next(), Some(to), "{}", why(id));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_starter_that_fits_is_unchanged_by_fitting() {
+    let kit = preset("mini-loop-5").unwrap().kit();
+    let fitted = starter("hip-and-foot").fitted(&kit);
+    assert_eq!(fitted.changes, []);
+    assert_eq!(fitted.routine, starter("hip-and-foot").build(&kit));
+    assert_eq!(
+        fitted.estimated_seconds(),
+        starter("hip-and-foot").estimated_seconds()
+    );
+}

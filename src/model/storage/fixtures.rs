@@ -16,6 +16,7 @@ use crate::model::routine::routine_book::RoutineBook;
 use crate::model::settings::{Theme, DEFAULT_WEEKLY_GOAL};
 use crate::model::storage::settings_format::from_stored;
 use crate::model::storage::store::decode;
+use crate::model::voice::DEFAULT_BEEP_VOLUME;
 use crate::model::workout::Workout;
 
 macro_rules! fixture {
@@ -37,6 +38,11 @@ fn settings_from_before_cues_and_goal_and_from_now_load() {
     assert!(first.settings.cues.voice);
     let now = from_stored(Some(fixture!("settings.json")));
     assert_eq!(now.problem, None);
+    // From before the voice and the beeps' volume: the defaults.
+    for loaded in [&first, &now] {
+        assert_eq!(loaded.settings.voice, None);
+        assert_eq!(loaded.settings.beep_volume, DEFAULT_BEEP_VOLUME);
+    }
     assert!(!now.settings.cues.voice);
     assert_eq!(now.settings.weekly_goal, 3);
 }

@@ -11,12 +11,15 @@ use serde::Deserialize;
 use crate::model::settings::{Choice, Cues, Settings, DEFAULT_WEEKLY_GOAL, MAX_WEEKLY_GOAL};
 use crate::model::storage::load::{Persisted, Reading};
 use crate::model::storage::store::StoredProblem;
+use crate::model::voice::{VoicePick, DEFAULT_BEEP_VOLUME, MAX_BEEP_VOLUME};
 
 /// The schema version this build writes.
 pub const SETTINGS_VERSION: u64 = 1;
 
-/// Settings as they are stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+/// Settings as they are stored. The voice and the beeps' volume came
+/// later, in the same version: a record without them reads as the
+/// device's default voice at full volume, and older builds ignore them.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct SettingsRecord {
     pub version: u64,
     pub units: &'static str,
@@ -24,6 +27,12 @@ pub struct SettingsRecord {
     pub cues: Cues,
     pub weekly_goal: u32,
     pub goal_by_hand: bool,
+    /// The chosen voice's `voiceURI` and name; absent for the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voice_uri: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voice_name: Option<String>,
+    pub beep_volume: u8,
 }
 
 /// The result of reading stored settings: always usable settings, plus what
@@ -74,6 +83,15 @@ fn from_fields(fields: &StoredFields) -> LoadedSettings {
             }
         },
         goal_by_hand: false,
+        voice: read_voice(&fields.voice_uri, &fields.voice_name, &mut reset),
+        beep_volume: match fields.beep_volume {
+            Loose::Missing => DEFAULT_BEEP_VOLUME,
+            Loose::Number(n) if n <= u64::from(MAX_BEEP_VOLUME) => n as u8,
+            _ => {
+                reset.push("beep_volume");
+                DEFAULT_BEEP_VOLUME
+            }
+        },
     };
     // Settings from before the flag count a goal other than the default
     // as one the runner set.
@@ -95,8 +113,29 @@ fn from_fields(fields: &StoredFields) -> LoadedSettings {
     LoadedSettings { settings, problem }
 }
 
+/// Reads the chosen voice: missing (or null) is the device's default; a
+/// URI or a name that is not text is reported.
+fn read_voice(uri: &Loose, name: &Loose, reset: &mut Vec<&'static str>) -> Option<VoicePick> {
+    let text = |value: &Loose| match value {
+        Loose::Text(text) => Some(Some(text.clone())),
+        Loose::Missing | Loose::Null => Some(None),
+        _ => None,
+    };
+    match (text(uri), text(name)) {
+        (Some(None), Some(None)) => None,
+        (Some(uri), Some(name)) => Some(VoicePick {
+            uri: uri.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+        }),
+        _ => {
+            reset.push("voice");
+            None
+        }
+    }
+}
+
 /// The record to store.
-pub fn to_record(settings: Settings) -> SettingsRecord {
+pub fn to_record(settings: &Settings) -> SettingsRecord {
     SettingsRecord {
         version: SETTINGS_VERSION,
         units: settings.units.code(),
@@ -104,11 +143,14 @@ pub fn to_record(settings: Settings) -> SettingsRecord {
         cues: settings.cues,
         weekly_goal: settings.weekly_goal,
         goal_by_hand: settings.goal_by_hand,
+        voice_uri: settings.voice.as_ref().map(|v| v.uri.clone()),
+        voice_name: settings.voice.as_ref().map(|v| v.name.clone()),
+        beep_volume: settings.beep_volume,
     }
 }
 
 /// The record as stored text.
-pub fn to_stored(settings: Settings) -> String {
+pub fn to_stored(settings: &Settings) -> String {
     serde_json::to_string(&to_record(settings)).unwrap_or_default()
 }
 
@@ -127,7 +169,7 @@ impl Persisted for Settings {
     }
 
     fn write(&self) -> Option<String> {
-        Some(to_stored(*self))
+        Some(to_stored(self))
     }
 }
 
@@ -248,6 +290,12 @@ struct StoredFields {
     weekly_goal: Loose,
     #[serde(default)]
     goal_by_hand: Loose,
+    #[serde(default)]
+    voice_uri: Loose,
+    #[serde(default)]
+    voice_name: Loose,
+    #[serde(default)]
+    beep_volume: Loose,
 }
 
 /// Any JSON value, reduced to what settings care about.
@@ -259,6 +307,8 @@ enum Loose {
     Text(String),
     Number(u64),
     Bool(bool),
+    /// `null`.
+    Null,
     Other,
 }
 
@@ -298,11 +348,11 @@ impl<'de> Visitor<'de> for LooseVisitor {
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Loose, E> {
-        Ok(Loose::Other)
+        Ok(Loose::Null)
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Loose, E> {
-        Ok(Loose::Other)
+        Ok(Loose::Null)
     }
 
     fn visit_some<D: Deserializer<'de>>(self, inner: D) -> Result<Loose, D::Error> {

@@ -3,6 +3,7 @@
 use super::*;
 use crate::model::kit::resistance::Units;
 use crate::model::settings::Theme;
+use crate::model::voice::VoicePick;
 
 fn load(raw: &str) -> LoadedSettings {
     from_stored(Some(raw))
@@ -26,7 +27,7 @@ fn every_combination_round_trips() {
                 theme,
                 ..Settings::default()
             };
-            let loaded = load(&to_stored(settings));
+            let loaded = load(&to_stored(&settings));
             assert_eq!(loaded.settings, settings);
             assert_eq!(loaded.problem, None);
         }
@@ -35,14 +36,14 @@ fn every_combination_round_trips() {
 
 #[test]
 fn stored_text_carries_the_version_and_codes() {
-    let stored = to_stored(Settings {
+    let stored = to_stored(&Settings {
         units: Units::Kg,
         theme: Theme::Dark,
         ..Settings::default()
     });
     assert_eq!(
         stored,
-        r#"{"version":1,"units":"kg","theme":"dark","cues":{"beeps":true,"voice":true,"vibrate":true,"flash":true,"tempo":false},"weekly_goal":2,"goal_by_hand":false}"#
+        r#"{"version":1,"units":"kg","theme":"dark","cues":{"beeps":true,"voice":true,"vibrate":true,"flash":true,"tempo":false},"weekly_goal":2,"goal_by_hand":false,"beep_volume":100}"#
     );
 }
 
@@ -117,7 +118,7 @@ fn every_cue_switch_round_trips_on_its_own() {
         let mut settings = Settings::default();
         let before = settings.cues.get(name);
         settings.cues.set(name, !before);
-        let loaded = load(&to_stored(settings));
+        let loaded = load(&to_stored(&settings));
         assert_eq!(loaded.settings, settings, "{name}");
         assert_eq!(loaded.settings.cues.get(name), !before, "{name}");
         assert_eq!(loaded.problem, None);
@@ -160,7 +161,7 @@ fn the_weekly_goal_is_kept_within_its_limits() {
         weekly_goal: 3,
         ..Settings::default()
     };
-    assert_eq!(load(&to_stored(settings)).settings.weekly_goal, 3);
+    assert_eq!(load(&to_stored(&settings)).settings.weekly_goal, 3);
     assert_eq!(load("{}").settings.weekly_goal, DEFAULT_WEEKLY_GOAL);
     for bad in ["0", "15", "\"two\"", "-1", "2.5"] {
         let loaded = load(&format!("{{\"weekly_goal\":{bad}}}"));
@@ -186,7 +187,7 @@ fn the_goal_follows_the_plan_until_the_runner_sets_it() {
         ..Settings::default()
     };
     assert_eq!(mine.goal_from_plan(5), None);
-    assert!(load(&to_stored(mine)).settings.goal_by_hand);
+    assert!(load(&to_stored(&mine)).settings.goal_by_hand);
     // Settings from before the flag: a goal other than the default was set
     // by hand; the default one was not.
     assert!(load(r#"{"weekly_goal":3}"#).settings.goal_by_hand);
@@ -196,5 +197,70 @@ fn the_goal_follows_the_plan_until_the_runner_sets_it() {
     assert_eq!(
         odd.problem,
         Some(StoredProblem::FieldsReset(vec!["goal_by_hand"]))
+    );
+}
+
+/// Issue 27 #13: the voice and the beeps' volume are kept.
+#[test]
+fn the_voice_and_the_beep_volume_round_trip() {
+    let settings = Settings {
+        voice: Some(VoicePick {
+            uri: "urn:voice:daniel".into(),
+            name: "Daniel".into(),
+        }),
+        beep_volume: 35,
+        ..Settings::default()
+    };
+    let stored = to_stored(&settings);
+    assert!(
+        stored
+            .ends_with(r#""voice_uri":"urn:voice:daniel","voice_name":"Daniel","beep_volume":35}"#),
+        "{stored}"
+    );
+    let loaded = load(&stored);
+    assert_eq!(loaded.settings, settings);
+    assert_eq!(loaded.problem, None);
+    let silent = Settings {
+        beep_volume: 0,
+        ..Settings::default()
+    };
+    assert_eq!(load(&to_stored(&silent)).settings.beep_volume, 0);
+}
+
+/// A record stored before there was a voice or a volume: the device's
+/// default voice at full volume, quietly, and the rest kept.
+#[test]
+fn a_record_from_before_the_voice_and_volume_loads_with_defaults() {
+    let old = r#"{"version":1,"units":"kg","theme":"dark","cues":{"beeps":true,"voice":false,"vibrate":true,"flash":true,"tempo":false},"weekly_goal":3,"goal_by_hand":true}"#;
+    let loaded = load(old);
+    assert_eq!(loaded.problem, None);
+    assert_eq!(loaded.settings.voice, None);
+    assert_eq!(loaded.settings.beep_volume, DEFAULT_BEEP_VOLUME);
+    assert_eq!(loaded.settings.units, Units::Kg);
+    assert!(!loaded.settings.cues.voice);
+    assert_eq!(loaded.settings.weekly_goal, 3);
+}
+
+#[test]
+fn a_damaged_voice_or_volume_resets_only_itself() {
+    let loaded = load(r#"{"version":1,"units":"kg","voice_uri":7,"beep_volume":101}"#);
+    assert_eq!(loaded.settings.voice, None);
+    assert_eq!(loaded.settings.beep_volume, DEFAULT_BEEP_VOLUME);
+    assert_eq!(loaded.settings.units, Units::Kg);
+    assert_eq!(
+        loaded.problem,
+        Some(StoredProblem::FieldsReset(vec!["voice", "beep_volume"]))
+    );
+    let named_only = load(r#"{"voice_name":"Daniel","voice_uri":null,"beep_volume":-3}"#);
+    assert_eq!(
+        named_only.settings.voice,
+        Some(VoicePick {
+            uri: String::new(),
+            name: "Daniel".into()
+        })
+    );
+    assert_eq!(
+        named_only.problem,
+        Some(StoredProblem::FieldsReset(vec!["beep_volume"]))
     );
 }

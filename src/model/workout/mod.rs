@@ -6,6 +6,8 @@
 //! - [`cue`]: the beeps, words and buzzes due since the last look;
 //! - [`cue_support`]: which cues this device can give;
 //! - [`shown`]: what the player shows and says about a segment;
+//! - [`band_advice`]: how to use a stand-in band, or what to do with no
+//!   band;
 //! - [`how_to`]: the move's key step and all its steps, for the player;
 //! - [`saved`]: the workout in progress as stored, and the session it becomes
 //!   (re-exported here).
@@ -17,6 +19,7 @@
     allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
 )]
 
+pub mod band_advice;
 pub mod cue;
 pub mod cue_support;
 pub mod how_to;

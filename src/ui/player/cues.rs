@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::model::routine::timeline::Timeline;
-use crate::model::settings::Cues;
+use crate::model::settings::Settings;
+use crate::model::voice::beep_level;
 use crate::model::workout::cue::{Cue, CueTracker};
 use crate::model::workout::playback::State;
 use crate::platform::{device, sound, speech, vibrate, visibility, wake_lock};
@@ -45,15 +46,24 @@ pub fn run(
             tracker.update_value(|tracker| cues = tracker.due(t, &state));
             cues
         });
-        let switches = support.effective(settings.with_untracked(|s| s.cues));
+        let (switches, voice, level) = settings.with_untracked(|s| {
+            (
+                support.effective(s.cues),
+                s.voice.clone(),
+                beep_level(s.beep_volume),
+            )
+        });
         for cue in due {
             match cue {
                 Cue::Work | Cue::Break => {
                     if switches.beeps {
-                        tone(cue);
+                        tone(cue, level);
                     }
                     if switches.voice {
-                        shown.with_untracked(|s| s.as_ref().map(|s| speech::say(&s.spoken)));
+                        shown.with_untracked(|s| {
+                            s.as_ref()
+                                .map(|s| speech::say_as(&s.spoken, voice.as_ref()))
+                        });
                     }
                     if switches.vibrate {
                         vibrate::buzz(if cue == Cue::Work { 300 } else { 150 });
@@ -67,7 +77,7 @@ pub fn run(
                 Cue::Finished => {}
                 Cue::Countdown(_) | Cue::Tempo => {
                     if switches.beeps && (cue != Cue::Tempo || switches.tempo) {
-                        tone(cue);
+                        tone(cue, level);
                     }
                 }
             }
@@ -76,22 +86,23 @@ pub fn run(
     flash
 }
 
-/// The cues for the end of the workout.
-pub fn finished(chosen: Cues) {
-    let switches = device::cue_support().effective(chosen);
+/// The cues for the end of the workout, in the chosen voice and volume.
+pub fn finished(settings: &Settings) {
+    let switches = device::cue_support().effective(settings.cues);
     if switches.beeps {
-        tone(Cue::Finished);
+        tone(Cue::Finished, beep_level(settings.beep_volume));
     }
     if switches.voice {
-        speech::say("Workout complete. Well done");
+        speech::say_as("Workout complete. Well done", settings.voice.as_ref());
     }
     if switches.vibrate {
         vibrate::buzz(500);
     }
 }
 
-/// Each cue's tone: higher for work, lower for breaks, short ticks.
-fn tone(cue: Cue) {
+/// Each cue's tone: higher for work, lower for breaks, short ticks; at
+/// `level` (0 to 1) of full volume.
+fn tone(cue: Cue, level: f32) {
     let (hertz, millis) = match cue {
         Cue::Work => (880.0, 350),
         Cue::Break => (440.0, 350),
@@ -99,7 +110,7 @@ fn tone(cue: Cue) {
         Cue::Tempo => (1200.0, 40),
         Cue::Finished => (1046.5, 700),
     };
-    sound::beep(hertz, millis);
+    sound::beep_at(hertz, millis, level);
 }
 
 thread_local! {

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::model::catalog;
 use crate::model::routine::timeline::{Phase, Timeline};
 use crate::model::time::clock_text;
+use crate::model::workout::band_advice;
 use crate::model::workout::cue::{count_text, goal_text, phase_label};
 use crate::model::workout::playback::{state_at, State};
 use crate::model::workout::shown::{count_in, describe, Look, Shown};
@@ -20,6 +21,7 @@ use crate::platform::{clock as wall, sound, speech, visibility, wake_lock};
 use crate::ui::band_label::BandSwatch;
 use crate::ui::placement_picture::PlacementPicture;
 use crate::ui::state::history::HistoryData;
+use crate::ui::state::kit_and_routines::AppData;
 use crate::ui::state::settings::SettingsContext;
 use crate::ui::state::workout::WorkoutData;
 use crate::ui::status::StatusMessage;
@@ -86,6 +88,17 @@ pub fn Live() -> impl IntoView {
         data.workout
             .with(|w| w.as_ref().map(|w| describe(w, &segment)))
     });
+    // How to use a stand-in band, or what to do with no band.
+    let kit = AppData::get().kit;
+    let advice = Memo::new(move |_| {
+        let entry = timeline.with_value(|t| t.segments[index.get()].entry);
+        let bands = shown.with(|s| s.as_ref().map(|s| s.bands.clone()))?;
+        data.workout.with(|w| {
+            let w = w.as_ref()?;
+            let exercise = catalog::by_id(&w.routine.entries.get(entry)?.exercise)?;
+            kit.with(|kit| band_advice::advice(exercise, &bands, kit.as_ref(), &w.routine))
+        })
+    });
     // The runner's last note on this exercise, e.g. "Last time: left knee
     // twinged".
     let last_note = Memo::new(move |_| {
@@ -139,7 +152,7 @@ pub fn Live() -> impl IntoView {
     // The end: give the last cue, keep the session, show the summary.
     Effect::new(move |_| {
         if state.get().is_some_and(|s| s.finished) {
-            cues::finished(settings.with_untracked(|s| s.cues));
+            settings.with_untracked(cues::finished);
             data.finish();
         }
     });
@@ -246,7 +259,7 @@ pub fn Live() -> impl IntoView {
                     </span>
                 </div>
             </div>
-            <BandAndPlacement shown />
+            <BandAndPlacement shown advice />
             <Controls timeline state />
             <p class="visually-hidden" aria-live="polite">
                 {move || shown.with(|s| s.as_ref().map(|s| s.spoken.clone()).unwrap_or_default())}
@@ -312,9 +325,11 @@ fn Countdown(
 }
 
 /// The band as a big block of its colour with its name and level, and
-/// where it goes, on a card of its own so it reads on every phase colour.
+/// where it goes, on a card of its own so it reads on every phase colour;
+/// with a stand-in band, how to use it. With no band, no block and no
+/// picture of a band, but what to do instead.
 #[component]
-fn BandAndPlacement(shown: Memo<Option<Shown>>) -> impl IntoView {
+fn BandAndPlacement(shown: Memo<Option<Shown>>, advice: Memo<Option<String>>) -> impl IntoView {
     move || {
         let (bands, placement) = shown.with(|s| {
             s.as_ref()
@@ -322,34 +337,40 @@ fn BandAndPlacement(shown: Memo<Option<Shown>>) -> impl IntoView {
                 .unwrap_or_default()
         });
         placement.map(|placement| {
+            if bands.is_empty() {
+                return view! {
+                    <div class="player-band player-band-none">
+                        <div class="player-band-words">
+                            <p class="player-band-name">"No band"</p>
+                            <p class="player-band-how">{move || advice.get()}</p>
+                        </div>
+                    </div>
+                }
+                .into_any();
+            }
             let block = bands.first().map(|band| {
                 view! { <span class="player-band-block" aria-hidden="true" style:background-color=band.colour.swatch.clone()></span> }
             });
-            let names = if bands.is_empty() {
-                view! { <p class="player-band-name">"No band"</p> }.into_any()
-            } else {
-                bands
-                    .into_iter()
-                    .enumerate()
-                    .map(|(at, band)| {
-                        let stacked = at > 0;
-                        view! {
-                            <p class="player-band-name" class:player-band-stacked=stacked>
-                                {stacked.then(|| view! { <BandSwatch colour=band.colour.clone() /> })}
-                                {if stacked { format!("+ {} (stacked)", band.name()) } else { band.name() }}
-                            </p>
-                        }
-                        .into_any()
-                    })
-                    .collect_view()
-                    .into_any()
-            };
+            let names = bands
+                .into_iter()
+                .enumerate()
+                .map(|(at, band)| {
+                    let stacked = at > 0;
+                    view! {
+                        <p class="player-band-name" class:player-band-stacked=stacked>
+                            {stacked.then(|| view! { <BandSwatch colour=band.colour.clone() /> })}
+                            {if stacked { format!("+ {} (stacked)", band.name()) } else { band.name() }}
+                        </p>
+                    }
+                })
+                .collect_view();
             view! {
                 <div class="player-band">
                     {block}
                     <div class="player-band-words">
                         {names}
                         <p class="player-placement">{placement.label()}</p>
+                        {move || advice.get().map(|how| view! { <p class="player-band-how">{how}</p> })}
                     </div>
                     <PlacementPicture placement size=64 />
                 </div>

@@ -1,7 +1,8 @@
 //! The routine editor's parts: entries, dose and band editors, circuits,
-//! the add panel, and dragging.
+//! the add panel, dragging, and the moves no band suits (`band_gaps`).
 
 pub mod add_panel;
+pub mod band_gaps;
 pub mod band_picker;
 pub mod circuit_settings;
 pub mod dose_editor;

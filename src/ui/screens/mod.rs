@@ -1,6 +1,7 @@
 //! One component per top-level screen.
 
 mod bands;
+mod cue_sound;
 mod data_card;
 mod exercise_detail;
 mod exercise_form;

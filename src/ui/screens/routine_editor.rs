@@ -12,6 +12,7 @@ use crate::model::routine::reorder::{announce, index_for_gap, KeyOutcome};
 use crate::model::routine::routine_book::{RoutineId, MAX_NAME_CHARS};
 use crate::ui::routine::add_exercise;
 use crate::ui::routine::add_panel::AddPanel;
+use crate::ui::routine::band_gaps::BandGaps;
 use crate::ui::routine::drag::{DragController, DragSource, Drop};
 use crate::ui::routine::entry_row::EntryRow;
 use crate::ui::routine::share_panel::SharePanel;
@@ -55,6 +56,20 @@ fn Editor(id: RoutineId) -> impl IntoView {
             .with(|b| {
                 b.get(id)
                     .map(|r| r.entries.iter().map(|e| e.id).collect::<Vec<_>>())
+            })
+            .unwrap_or_default()
+    });
+    // Each row by its entry and exercise: a move swapped in place
+    // (`band_gaps`) gets a row of its own, named for the new move.
+    let rows = Memo::new(move |_| {
+        data.book
+            .with(|b| {
+                b.get(id).map(|r| {
+                    r.entries
+                        .iter()
+                        .map(|e| (e.id, e.exercise.clone()))
+                        .collect::<Vec<_>>()
+                })
             })
             .unwrap_or_default()
     });
@@ -102,6 +117,7 @@ fn Editor(id: RoutineId) -> impl IntoView {
             </div>
             <SharePanel routine=id />
             <Suggestions routine=id />
+            <BandGaps routine=id />
             <p id="drag-help" class="visually-hidden">
                 "Press Space to pick up, the arrow keys to move, Space to drop, Escape to cancel."
             </p>
@@ -114,8 +130,8 @@ fn Editor(id: RoutineId) -> impl IntoView {
                     }
                 }>
                 <ul class="routine-list" aria-label="Routine">
-                    <For each=move || entry_ids.get() key=|entry| *entry let:entry_id>
-                        <EntryRow routine=id entry_id drag lifted on_drop />
+                    <For each=move || rows.get() key=|row| row.clone() let:row>
+                        <EntryRow routine=id entry_id=row.0 drag lifted on_drop />
                     </For>
                 </ul>
             </When>

@@ -1,5 +1,6 @@
-//! The settings screen: units for band resistance, workout cues, the
-//! colour theme, and the user's data (export and import).
+//! The settings screen: units for band resistance, workout cues and how
+//! they sound (`cue_sound`), the colour theme, and the user's data (export
+//! and import).
 //! Every change applies at once and is saved on this device.
 
 use leptos::prelude::*;
@@ -10,6 +11,7 @@ use crate::model::route::Route;
 use crate::model::settings::{Choice, Cues, Settings, Theme};
 use crate::model::workout::cue_support::CueSupport;
 use crate::platform::device;
+use crate::ui::screens::cue_sound::CueSound;
 use crate::ui::screens::data_card::DataCard;
 use crate::ui::state::settings::SettingsContext;
 use crate::ui::status::StatusMessage;
@@ -89,6 +91,7 @@ pub fn SettingsScreen() -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
+            <CueSound />
             <div class="card">
                 <ChoiceGroup
                     name="theme"
