@@ -175,10 +175,14 @@ test("a runner makes an exercise, plays it in a routine, and a friend saves it f
   expect((await storedRoutines(friend.page))[0].routine.entries.map((e) => e.exercise)).toEqual(["own-2"]);
   await expect(friend.page.getByRole("list", { name: "Routine", exact: true })).toContainText("Hip airplane (2)");
 
-  // Saving the same link again reuses the exercise instead of copying it.
+  // The same link again: the routine is known, and a copy of it reuses the
+  // exercise instead of copying it again.
   await friend.page.goto(link);
   await press(friend.page.getByRole("button", { name: "Save to my routines" }), testInfo);
+  await expect(friend.page.getByText("You already have “My routine”.")).toBeVisible();
+  await press(friend.page.getByRole("button", { name: "Save a copy" }), testInfo);
   await expect(friend.page.getByRole("textbox", { name: "Routine name" })).toBeVisible();
+  expect(await storedRoutines(friend.page)).toHaveLength(2);
   expect((await storedJson(friend.page, KEYS.ownExercises)).data.exercises).toHaveLength(2);
   await friend.context.close();
 });
