@@ -9,8 +9,8 @@
 // the media query at once (light-dark() in style/main.css). One more test
 // picks Dark in the app's own settings on a light device.
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { test, expect, openApp, openSeeded, press } from "./support/app.mjs";
+import { axeViolations, settled } from "./support/axe.mjs";
 import { KEYS } from "./support/keys.mjs";
 import { FABRIC_KIT, sampleSession, storeText, timed } from "./support/seed.mjs";
 import { player, routineList } from "./support/ui.mjs";
@@ -85,12 +85,10 @@ const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 async function audit(page, testInfo, state, palettes = PALETTES) {
   for (const palette of palettes) {
     await page.emulateMedia({ colorScheme: palette });
-    // Let transitions (toasts, dialogs, colours) settle, so colours are final.
-    await page.waitForTimeout(300);
-    const builder = new AxeBuilder({ page });
+    // Let transitions (toasts, dialogs, colours) end, so colours are final.
+    await settled(page);
     // Only colours change with the palette: after the first, the colour rules.
-    if (palette !== palettes[0]) builder.withRules(COLOUR_RULES);
-    const { violations } = await builder.analyze();
+    const violations = await axeViolations(page, palette === palettes[0] ? null : COLOUR_RULES);
     const blocking = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     const minor = violations.filter((v) => !blocking.includes(v));
     const where = `${state} (${palette})`;
