@@ -350,3 +350,14 @@ test("two tabs: neither loses the other's workouts", async ({ page, context }, t
   expect(sessions.length).toBe(2);
   await second.close();
 });
+
+test("a workout another tab ended is not brought back by this one", async ({ page }, testInfo) => {
+  await startShortRoutine(page, testInfo);
+  await expect(player(page).getByRole("heading", { level: 1, name: "Walking squat" })).toBeVisible();
+  // Another tab ended it: the stored workout is gone, and the word of it
+  // (a storage event) has not reached this tab when the runner acts here.
+  await page.evaluate((key) => localStorage.removeItem(key), KEYS.workout);
+  await press(player(page).getByRole("button", { name: "Pause" }), testInfo);
+  await expect(page.getByRole("heading", { level: 1, name: "No workout in progress" })).toBeVisible();
+  expect(await storedText(page, KEYS.workout)).toBeNull();
+});

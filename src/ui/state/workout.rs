@@ -28,6 +28,9 @@ pub struct WorkoutData {
     pub finished_in_circuit: StoredValue<Vec<bool>>,
     history: HistoryData,
     stored: Stored<Option<Workout>>,
+    /// The start (its time) of a workout begun here and not yet saved:
+    /// until its first save, an empty store does not mean it ended.
+    unsaved_start: StoredValue<Option<u64>>,
     notices: Notices,
 }
 
@@ -60,6 +63,7 @@ impl WorkoutData {
                 finished_in_circuit: StoredValue::new(Vec::new()),
                 history,
                 stored,
+                unsaved_start: StoredValue::new(None),
                 notices,
             };
             provide_context(data);
@@ -100,6 +104,7 @@ impl WorkoutData {
         }
         let workout = Workout::start(routine, kit, clock::now_ms(), catalog::name_of)?;
         self.finished.set(None);
+        self.unsaved_start.set_value(Some(workout.run.started_at));
         self.workout.set(Some(workout));
         self.save_workout();
         Ok(())
@@ -209,9 +214,28 @@ impl WorkoutData {
         if self.workout.with_untracked(Option::is_none) {
             return true;
         }
+        if self.ended_elsewhere() {
+            // Another tab ended it and its word has not reached this one
+            // yet: saving now would bring the workout back to life there.
+            self.workout.set(None);
+            return true;
+        }
         // Retried through this same check, so a retry that comes after the
         // workout ended never removes one kept stored on purpose.
-        self.stored.save_retrying(move || self.save_workout())
+        let saved = self.stored.save_retrying(move || self.save_workout());
+        if saved {
+            self.unsaved_start.set_value(None);
+        }
+        saved
+    }
+
+    /// Whether the workout held here was once stored and is stored no
+    /// more: another tab ended it (its session is in history there).
+    fn ended_elsewhere(self) -> bool {
+        let ours = self
+            .workout
+            .with_untracked(|w| w.as_ref().map(|w| w.run.started_at));
+        ours.is_some() && ours != self.unsaved_start.get_value() && self.stored.is_absent()
     }
 
     /// Removes the stored workout in progress, once it is over. A failed
