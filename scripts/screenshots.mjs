@@ -60,7 +60,7 @@ try {
         // Screens load their chunk first: wait for the new screen's own
         // heading, not the one still showing from the screen before.
         await page.goto(`${url}#/${screen}`);
-        await page.locator("main h1").filter({ hasText: HEADINGS[screen] }).waitFor();
+        await page.locator("main h1:not(#boot h1)").filter({ hasText: HEADINGS[screen] }).waitFor();
         await shoot(page, `${screen.replace("/", "-")}-${sizeName}-${scheme}`);
       }
       // A starter routine in the editor, with one entry opened.
@@ -94,10 +94,14 @@ try {
       await player.waitFor();
       await shoot(page, `player-ready-${sizeName}-${scheme}`);
       await player.getByRole("button", { name: "Skip" }).click();
-      await player.locator(".player-goal").waitFor();
+      await player.locator(".player-target").waitFor();
       await shoot(page, `player-work-${sizeName}-${scheme}`);
-      for (let i = 0; i < 6; i += 1) await player.getByRole("button", { name: "Skip" }).click();
-      await player.locator(".player-side").waitFor();
+      // On to the first side of a move done each side in turn.
+      const side = player.locator(".player-target").filter({ hasText: /side/ });
+      for (let i = 0; i < 12 && !(await side.isVisible()); i += 1) {
+        await player.getByRole("button", { name: "Skip" }).click();
+      }
+      await side.waitFor();
       await shoot(page, `player-side-${sizeName}-${scheme}`);
       await player.getByRole("button", { name: "Pause" }).click();
       await shoot(page, `player-paused-${sizeName}-${scheme}`);
