@@ -7,7 +7,10 @@
 //   will not show the first-run welcome (style/main.css hides the copy's);
 // - data-today: the stored week has band work, so the app shows the Today
 //   card (the copy shows its empty frame); the same test as the app's
-//   `stored_week_has_band_work` in src/model/plan/week.rs;
+//   `stored_week_has_band_work` in src/model/plan/week.rs. Its value is
+//   "band" when today itself has band work (days[0] is Monday, local
+//   time): the card then holds a Start button too, and style/main.css
+//   keeps the taller room for it;
 // - data-deep-link: the page opens at another screen than the library
 //   (the copy's library is hidden, the header stays).
 // Storage may be missing or throw (private modes, blocked cookies): every
@@ -23,11 +26,21 @@
       return null;
     }
   }
+  function bandToday(text) {
+    try {
+      var days = JSON.parse(text).data.days;
+      var day = days[(new Date().getDay() + 6) % 7];
+      return Boolean(day && day.band && typeof day.band === "object");
+    } catch (e) {
+      return false;
+    }
+  }
   try {
     if (stored("bandwork.kit") !== null || stored("bandwork.routines") !== null || stored("bandwork.history") !== null) {
       root.setAttribute("data-returning", "");
     }
-    if ((stored("bandwork.plan") || "").indexOf('"band":{') !== -1) root.setAttribute("data-today", "");
+    var plan = stored("bandwork.plan") || "";
+    if (plan.indexOf('"band":{') !== -1) root.setAttribute("data-today", bandToday(plan) ? "band" : "");
     var settings = JSON.parse(stored("bandwork.settings") || "null");
     var theme = settings && settings.theme;
     if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
