@@ -1,7 +1,6 @@
 // Shared helpers for the end-to-end tests: open the app, watch for errors
 // and for any request that leaves the app's own origin.
 import { test as base, expect } from "@playwright/test";
-import { seed } from "./seed.mjs";
 
 // Console errors a test provokes on purpose, per page.
 const allowed = new WeakMap();
@@ -41,13 +40,32 @@ export async function openApp(page, hash = "") {
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 }
 
+let seedings = 0;
+
 /**
- * Opens the app, stores `records` ({ key: value }, as seed.mjs's seed
- * does, which reloads), then opens it at `hash`.
+ * Opens the app at `hash` with `records` ({ key: value }, stored as JSON)
+ * already in its localStorage, as if an earlier visit had saved them: one
+ * page load. The records go in before the app's first script runs, on this
+ * page's first navigation only (a mark in its sessionStorage), so a reload
+ * later in the test sees what the app saved, not the seed again.
  */
 export async function openSeeded(page, records, hash = "") {
-  await openApp(page);
-  await seed(page, records);
+  seedings += 1;
+  await page.addInitScript(
+    ([mark, entries]) => {
+      try {
+        if (sessionStorage.getItem(mark) !== null) return;
+        sessionStorage.setItem(mark, "1");
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, JSON.stringify(value));
+      } catch {
+        // A page with no storage of its own (about:blank): nothing to seed.
+      }
+    },
+    [`bandwork-test-seed-${process.pid}-${seedings}`, records],
+  );
+  // A page already in the app would take a new #hash as a jump within the
+  // same document, with no load for the records to go in on.
+  if (page.url() !== "about:blank") await page.goto("about:blank");
   await openApp(page, hash);
 }
 
