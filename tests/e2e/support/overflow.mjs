@@ -33,6 +33,9 @@ function overflowsIn(root) {
   return problems;
 }
 
+/** overflowsIn's source, for a function that runs it inside a page look of its own. */
+export const OVERFLOWS_IN = overflowsIn.toString();
+
 /** The overflows inside `locator`'s element, as lines of text (none: []). */
 export function overflows(locator) {
   return locator.evaluate(overflowsIn);
