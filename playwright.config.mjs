@@ -16,17 +16,12 @@ const chromium = {
   ],
 };
 
-// What the desktop run adds over the phone's, spec by spec:
-// - a11y: axe on the laptop layout (top navigation, wider grids), both palettes;
-// - editor: the laptop layout and a short window;
-// - history: the chart and table side by side;
-// - keyboard: the keyboard-only journeys (desktop only);
-// - player, player-layout: keys, the mouse, the laptop's player;
-// - prerender: the copy at laptop width matches the live app (no shift);
-// - routines: moving entries by mouse drag and its scrolling arithmetic;
-// - shell: the navigation at the top, not the bottom.
-const DESKTOP_SPECS = ["a11y", "editor", "history", "keyboard", "player", "player-layout", "prerender", "routines", "shell"];
-
+// Every test runs as a phone, but those tagged "@desktop" (keyboard-only
+// journeys and laptop sizes). The desktop run takes only the tests whose
+// checks change with the viewport or the input, tagged in their specs:
+// "@both" (the laptop layout, the navigation at the top, the mouse against
+// touch, axe on the wider grids) and "@desktop". The rest check logic the
+// phone run covers.
 export default defineConfig({
   testDir: "tests/e2e",
   globalSetup: "./tests/e2e/support/global-setup.mjs",
@@ -49,8 +44,10 @@ export default defineConfig({
   },
   projects: [
     {
-      // Every spec runs as a phone: most runners hold one.
+      // Every spec runs as a phone, most runners hold one: all but the
+      // tests tagged "@desktop".
       name: "phone",
+      grepInvert: /@desktop/,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 2,
@@ -59,11 +56,9 @@ export default defineConfig({
       },
     },
     {
-      // The laptop runs only the specs whose checks change with the
-      // viewport or the input: layout, the navigation's place, the mouse
-      // and keys against touch. The rest check logic the phone run covers.
+      // The laptop: the tests tagged "@both" or "@desktop".
       name: "desktop",
-      testMatch: DESKTOP_SPECS.map((name) => `**/${name}.spec.mjs`),
+      grep: /@both|@desktop/,
       use: { viewport: { width: 1280, height: 800 } },
     },
   ],

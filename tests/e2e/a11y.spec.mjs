@@ -128,7 +128,7 @@ async function openWithData(page, hash, data = DATA) {
   await expect(page.locator("main h1")).toBeVisible();
 }
 
-test("library and an exercise's page", async ({ page }, testInfo) => {
+test("library and an exercise's page", { tag: "@both" }, async ({ page }, testInfo) => {
   await openWithData(page, "#/library");
   await expect(page.getByRole("list", { name: "Exercise library" })).toBeVisible();
   await audit(page, testInfo, `library`);
@@ -148,7 +148,7 @@ test("routines and the Undo bar", async ({ page }, testInfo) => {
   await audit(page, testInfo, `routines with Undo`);
 });
 
-test("routine editor: entries, an open entry, sharing, a name error", async ({ page }, testInfo) => {
+test("routine editor: entries, an open entry, sharing, a name error", { tag: "@both" }, async ({ page }, testInfo) => {
   await openWithData(page, "#/routine/1");
   await expect(routineList(page).getByRole("listitem").first()).toBeVisible();
   await expect(page.getByRole("list", { name: "Suggestions" })).toBeVisible();
@@ -165,7 +165,7 @@ test("routine editor: entries, an open entry, sharing, a name error", async ({ p
   await audit(page, testInfo, `empty routine`);
 });
 
-test("workout player: running, paused, waiting for Done, ending, summary", async ({ page }, testInfo) => {
+test("workout player: running, paused, waiting for Done, ending, summary", { tag: "@both" }, async ({ page }, testInfo) => {
   test.setTimeout(90_000);
   // The fake clock keeps running in real time (axe needs its timers),
   // and the squat's long segments outlast an audit; fastForward jumps.
@@ -253,7 +253,7 @@ test("workout player: 3-2-1, switch sides, change over, round rest, discarded", 
   await audit(page, testInfo, `workout discarded`);
 });
 
-test("history with workouts, one opened", async ({ page }, testInfo) => {
+test("history with workouts, one opened", { tag: "@both" }, async ({ page }, testInfo) => {
   await page.clock.install({ time: START });
   await openWithData(page, "#/history");
   const items = page.getByRole("list", { name: "Workout history" }).getByRole("listitem").filter({ has: page.locator("details") });
@@ -291,7 +291,7 @@ test("history with one workout, rated again from its details", async ({ page }, 
   await audit(page, testInfo, `history, one workout rated from its details`);
 });
 
-test("your week, and Today on the first screen", async ({ page }, testInfo) => {
+test("your week, and Today on the first screen", { tag: "@both" }, async ({ page }, testInfo) => {
   await page.clock.install({ time: START });
   const plan = JSON.parse(await readFile(new URL("../fixtures/v3/plan.json", import.meta.url), "utf8"));
   await openWithData(page, "#/plan", { ...DATA, [KEYS.plan]: plan });

@@ -65,7 +65,7 @@ test("a toast ends with its screen", async ({ page }, testInfo) => {
   await expect(page.locator(".status-toast")).toHaveText("");
 });
 
-test("a toast keeps clear of the field in use", async ({ page }) => {
+test("a toast keeps clear of the field in use", { tag: "@both" }, async ({ page }) => {
   // A short window, as a phone's with its keyboard up.
   const { width } = page.viewportSize();
   await page.setViewportSize({ width, height: 480 });
@@ -86,7 +86,7 @@ test("a toast keeps clear of the field in use", async ({ page }) => {
   expect(overlaps).toBe(false);
 });
 
-test("links drawn as buttons look like buttons, and the import control is one too", async ({ page }) => {
+test("links drawn as buttons look like buttons, and the import control is one too", { tag: "@both" }, async ({ page }) => {
   await openApp(page, "#/settings");
   const linkButtons = page.locator("a.button");
   await expect(linkButtons.first()).toBeVisible();
@@ -101,8 +101,7 @@ test("links drawn as buttons look like buttons, and the import control is one to
   await expect(page.getByLabel("Import from a file")).toHaveAttribute("type", "file");
 });
 
-test("on a laptop the routine and the exercises to add sit side by side", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "a laptop layout");
+test("on a laptop the routine and the exercises to add sit side by side", { tag: "@desktop" }, async ({ page }, testInfo) => {
   await openSeeded(page, ONE, "#/routine/1");
   const routine = await page.getByRole("list", { name: "Routine", exact: true }).boundingBox();
   const add = await page.locator(".add-panel").boundingBox();
@@ -111,7 +110,7 @@ test("on a laptop the routine and the exercises to add sit side by side", async 
   expect(routine.width + add.width).toBeGreaterThan(900);
 });
 
-test("a toast leaves the end of the screen readable", async ({ page }) => {
+test("a toast leaves the end of the screen readable", { tag: "@both" }, async ({ page }) => {
   await openSeeded(page, ONE, "#/routine/1");
   const main = page.locator("main");
   const toBottom = () => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));

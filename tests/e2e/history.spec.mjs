@@ -20,7 +20,7 @@ const HISTORY = {
   },
 };
 
-test("the week, the streak and each workout's details", async ({ page }, testInfo) => {
+test("the week, the streak and each workout's details", { tag: "@both" }, async ({ page }, testInfo) => {
   await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
   await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: HISTORY }, "#/history");
   await expect(page.locator(".week-count")).toHaveText("1 of 2 workouts");
@@ -123,7 +123,7 @@ test("the heat map marks a day of two workouts with a dot as well as a shade, an
   await expect(page.locator(".heat-legend")).toHaveText("noneone workouttwo or more");
 });
 
-test("the heat map names the weekdays and the months, and fills its card", async ({ page }, testInfo) => {
+test("the heat map names the weekdays and the months, and fills its card", { tag: "@both" }, async ({ page }, testInfo) => {
   await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
   await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: HISTORY }, "#/history");
   const map = page.getByRole("img", { name: /^5 workouts in the last 12 weeks/ });
@@ -147,7 +147,7 @@ test("the heat map names the weekdays and the months, and fills its card", async
   }
 });
 
-test("the list of workouts starts within the first screen, above the charts", async ({ page }) => {
+test("the list of workouts starts within the first screen, above the charts", { tag: "@both" }, async ({ page }) => {
   await page.clock.install({ time: new Date("2026-11-19T10:00:00Z") });
   await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.history]: HISTORY }, "#/history");
   const list = page.getByRole("list", { name: "Workout history" });

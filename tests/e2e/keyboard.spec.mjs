@@ -62,8 +62,7 @@ function entry(page, name) {
   return routineList(page).locator(":scope > li").filter({ has: page.locator(".entry-name", { hasText: name }) });
 }
 
-test("build a routine, play it with a pause, and share it, by keyboard alone", async ({ page, browser }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "keyboard journeys are for the desktop run");
+test("build a routine, play it with a pause, and share it, by keyboard alone", { tag: "@desktop" }, async ({ page, browser }, testInfo) => {
   await page.clock.install({ time: START });
   await openSeeded(page, { [KEYS.kit]: FABRIC_KIT }, "#/routines");
 

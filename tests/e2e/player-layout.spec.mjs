@@ -24,7 +24,7 @@ function startHips(page, testInfo) {
 const phaseOf = (page) => player(page).locator(".player-phase");
 const background = (page) => player(page).evaluate((el) => getComputedStyle(el).backgroundColor);
 
-test("each phase colours the whole screen and says its name; 3-2-1 counts in to work", async ({ page }, testInfo) => {
+test("each phase colours the whole screen and says its name; 3-2-1 counts in to work", { tag: "@both" }, async ({ page }, testInfo) => {
   await startHips(page, testInfo);
   await expect(phaseOf(page)).toHaveText("Get ready");
   const ready = await background(page);
@@ -120,7 +120,7 @@ test("a rep set leads with its target; a hold with its countdown, saying hold on
 });
 
 for (const [size, viewport] of Object.entries(PLAYER_SIZES)) {
-  test(`timer and controls are on screen together without scrolling: ${size}`, async ({ page }, testInfo) => {
+  test(`timer and controls are on screen together without scrolling: ${size}`, { tag: viewport.width >= 1280 ? "@desktop" : [] }, async ({ page }, testInfo) => {
     await page.setViewportSize(viewport);
     await startHips(page, testInfo);
     const region = player(page);
@@ -228,8 +228,7 @@ test("Discard ends the workout and keeps nothing, and says so", async ({ page },
   await expect(page.getByRole("list", { name: "Workout history" })).toHaveCount(0);
 });
 
-test("Escape is Keep going, the focus stays in the dialog and comes back", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "keys are for the desktop run");
+test("Escape is Keep going, the focus stays in the dialog and comes back", { tag: "@desktop" }, async ({ page }, testInfo) => {
   await startHips(page, testInfo);
   await page.clock.runFor(12_000);
   await page.getByRole("button", { name: "End workout" }).focus();

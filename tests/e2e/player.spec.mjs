@@ -47,7 +47,7 @@ function startShortRoutine(page, testInfo) {
   return startOnFakeClock(page, testInfo, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: SHORT_ROUTINE });
 }
 
-test("a whole routine plays through, segment by segment, into history", async ({ page }, testInfo) => {
+test("a whole routine plays through, segment by segment, into history", { tag: "@both" }, async ({ page }, testInfo) => {
   await startShortRoutine(page, testInfo);
   await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
   await expectShowing(page, "Walking squat", "Get ready", "0:10");
@@ -180,8 +180,7 @@ test("skip, previous, extra rest and ending early", async ({ page }, testInfo) =
   await expect(page.getByRole("list", { name: "Exercises done" }).getByRole("listitem")).toHaveCount(1);
 });
 
-test("the keyboard runs the player: Space, arrows and Enter", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "keys are for the desktop run");
+test("the keyboard runs the player: Space, arrows and Enter", { tag: "@desktop" }, async ({ page }, testInfo) => {
   await startShortRoutine(page, testInfo);
   await expect(page.getByRole("heading", { level: 1, name: "Walking squat" })).toBeFocused();
   await page.keyboard.press("ArrowRight");
@@ -261,8 +260,7 @@ test("after 30 minutes in the background the player shows exactly where the cloc
   await expectShowing(page, "Glute bridge with band", "Rest", "0:30");
 });
 
-test("the end dialog keeps the focus on its three buttons, and Escape or a tap outside is Keep going", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "keys are for the desktop run");
+test("the end dialog keeps the focus on its three buttons, and Escape or a tap outside is Keep going", { tag: "@desktop" }, async ({ page }, testInfo) => {
   await startShortRoutine(page, testInfo);
   await page.getByRole("button", { name: "End workout" }).click();
   const dialog = page.getByRole("dialog", { name: "End this workout?" });
@@ -283,8 +281,7 @@ test("the end dialog keeps the focus on its three buttons, and Escape or a tap o
   await expect(dialog).toHaveCount(0);
 });
 
-test("after Done the focus is on Pause, and the summary takes it at the end", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "keys are for the desktop run");
+test("after Done the focus is on Pause, and the summary takes it at the end", { tag: "@desktop" }, async ({ page }, testInfo) => {
   await startShortRoutine(page, testInfo);
   for (let i = 0; i < 5; i += 1) await page.keyboard.press("ArrowRight");
   await page.getByRole("button", { name: "Done" }).click();
@@ -303,8 +300,7 @@ test("after Done the focus is on Pause, and the summary takes it at the end", as
   await expect(page.getByRole("heading", { level: 1, name: "Workout ended" })).toBeFocused();
 });
 
-test("the focus stays on +15 s rest when the break ends", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "focus by keyboard is for the desktop run");
+test("the focus stays on +15 s rest when the break ends", { tag: "@desktop" }, async ({ page }, testInfo) => {
   await startShortRoutine(page, testInfo);
   const extraRest = player(page).getByRole("button", { name: "+15 s rest" });
   await extraRest.focus();

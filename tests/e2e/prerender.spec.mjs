@@ -157,7 +157,7 @@ async function visiblyDifferentPixels(page, before, after) {
   );
 }
 
-test("on a first visit the app takes over the static library without moving anything", async ({ page }) => {
+test("on a first visit the app takes over the static library without moving anything", { tag: "@both" }, async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto(process.env.BANDWORK_URL);
   await expectStaticCopy(page);
@@ -178,7 +178,7 @@ for (const [day, date] of [
   ["a band day", "2026-11-24T09:00:00"],
   ["a day without band work", "2026-11-23T09:00:00"],
 ]) {
-  test(`a returning runner with bands, a week and a dark theme sees no welcome, no flash and no shift, on ${day}`, async ({ page }) => {
+  test(`a returning runner with bands, a week and a dark theme sees no welcome, no flash and no shift, on ${day}`, { tag: "@both" }, async ({ page }) => {
     await page.clock.setFixedTime(new Date(date));
     await openApp(page);
     await seed(page, {
@@ -256,7 +256,7 @@ test("the app builds itself hidden behind the copy, then replaces it whole in on
   expect(seen.atRemoval).toEqual({ cards: names.length, search: true, nav: true });
 });
 
-test("the other screens' style sheet, fetched later, changes nothing on the first screen", async ({ page }) => {
+test("the other screens' style sheet, fetched later, changes nothing on the first screen", { tag: "@both" }, async ({ page }) => {
   await openApp(page);
   const styles = () =>
     page.evaluate(() =>

@@ -90,7 +90,7 @@ test("the quick runner's ten fits the article's 10 to 15 minutes", async ({ page
   await expect(page.getByText("10 exercises · about 15 min")).toBeVisible();
 });
 
-test("move buttons and the keyboard reorder entries and say so", async ({ page }, testInfo) => {
+test("move buttons and the keyboard reorder entries and say so", { tag: "@both" }, async ({ page }, testInfo) => {
   await startWithKit(page);
   await openStarter(page, testInfo, "Hips and feet");
   await press(page.getByRole("button", { name: "Move Clamshell up" }), testInfo);
@@ -122,7 +122,7 @@ test("move buttons and the keyboard reorder entries and say so", async ({ page }
   await expectOrder(page, ["Clamshell", "Banded toe taps", "Banded squat", "Monster walk"]);
 });
 
-test("an entry dragged by its handle lands where the marker shows", async ({ page }, testInfo) => {
+test("an entry dragged by its handle lands where the marker shows", { tag: "@both" }, async ({ page }, testInfo) => {
   await startWithKit(page);
   await openStarter(page, testInfo, "Hips and feet");
   const handle = page.getByRole("button", { name: "Drag Banded toe taps", exact: true });
@@ -138,8 +138,7 @@ test("an entry dragged by its handle lands where the marker shows", async ({ pag
   expect(stored[0].routine.entries[0].exercise).toBe("banded-toe-taps");
 });
 
-test("dragging near the bottom edge scrolls the page, and a cancelled drag changes nothing", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.use.hasTouch, "the mouse variant covers the scrolling arithmetic");
+test("dragging near the bottom edge scrolls the page, and a cancelled drag changes nothing", { tag: "@desktop" }, async ({ page }, testInfo) => {
   await startWithKit(page);
   await openStarter(page, testInfo, "Mini band eight");
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -169,7 +168,7 @@ test("only the handle captures a finger, so the page still scrolls elsewhere", a
   expect(await touchAction(page.locator(".entry-text").first())).toBe("auto");
 });
 
-test("an exercise dragged from the add panel goes in at the chosen place", async ({ page }, testInfo) => {
+test("an exercise dragged from the add panel goes in at the chosen place", { tag: "@both" }, async ({ page }, testInfo) => {
   await startWithKit(page);
   await openStarter(page, testInfo, "Hips and feet");
   await page.getByRole("searchbox", { name: "Search exercises" }).fill("dead bug");

@@ -11,7 +11,7 @@ const SCREENS = [
   { link: "Settings", heading: "Settings", hash: "#/settings" },
 ];
 
-test("the main navigation reaches every screen and marks the current one", async ({ page }, testInfo) => {
+test("the main navigation reaches every screen and marks the current one", { tag: "@both" }, async ({ page }, testInfo) => {
   await openApp(page);
   await expect(page.locator("#boot")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1, name: "Exercise library" })).toBeVisible();
@@ -42,7 +42,7 @@ test("an unknown route opens the library instead of a blank page", async ({ page
   await expect(page.getByRole("heading", { level: 1, name: "Exercise library" })).toBeVisible();
 });
 
-test("the skip link moves keyboard focus to the content", async ({ page }) => {
+test("the skip link moves keyboard focus to the content", { tag: "@both" }, async ({ page }) => {
   await openApp(page, "#/settings");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
@@ -54,7 +54,7 @@ test("the skip link moves keyboard focus to the content", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
 });
 
-test("the navigation sits at the bottom on a phone and in the header on a desktop", async ({ page }, testInfo) => {
+test("the navigation sits at the bottom on a phone and in the header on a desktop", { tag: "@both" }, async ({ page }, testInfo) => {
   await openApp(page);
   const box = await page.getByRole("navigation", { name: "Main" }).boundingBox();
   const viewport = page.viewportSize();
