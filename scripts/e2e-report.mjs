@@ -2,6 +2,8 @@
 // to $BANDWORK_E2E_JSON) for scripts/test:
 //   node scripts/e2e-report.mjs counts REPORT        prints "passed failed"
 //   node scripts/e2e-report.mjs slowest N REPORT...  the N slowest tests
+//   node scripts/e2e-report.mjs projects REPORT      a line per project:
+//                                                    "name<TAB>tests<TAB>test-seconds"
 // A test that passed only on a retry would count as passed, but the suite
 // has no retries (retries: 0 in the config), so "flaky" is always 0.
 import { existsSync, readFileSync } from "node:fs";
@@ -41,7 +43,14 @@ if (what === "counts") {
   for (const [seconds, project, where, title] of rows.slice(0, Number(n))) {
     console.log(`  ${seconds.toFixed(1).padStart(6)} s  [${project}] ${where} › ${title}`);
   }
+} else if (what === "projects") {
+  const totals = new Map();
+  for (const [seconds, project] of results(read(args[0]))) {
+    const [tests, sum] = totals.get(project) ?? [0, 0];
+    totals.set(project, [tests + 1, sum + seconds]);
+  }
+  for (const [project, [tests, sum]] of totals) console.log(`${project}\t${tests}\t${Math.round(sum)}`);
 } else {
-  console.error("usage: e2e-report.mjs counts REPORT | slowest N REPORT...");
+  console.error("usage: e2e-report.mjs counts REPORT | slowest N REPORT... | projects REPORT");
   process.exit(2);
 }
