@@ -385,6 +385,9 @@ async function runEngine(engine, journeys, { url, dist, results }) {
         outcome = "failed";
         hung = error instanceof WebKitHang;
         notes.push(error.stack?.split("\n").slice(0, 4).join("\n      ") ?? String(error));
+        // What the page reported since the last step (a crash's details among them).
+        const late = await Promise.race([browser.driver.executeScript(takeProblems).catch(() => []), sleep(5_000).then(() => [])]);
+        problems.push(...late);
         if (problems.length > 0) notes.push(`page problems: ${problems.join(" | ")}`);
         notes.push(`last steps: ${steps.join(" → ")}`);
         notes.push(`browser processes (pid %cpu elapsed name): ${browser.processes()}`);
