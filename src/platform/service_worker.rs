@@ -7,12 +7,12 @@
 //! context or an old browser, a refused registration, no network) only
 //! means "no offline": nothing panics and nothing is logged.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::js::{call, get};
@@ -135,10 +135,20 @@ pub async fn until_cached() {
     let _ = JsFuture::from(cached).await;
 }
 
-/// Lets the waiting version take over and reloads the page once it has.
-/// With no waiting version (another tab already switched), just reloads.
+/// How long Reload waits for the waiting version to take over before it
+/// reloads anyway, so a tap on it never does nothing.
+const TAKEOVER_WAIT_MS: i32 = 4_000;
+
+/// Lets the waiting version take over and reloads the page once it has:
+/// on the first of the page's `controllerchange`, the worker reaching
+/// "activated", or [`TAKEOVER_WAIT_MS`]. With no waiting version (another
+/// tab already switched), just reloads.
 pub fn apply_update() {
-    let reload = || {
+    let reloaded = Rc::new(Cell::new(false));
+    let reload = move || {
+        if reloaded.replace(true) {
+            return;
+        }
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();
         }
@@ -148,7 +158,25 @@ pub fn apply_update() {
         reload();
         return;
     };
-    listen(&container, "controllerchange", reload);
+    listen(&container, "controllerchange", reload.clone());
+    let worker = waiting.clone();
+    let on_state = reload.clone();
+    listen(&waiting, "statechange", move || {
+        if get(&worker, "state")
+            .and_then(|state| state.as_string())
+            .as_deref()
+            == Some("activated")
+        {
+            on_state();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let late = Closure::once_into_js(reload.clone());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            late.unchecked_ref(),
+            TAKEOVER_WAIT_MS,
+        );
+    }
     let message = Object::new();
     let _ = Reflect::set(&message, &"type".into(), &"skip-waiting".into());
     if call(&waiting, "postMessage", &[message.into()]).is_none() {

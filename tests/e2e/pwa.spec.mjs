@@ -166,3 +166,36 @@ test("a new version waits for the user, and Reload switches to it", async ({ con
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("Reload reloads even when the new version does not take over", async ({ context }) => {
+  const dir = mkdtempSync(join(tmpdir(), "bandwork-update-"));
+  cpSync("dist", dir, { recursive: true });
+  const { server, url } = await startServer({ dir, port: 0 });
+  try {
+    const page = await context.newPage();
+    const problems = watch(page, new URL(url).origin);
+    await open(page, url);
+    await untilControlled(page);
+    const [oldCache] = await page.evaluate(() => caches.keys());
+    // A next version that never answers the page's request to take over.
+    const worker = join(dir, "sw.js");
+    const next = readFileSync(worker, "utf8").replace(oldCache, `${oldCache}-next`).replace("self.skipWaiting();", "void 0;");
+    expect(next).not.toContain("skipWaiting");
+    writeFileSync(worker, next);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const banner = page.getByRole("region", { name: "App update" });
+    await expect(banner).toContainText("Update available", { timeout: 15_000 });
+    await page.evaluate(() => (window.beforeUpdate = true));
+    const reloaded = page.waitForEvent("load", { timeout: 15_000 });
+    await banner.getByRole("button", { name: "Reload" }).click();
+    await reloaded;
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    expect(await page.evaluate(() => window.beforeUpdate)).toBeUndefined();
+    // The old version still runs the page, and the update is still offered.
+    await expect(banner).toContainText("Update available");
+    expect(problems, "the page stayed clean").toEqual([]);
+  } finally {
+    await new Promise((done) => server.close(done));
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
