@@ -354,6 +354,28 @@ test("a workout another tab ended is not brought back by this one", async ({ pag
   // (a storage event) has not reached this tab when the runner acts here.
   await page.evaluate((key) => localStorage.removeItem(key), KEYS.workout);
   await press(player(page).getByRole("button", { name: "Pause" }), testInfo);
-  await expect(page.getByRole("heading", { level: 1, name: "No workout in progress" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Workout ended in another tab" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("A finished workout is in History.");
+  await expect(page.getByRole("main").getByRole("link", { name: "History" })).toBeVisible();
   expect(await storedText(page, KEYS.workout)).toBeNull();
+});
+
+test("a tab following a workout says so when another tab ends it", async ({ page, context }, testInfo) => {
+  // Real time: both tabs run on the same clock.
+  await openSeeded(page, { [KEYS.kit]: FABRIC_KIT, [KEYS.routines]: SHORT_ROUTINE }, "#/routine/1");
+  await press(page.getByRole("button", { name: "Start workout" }), testInfo);
+  await expect(player(page)).toBeVisible();
+  // The second tab follows it on the player's screen.
+  const other = await context.newPage();
+  await other.goto(`${process.env.BANDWORK_URL}#/play`);
+  await expect(other.getByRole("heading", { level: 1, name: "Walking squat" })).toBeVisible();
+  // Ended a moment into its first set, so there is a session to keep.
+  await press(page.getByRole("button", { name: "Skip" }), testInfo);
+  await page.waitForTimeout(300);
+  await press(page.getByRole("button", { name: "End workout" }), testInfo);
+  await press(page.getByRole("button", { name: "Save and end" }), testInfo);
+  await expect(page.getByRole("heading", { level: 1, name: /^Workout (ended|complete)$/ })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: "Workout ended in another tab" })).toBeVisible();
+  await expect(other.getByRole("main").getByRole("link", { name: "History" })).toBeVisible();
+  await other.close();
 });

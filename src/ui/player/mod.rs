@@ -1,5 +1,6 @@
 //! The workout player screen (`#/play`): the live workout, full screen, or
-//! once it is over, its summary (or, if it was discarded, a word saying so).
+//! once it is over, its summary (or, if it was discarded or ended in another
+//! tab, a word saying so).
 
 mod controls;
 mod cues;
@@ -24,6 +25,7 @@ pub fn PlayerScreen() -> impl IntoView {
     let playing = Memo::new(move |_| data.workout.with(Option::is_some));
     let summary = Memo::new(move |_| data.finished.with(Option::is_some));
     let discarded = RwSignal::new(false);
+    let ended_in_another_tab = data.ended_in_another_tab;
     provide_context(Discarded(discarded));
     move || {
         if playing.get() {
@@ -40,6 +42,19 @@ pub fn PlayerScreen() -> impl IntoView {
                     <div class="summary-actions">
                         <a class="button button-primary" href=Route::Routines.href()>"Your routines"</a>
                         <a class="button button-quiet" href=Route::History.href()>"History"</a>
+                    </div>
+                </section>
+            }
+            .into_any()
+        } else if ended_in_another_tab.get() {
+            request_animation_frame(|| focus::focus_selector("main h1"));
+            view! {
+                <section class="screen" aria-labelledby="screen-title">
+                    <h1 id="screen-title" tabindex="-1">"Workout ended in another tab"</h1>
+                    <p class="lead">"It was finished or discarded in another tab or window of Bandwork. A finished workout is in History."</p>
+                    <div class="summary-actions">
+                        <a class="button button-primary" href=Route::History.href()>"History"</a>
+                        <a class="button button-quiet" href=Route::Routines.href()>"Your routines"</a>
                     </div>
                 </section>
             }

@@ -31,6 +31,9 @@ pub struct WorkoutData {
     /// The start (its time) of a workout begun here and not yet saved:
     /// until its first save, an empty store does not mean it ended.
     unsaved_start: StoredValue<Option<u64>>,
+    /// The workout shown here was ended in another tab (finished or
+    /// discarded there): the player says so instead of "no workout".
+    pub ended_in_another_tab: RwSignal<bool>,
     notices: Notices,
 }
 
@@ -64,6 +67,7 @@ impl WorkoutData {
                 history,
                 stored,
                 unsaved_start: StoredValue::new(None),
+                ended_in_another_tab: RwSignal::new(false),
                 notices,
             };
             provide_context(data);
@@ -104,6 +108,7 @@ impl WorkoutData {
         }
         let workout = Workout::start(routine, kit, clock::now_ms(), catalog::name_of)?;
         self.finished.set(None);
+        self.ended_in_another_tab.set(false);
         self.unsaved_start.set_value(Some(workout.run.started_at));
         self.workout.set(Some(workout));
         self.save_workout();
@@ -217,6 +222,7 @@ impl WorkoutData {
         if self.ended_elsewhere() {
             // Another tab ended it and its word has not reached this one
             // yet: saving now would bring the workout back to life there.
+            self.ended_in_another_tab.set(true);
             self.workout.set(None);
             return true;
         }
@@ -247,6 +253,14 @@ impl WorkoutData {
     }
 }
 
+/// Marks the shared workouts' `ended_in_another_tab` (their context is on
+/// the root owner this follower runs under; without it, nothing is said).
+fn set_ended_in_another_tab(ended: bool) {
+    if let Some(data) = use_context::<WorkoutData>() {
+        data.ended_in_another_tab.set(ended);
+    }
+}
+
 /// Follows the workout in progress as another tab saved it: one started
 /// there shows here (with its Resume banner), one paused or moved on there
 /// moves here too, and one ended there ends here.
@@ -256,11 +270,17 @@ fn follow_stored_workout(stored: Stored<Option<Workout>>) {
         .with_untracked(|w| w.as_ref().map(|w| w.run.started_at));
     // None: unreadable (or storage refused), which changes nothing here.
     match (stored.stored(), ours) {
-        (Some(Some(theirs)), None) => stored.value.set(Some(theirs)),
+        (Some(Some(theirs)), None) => {
+            set_ended_in_another_tab(false);
+            stored.value.set(Some(theirs));
+        }
         (Some(Some(theirs)), Some(ours)) if theirs.run.started_at == ours => {
             stored.value.set(Some(theirs));
         }
-        (None, Some(_)) if stored.is_absent() => stored.value.set(None),
+        (None, Some(_)) if stored.is_absent() => {
+            set_ended_in_another_tab(true);
+            stored.value.set(None);
+        }
         _ => {}
     }
 }
