@@ -139,10 +139,10 @@ pub async fn until_cached() {
 /// reloads anyway, so a tap on it never does nothing.
 const TAKEOVER_WAIT_MS: i32 = 4_000;
 
-/// Lets the waiting version take over and reloads the page once it has:
-/// on the first of the page's `controllerchange`, the worker reaching
-/// "activated", or [`TAKEOVER_WAIT_MS`]. With no waiting version (another
-/// tab already switched), just reloads.
+/// Lets the waiting version take over and reloads the page once it has
+/// (the page's `controllerchange`), or after [`TAKEOVER_WAIT_MS`],
+/// whichever comes first. With no waiting version (another tab already
+/// switched), just reloads.
 pub fn apply_update() {
     let reloaded = Rc::new(Cell::new(false));
     let reload = move || {
@@ -159,17 +159,6 @@ pub fn apply_update() {
         return;
     };
     listen(&container, "controllerchange", reload.clone());
-    let worker = waiting.clone();
-    let on_state = reload.clone();
-    listen(&waiting, "statechange", move || {
-        if get(&worker, "state")
-            .and_then(|state| state.as_string())
-            .as_deref()
-            == Some("activated")
-        {
-            on_state();
-        }
-    });
     if let Some(window) = web_sys::window() {
         let late = Closure::once_into_js(reload.clone());
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(

@@ -121,9 +121,16 @@ test("with no network, a shared link still shows its preview", async ({ page, co
   await expect(page.getByRole("list", { name: "Exercises in the shared routine" }).getByRole("listitem")).toHaveCount(10);
 });
 
-test("a new version waits for the user, and Reload switches to it", async ({ context }) => {
-  // A server of its own, on a copy of the build, so the test can publish
-  // the next version (the shared server must not change under other tests).
+/**
+ * Runs `check` against a server of its own, on a copy of the build, so the
+ * test can publish the next version (the shared server must not change
+ * under other tests). `check` gets the page (open and under the worker),
+ * the update banner, the first version's cache name, the page's problems
+ * and `publish(edit)`: it writes the next build's sw.js (another cache
+ * name, then `edit`), asks for an update and waits for the banner. Then
+ * presses Reload and waits for the page to load again, and returns.
+ */
+async function withUpdateServer(context, check) {
   const dir = mkdtempSync(join(tmpdir(), "bandwork-update-"));
   cpSync("dist", dir, { recursive: true });
   const { server, url } = await startServer({ dir, port: 0 });
@@ -134,68 +141,59 @@ test("a new version waits for the user, and Reload switches to it", async ({ con
     await untilControlled(page);
     const [oldCache] = await page.evaluate(() => caches.keys());
     expect(oldCache).toMatch(/^bandwork-[0-9a-f]{16}$/);
-
-    // The next build: another cache name, so its sw.js differs.
-    const worker = join(dir, "sw.js");
-    writeFileSync(worker, readFileSync(worker, "utf8").replace(oldCache, `${oldCache}-next`));
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     const banner = page.getByRole("region", { name: "App update" });
-    // Installing precaches every file, while the page may still be fetching
-    // the next screens' chunks ahead (ui/prefetch.rs): on a busy machine,
-    // more than the usual five seconds.
-    await expect(banner).toContainText("Update available", { timeout: 15_000 });
+    const worker = join(dir, "sw.js");
+    const publish = async (edit = (text) => text) => {
+      writeFileSync(worker, edit(readFileSync(worker, "utf8").replace(oldCache, `${oldCache}-next`)));
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+      // Installing precaches every file, while the page may still be fetching
+      // the next screens' chunks ahead (ui/prefetch.rs): on a busy machine,
+      // more than the usual five seconds.
+      await expect(banner).toContainText("Update available", { timeout: 15_000 });
+    };
+    const reload = async () => {
+      await page.evaluate(() => (window.beforeUpdate = true));
+      const reloaded = page.waitForEvent("load", { timeout: 15_000 });
+      await banner.getByRole("button", { name: "Reload" }).click();
+      await reloaded;
+      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+      expect(await page.evaluate(() => window.beforeUpdate)).toBeUndefined();
+    };
+    await check({ page, banner, oldCache, publish, reload });
+    expect(problems, "the page stayed clean").toEqual([]);
+  } finally {
+    await new Promise((done) => server.close(done));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("a new version waits for the user, and Reload switches to it", async ({ context }) => {
+  await withUpdateServer(context, async ({ page, banner, oldCache, publish, reload }) => {
+    await publish();
     // Until the user says so, the old version keeps the page.
     const waiting = () => navigator.serviceWorker.getRegistration().then((r) => r.waiting !== null);
     expect(await page.evaluate(waiting)).toBe(true);
     expect(await page.evaluate(() => caches.keys())).toContain(oldCache);
 
-    await page.evaluate(() => (window.beforeUpdate = true));
-    const reloaded = page.waitForEvent("load");
-    await banner.getByRole("button", { name: "Reload" }).click();
-    await reloaded;
-    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-    expect(await page.evaluate(() => window.beforeUpdate)).toBeUndefined();
+    await reload();
     await expect(banner).toHaveCount(0);
     // The new worker controls the page and deleted the old version's cache.
     expect(await page.evaluate(waiting)).toBe(false);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`${oldCache}-next`]);
-    expect(problems, "the page stayed clean").toEqual([]);
-  } finally {
-    await new Promise((done) => server.close(done));
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test("Reload reloads even when the new version does not take over", async ({ context }) => {
-  const dir = mkdtempSync(join(tmpdir(), "bandwork-update-"));
-  cpSync("dist", dir, { recursive: true });
-  const { server, url } = await startServer({ dir, port: 0 });
-  try {
-    const page = await context.newPage();
-    const problems = watch(page, new URL(url).origin);
-    await open(page, url);
-    await untilControlled(page);
-    const [oldCache] = await page.evaluate(() => caches.keys());
+  await withUpdateServer(context, async ({ banner, publish, reload }) => {
     // A next version that never answers the page's request to take over.
-    const worker = join(dir, "sw.js");
-    const next = readFileSync(worker, "utf8").replace(oldCache, `${oldCache}-next`).replace("self.skipWaiting();", "void 0;");
-    expect(next).not.toContain("skipWaiting");
-    writeFileSync(worker, next);
-    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-    const banner = page.getByRole("region", { name: "App update" });
-    await expect(banner).toContainText("Update available", { timeout: 15_000 });
-    await page.evaluate(() => (window.beforeUpdate = true));
-    const reloaded = page.waitForEvent("load", { timeout: 15_000 });
-    await banner.getByRole("button", { name: "Reload" }).click();
-    await reloaded;
-    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-    expect(await page.evaluate(() => window.beforeUpdate)).toBeUndefined();
+    await publish((text) => {
+      const next = text.replace("self.skipWaiting();", "void 0;");
+      expect(next).not.toContain("skipWaiting");
+      return next;
+    });
+    await reload();
     // The old version still runs the page, and the update is still offered.
     await expect(banner).toContainText("Update available");
-    expect(problems, "the page stayed clean").toEqual([]);
-  } finally {
-    await new Promise((done) => server.close(done));
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

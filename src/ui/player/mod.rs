@@ -33,32 +33,20 @@ pub fn PlayerScreen() -> impl IntoView {
         } else if summary.get() {
             view! { <Summary /> }.into_any()
         } else if discarded.get() {
-            // Live gave way without a navigation: the heading takes the focus.
-            request_animation_frame(|| focus::focus_selector("main h1"));
-            view! {
-                <section class="screen" aria-labelledby="screen-title">
-                    <h1 id="screen-title" tabindex="-1">"Workout discarded"</h1>
-                    <p class="lead">"Nothing from it was added to your history."</p>
-                    <div class="summary-actions">
-                        <a class="button button-primary" href=Route::Routines.href()>"Your routines"</a>
-                        <a class="button button-quiet" href=Route::History.href()>"History"</a>
-                    </div>
-                </section>
-            }
-            .into_any()
+            over_note(
+                "Workout discarded",
+                "Nothing from it was added to your history.",
+                [
+                    (Route::Routines, "Your routines"),
+                    (Route::History, "History"),
+                ],
+            )
         } else if ended_in_another_tab.get() {
-            request_animation_frame(|| focus::focus_selector("main h1"));
-            view! {
-                <section class="screen" aria-labelledby="screen-title">
-                    <h1 id="screen-title" tabindex="-1">"Workout ended in another tab"</h1>
-                    <p class="lead">"It was finished or discarded in another tab or window of Bandwork. A finished workout is in History."</p>
-                    <div class="summary-actions">
-                        <a class="button button-primary" href=Route::History.href()>"History"</a>
-                        <a class="button button-quiet" href=Route::Routines.href()>"Your routines"</a>
-                    </div>
-                </section>
-            }
-            .into_any()
+            over_note(
+                "Workout ended in another tab",
+                "It was finished or discarded in another tab or window of Bandwork. A finished workout is in History.",
+                [(Route::History, "History"), (Route::Routines, "Your routines")],
+            )
         } else {
             view! {
                 <section class="screen" aria-labelledby="screen-title">
@@ -70,4 +58,27 @@ pub fn PlayerScreen() -> impl IntoView {
             .into_any()
         }
     }
+}
+
+/// Where a workout went once the live player gave way without a
+/// navigation: a heading (which takes the focus), a line, and two links,
+/// the first the main one.
+fn over_note(
+    title: &'static str,
+    lead: &'static str,
+    links: [(Route, &'static str); 2],
+) -> AnyView {
+    request_animation_frame(|| focus::focus_selector("main h1"));
+    let [(main, main_label), (other, other_label)] = links;
+    view! {
+        <section class="screen" aria-labelledby="screen-title">
+            <h1 id="screen-title" tabindex="-1">{title}</h1>
+            <p class="lead">{lead}</p>
+            <div class="summary-actions">
+                <a class="button button-primary" href=main.href()>{main_label}</a>
+                <a class="button button-quiet" href=other.href()>{other_label}</a>
+            </div>
+        </section>
+    }
+    .into_any()
 }

@@ -100,6 +100,8 @@ impl WorkoutData {
 
     /// Starts `routine` now, or says why it cannot start.
     pub fn start(self, routine: &Routine, kit: &BandKit) -> Result<(), StartProblem> {
+        // Whichever way a workout is on now, none has ended elsewhere.
+        self.ended_in_another_tab.set(false);
         // One started in another tab or window (or kept back because its
         // session could not be saved) is never overwritten: it is taken up.
         if let Some(stored) = self.stored.stored().flatten() {
@@ -108,7 +110,6 @@ impl WorkoutData {
         }
         let workout = Workout::start(routine, kit, clock::now_ms(), catalog::name_of)?;
         self.finished.set(None);
-        self.ended_in_another_tab.set(false);
         self.unsaved_start.set_value(Some(workout.run.started_at));
         self.workout.set(Some(workout));
         self.save_workout();
